@@ -1,0 +1,73 @@
+# Two commands do everything on a fresh machine:
+#   make run    create .venv, install the app's packages, serve the app on http://localhost:8501
+#   make test   install what the tests need (packages, Chromium, axe-core, nginx), validate data/, run every test and audit
+# CI (.ci/run) calls `make test`.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+
+.PHONY: run test venv dev-venv system-deps node-deps validate unit e2e audit bench clean
+
+run: venv
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+# Reinstall only when the pins change: the stamp records which requirements are installed.
+$(VENV)/.stamp-app: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.stamp-dev: requirements.txt requirements-dev.txt $(VENV)/.stamp-app
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.stamp-app
+dev-venv: $(VENV)/.stamp-dev
+
+# Chromium comes from Debian (Playwright's own browser download cannot work here); nginx is for the
+# replica test. As root we install them; elsewhere we fall back to Playwright's browser.
+system-deps:
+	@missing=""; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || missing="$$missing nginx"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "not root: using Playwright's Chromium ($$missing missing)"; \
+	    $(VENV)/bin/playwright install chromium; \
+	  fi; \
+	fi
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+node-deps: node_modules/.stamp
+
+validate: venv
+	$(PY) -m components.validate
+
+unit: dev-venv validate
+	$(PY) -m pytest -q tests --ignore=tests/e2e
+
+e2e: dev-venv system-deps node-deps
+	$(PY) -m pytest -q tests/e2e
+
+audit: dev-venv
+	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py components pages bench
+	$(VENV)/bin/pip-audit --progress-spinner off --skip-editable
+
+test: dev-venv system-deps node-deps validate
+	$(PY) -m pytest -q tests
+	$(MAKE) --no-print-directory audit
+
+bench: dev-venv system-deps
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) node_modules test-artifacts bench/results
