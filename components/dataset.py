@@ -1,0 +1,284 @@
+"""Load data/ into pandas DataFrames, refusing anything that does not hold up.
+
+Every number the dashboard shows comes through here. Loading validates types and allowed values
+(pydantic row models in components.schema), unique ids, references between files, that every
+excerpt is verbatim in the article, and recomputes derived figures. Any problem is reported as
+``file:row:column: message`` (row as a spreadsheet shows it: the header is row 1), and the files
+are only ever read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from pydantic import ValidationError
+
+from components import derive
+from components.schema import LIST_SEPARATOR, TABLES, TABLES_BY_NAME, VERBATIM_COLUMNS, Table, date_matches_precision
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ARTICLE_FILE = "source/article_ar.txt"
+CHANGELOG_FILE = "CHANGELOG.md"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}:{self.column}: {self.message}"
+
+
+class DatasetError(Exception):
+    """The dataset failed validation; ``problems`` lists each one with file, row and column."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = tuple(sorted(set(problems)))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Dataset:
+    article: str
+    version: str
+    tables: dict[str, pd.DataFrame] = field(repr=False)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+    @property
+    def article_lines_all(self) -> list[str]:
+        return self.article.split("\n")
+
+    def story_line_numbers(self) -> list[int]:
+        """1-based numbers of the lines that are story text (not title, related link or boilerplate)."""
+        marked = set(self.tables["article_lines"]["line_number"])
+        return [i for i, line in enumerate(self.article_lines_all, 1) if line.strip() and i not in marked]
+
+    def story_text(self) -> str:
+        lines = self.article_lines_all
+        return "\n".join(lines[i - 1] for i in self.story_line_numbers())
+
+
+def load_dataset(data_dir: Path | str = DATA_DIR) -> Dataset:
+    """Read and validate every file in ``data_dir``; raise DatasetError listing all problems."""
+    data_dir = Path(data_dir)
+    problems: list[Problem] = []
+    article = _read_text(data_dir, ARTICLE_FILE, problems)
+    rows_by_table: dict[str, list[tuple[int, dict]]] = {}
+    for table in TABLES:
+        rows_by_table[table.name] = _read_table(data_dir, table, problems)
+    if article is not None:
+        problems += _check_verbatim(rows_by_table, article)
+    problems += _check_ids_and_references(rows_by_table)
+    problems += _check_rules(rows_by_table)
+    money_facts, derive_problems = _with_derived_amounts(rows_by_table["money_facts"])
+    problems += derive_problems
+    if problems:
+        raise DatasetError(problems)
+    tables = {
+        t.name: pd.DataFrame([r for _, r in rows_by_table[t.name]], columns=list(t.columns)) for t in TABLES
+    }
+    tables["money_facts"] = money_facts
+    return Dataset(article=article or "", version=read_version(data_dir), tables=tables)
+
+
+def read_version(data_dir: Path | str = DATA_DIR) -> str:
+    """The dataset version: the first ``## x.y.z`` heading of data/CHANGELOG.md."""
+    path = Path(data_dir) / CHANGELOG_FILE
+    if not path.exists():
+        return "unversioned"
+    match = re.search(r"^##\s+(\d+\.\d+\.\d+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    return match.group(1) if match else "unversioned"
+
+
+def _read_text(data_dir: Path, name: str, problems: list[Problem]) -> str | None:
+    path = data_dir / name
+    if not path.exists():
+        problems.append(Problem(name, 0, "-", "file is missing"))
+        return None
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        row = raw[: err.start].count(b"\n") + 1
+        problems.append(Problem(name, row, "-", f"not valid UTF-8 (byte 0x{raw[err.start]:02x})"))
+        return None
+
+
+def _read_table(data_dir: Path, table: Table, problems: list[Problem]) -> list[tuple[int, dict]]:
+    path = data_dir / table.file
+    if not path.exists():
+        problems.append(Problem(table.file, 0, "-", "file is missing"))
+        return []
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        problems.append(_decode_problem(table, raw, err))
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        records = list(reader)
+    except csv.Error as err:
+        problems.append(Problem(table.file, reader.line_num, "-", f"malformed CSV: {err}"))
+        return []
+    if not records:
+        problems.append(Problem(table.file, 1, "-", "file is empty: expected a header row"))
+        return []
+    header, body = records[0], records[1:]
+    for column in table.required_columns:
+        if column not in header:
+            problems.append(Problem(table.file, 1, column, "required column is missing"))
+    for column in header:
+        if column not in table.columns:
+            problems.append(Problem(table.file, 1, column or "-", "unknown column (not in the data dictionary)"))
+    if any(p.file == table.file and p.row == 1 for p in problems):
+        return []
+    rows = []
+    for index, record in enumerate(body):
+        row_number = index + 2
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            problems.append(
+                Problem(
+                    table.file,
+                    row_number,
+                    header[min(len(record), len(header)) - 1] if record else "-",
+                    f"expected {len(header)} cells, found {len(record)} (a missing or extra comma, or a truncated row)",
+                )
+            )
+            continue
+        cells = dict(zip(header, record, strict=True))
+        try:
+            model = table.model.model_validate(cells)
+        except ValidationError as err:
+            for error in err.errors():
+                column = str(error["loc"][0]) if error["loc"] else "-"
+                value = cells.get(column, "")
+                problems.append(Problem(table.file, row_number, column, f"{error['msg']} (found {value!r})"))
+            continue
+        rows.append((row_number, model.model_dump()))
+    return rows
+
+
+def _decode_problem(table: Table, raw: bytes, err: UnicodeDecodeError) -> Problem:
+    line_start = raw.rfind(b"\n", 0, err.start) + 1
+    row = raw[: err.start].count(b"\n") + 1
+    header = raw.split(b"\n", 1)[0].decode("utf-8", errors="replace").strip().split(",")
+    cell_index = raw[line_start : err.start].decode("utf-8", errors="replace").count(",")
+    column = header[cell_index] if cell_index < len(header) else "-"
+    return Problem(table.file, row, column, f"not valid UTF-8 (byte 0x{raw[err.start]:02x}); save the file as UTF-8")
+
+
+def _check_verbatim(rows_by_table: dict[str, list[tuple[int, dict]]], article: str) -> list[Problem]:
+    problems = []
+    article_lines = article.split("\n")
+    for table in TABLES:
+        for row_number, row in rows_by_table[table.name]:
+            for column in VERBATIM_COLUMNS:
+                excerpt = row.get(column)
+                if excerpt and excerpt not in article:
+                    problems.append(
+                        Problem(table.file, row_number, column, f"not a verbatim excerpt of {ARTICLE_FILE}: {excerpt[:60]!r}")
+                    )
+    for row_number, row in rows_by_table["article_lines"]:
+        number = row["line_number"]
+        actual = article_lines[number - 1] if number <= len(article_lines) else None
+        if actual != row["text"]:
+            problems.append(Problem("article_lines.csv", row_number, "text", f"differs from line {number} of the article"))
+    return problems
+
+
+def _check_ids_and_references(rows_by_table: dict[str, list[tuple[int, dict]]]) -> list[Problem]:
+    problems = []
+    ids: dict[str, set] = {}
+    for table in TABLES:
+        seen: dict[object, int] = {}
+        for row_number, row in rows_by_table[table.name]:
+            key = row[table.id_column]
+            if key in seen:
+                problems.append(
+                    Problem(table.file, row_number, table.id_column, f"duplicate id {key!r} (first used in row {seen[key]})")
+                )
+            seen.setdefault(key, row_number)
+        ids[table.name] = set(seen)
+    for table in TABLES:
+        for row_number, row in rows_by_table[table.name]:
+            for column, target in table.references.items():
+                value = row.get(column)
+                if not value:
+                    continue
+                for ref in str(value).split(LIST_SEPARATOR):
+                    if ref.strip() not in ids[target]:
+                        problems.append(
+                            Problem(table.file, row_number, column, f"{ref.strip()!r} is not an id in {TABLES_BY_NAME[target].file}")
+                        )
+    return problems
+
+
+def _check_rules(rows_by_table: dict[str, list[tuple[int, dict]]]) -> list[Problem]:
+    """Rules that span columns of one row."""
+    problems = []
+    for row_number, row in rows_by_table["money_facts"]:
+        derived = row["qualifier"] == "derived"
+        if derived and not (row["derivation"] and row["inputs"] and row["formula_en"]):
+            problems.append(Problem("money_facts.csv", row_number, "derivation", "a derived row names its derivation, inputs and formula_en"))
+        if not derived and row["derivation"]:
+            problems.append(Problem("money_facts.csv", row_number, "qualifier", "a row with a derivation must have qualifier 'derived'"))
+        if not derived and row["amount"] is None:
+            problems.append(Problem("money_facts.csv", row_number, "amount", "amount is required unless the row is derived"))
+        if not date_matches_precision(row["date"], row["date_precision"]):
+            problems.append(Problem("money_facts.csv", row_number, "date", f"{row['date']!r} does not match date_precision {row['date_precision']!r}"))
+    for row_number, row in rows_by_table["events"]:
+        if not date_matches_precision(row["date"], row["date_precision"]):
+            problems.append(Problem("events.csv", row_number, "date", f"{row['date']!r} does not match date_precision {row['date_precision']!r}"))
+    return problems
+
+
+def _with_derived_amounts(fact_rows: list[tuple[int, dict]]) -> tuple[pd.DataFrame, list[Problem]]:
+    """Money facts with derived amounts filled in (and typed-in derived amounts checked)."""
+    problems = []
+    by_id = {row["fact_id"]: row for _, row in fact_rows}
+    records = []
+    for row_number, row in fact_rows:
+        record = dict(row)
+        if row["derivation"] and row["inputs"]:
+            input_ids = [i.strip() for i in row["inputs"].split(LIST_SEPARATOR)]
+            inputs = [by_id.get(i) for i in input_ids]
+            amounts = [i["amount"] if i else None for i in inputs]
+            if None in amounts:
+                problems.append(Problem("money_facts.csv", row_number, "inputs", "every input must be a fact with an amount"))
+            else:
+                try:
+                    value = derive.derived_value(row["derivation"], amounts)
+                    bound = derive.derived_bound(row["derivation"], [i["bound"] for i in inputs])
+                except ValueError as err:
+                    problems.append(Problem("money_facts.csv", row_number, "derivation", str(err)))
+                else:
+                    if row["amount"] is not None and abs(row["amount"] - value) > 1e-9:
+                        problems.append(
+                            Problem("money_facts.csv", row_number, "amount", f"typed-in {row['amount']} differs from the derivation's {value:g}")
+                        )
+                    if bound != row["bound"]:
+                        problems.append(
+                            Problem("money_facts.csv", row_number, "bound", f"the inputs make this value {bound!r}, not {row['bound']!r}")
+                        )
+                    record["amount"] = value
+        records.append(record)
+    columns = list(TABLES_BY_NAME["money_facts"].columns)
+    frame = pd.DataFrame(records, columns=columns)
+    frame["amount"] = frame["amount"].astype("float64")
+    return frame, problems

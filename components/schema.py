@@ -1,0 +1,197 @@
+"""The shape of every file in data/: one pydantic row model per CSV, plus the references between them.
+
+Kept apart from the loader so the data dictionary test (tests/test_data_dictionary.py) and the
+validator read the same definition of what a column is and which values it allows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, field_validator
+
+CampId = Literal["pro_harris", "pro_trump", "skeptic", "context"]
+Qualifier = Literal["exact", "at_least", "more_than", "estimated", "projected", "derived"]
+Bound = Literal["exact", "at_least", "more_than", "at_most"]
+DatePrecision = Literal["day", "month", "year", "none"]
+
+_ID = r"^[a-z0-9][a-z0-9_]*$"
+_DATE_BY_PRECISION = {
+    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+    "year": re.compile(r"^\d{4}$"),
+    "none": re.compile(r"^$"),
+}
+
+
+class Row(BaseModel):
+    """Every CSV cell arrives as text; blank cells mean "not given" and become None."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and value.strip() == "" else value
+
+
+class CampRow(Row):
+    camp_id: CampId
+    label_ar: str
+    label_en: str
+    color: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$")
+    pattern: Literal["/", "x", ".", "\\", "-", "|", "+"] | None = None
+    description_ar: str
+    description_en: str
+
+
+class ActorRow(Row):
+    actor_id: str = Field(pattern=_ID)
+    name_ar: str
+    name_en: str
+    kind: Literal["person", "company", "committee", "group", "agency", "media", "institution"]
+    camp: CampId
+    role_ar: str
+    role_en: str
+    affiliation_id: str | None = None
+    source_excerpt: str
+    note: str | None = None
+
+
+class MoneyFactRow(Row):
+    fact_id: str = Field(pattern=_ID)
+    kind: Literal["goal", "donation", "legal_limit", "refund", "share"]
+    label_ar: str
+    label_en: str
+    amount: NonNegativeInt | None = None
+    unit: Literal["usd", "share"]
+    qualifier: Qualifier
+    bound: Bound
+    payer_id: str | None = None
+    payee_id: str | None = None
+    medium: Literal["bitcoin", "cash"] | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    status: Literal["projected", "reported", "legal", "refunded_in_part", "derived", "planned"]
+    derivation: Literal["difference", "ratio"] | None = None
+    inputs: str | None = None
+    formula_en: str | None = None
+    source_excerpt: str
+    note: str | None = None
+
+
+class MoneyFlowRow(Row):
+    flow_id: str = Field(pattern=_ID)
+    source_id: str
+    target_id: str
+    fact_id: str | None = None
+    status: Literal["projected", "reported", "refunded_in_part", "planned"]
+    source_excerpt: str
+    note: str | None = None
+
+
+class EndorsementRow(Row):
+    endorsement_id: str = Field(pattern=_ID)
+    endorser_id: str
+    endorsed_id: str
+    stance: Literal["endorsed", "said_will_back", "vocal_supporter", "donated", "undecided", "doubts"]
+    event_id: str | None = None
+    source_excerpt: str
+    note: str | None = None
+
+
+class QuoteRow(Row):
+    quote_id: str = Field(pattern=_ID)
+    speaker_id: str
+    quote_ar: str
+    translation_en: str
+    reported_by_id: str | None = None
+    event_id: str | None = None
+    source_excerpt: str
+    note: str | None = None
+
+
+class EventRow(Row):
+    event_id: str = Field(pattern=_ID)
+    date: str | None = None
+    date_precision: DatePrecision
+    date_approximate: bool
+    date_reasoning: str
+    label_ar: str
+    label_en: str
+    actor_ids: str
+    source_excerpt: str
+    note: str | None = None
+
+
+class ArticleLineRow(Row):
+    line_number: int = Field(ge=1)
+    kind: Literal["title", "related_link", "boilerplate"]
+    text: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """One CSV file: its row model, its id column, and which columns point at which tables."""
+
+    file: str
+    model: type[Row]
+    id_column: str
+    references: dict[str, str]  # column -> table name; a ";"-separated column lists several ids
+
+    @property
+    def name(self) -> str:
+        return self.file.removesuffix(".csv")
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(self.model.model_fields)
+
+    @property
+    def required_columns(self) -> tuple[str, ...]:
+        return tuple(n for n, f in self.model.model_fields.items() if f.is_required())
+
+
+TABLES: tuple[Table, ...] = (
+    Table("camps.csv", CampRow, "camp_id", {}),
+    Table("actors.csv", ActorRow, "actor_id", {"camp": "camps", "affiliation_id": "actors"}),
+    Table(
+        "money_facts.csv",
+        MoneyFactRow,
+        "fact_id",
+        {"payer_id": "actors", "payee_id": "actors", "inputs": "money_facts"},
+    ),
+    Table(
+        "money_flows.csv",
+        MoneyFlowRow,
+        "flow_id",
+        {"source_id": "actors", "target_id": "actors", "fact_id": "money_facts"},
+    ),
+    Table(
+        "endorsements.csv",
+        EndorsementRow,
+        "endorsement_id",
+        {"endorser_id": "actors", "endorsed_id": "actors", "event_id": "events"},
+    ),
+    Table(
+        "quotes.csv",
+        QuoteRow,
+        "quote_id",
+        {"speaker_id": "actors", "reported_by_id": "actors", "event_id": "events"},
+    ),
+    Table("events.csv", EventRow, "event_id", {"actor_ids": "actors"}),
+    Table("article_lines.csv", ArticleLineRow, "line_number", {}),
+)
+TABLES_BY_NAME = {t.name: t for t in TABLES}
+# Columns whose text must appear verbatim in the article.
+VERBATIM_COLUMNS = ("source_excerpt", "quote_ar")
+LIST_SEPARATOR = ";"
+
+
+def date_matches_precision(date: str | None, precision: str | None) -> bool:
+    if precision is None:
+        return date is None
+    return bool(_DATE_BY_PRECISION[precision].match(date or ""))
