@@ -91,6 +91,10 @@ def load_dataset(data_dir: Path | str = DATA_DIR) -> Dataset:
         t.name: pd.DataFrame([r for _, r in rows_by_table[t.name]], columns=list(t.columns)) for t in TABLES
     }
     tables["money_facts"] = money_facts
+    for frame in tables.values():
+        # A blank text cell reads as "" (not NaN), so `if row["note"]` means what it says.
+        text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+        frame[text_columns] = frame[text_columns].fillna("")
     return Dataset(article=article or "", version=read_version(data_dir), tables=tables)
 
 

@@ -1,0 +1,34 @@
+# Tech Money 2024: the same steps as `make run`, in a container.
+#   docker build -t tech-money-2024 .
+#   docker run --rm -p 8501:8501 tech-money-2024
+# Several replicas behind a proxy: see deploy/nginx.conf (sticky sessions) and bench/README.md.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+
+# Only what the app needs (not .venv, node_modules, tests): code, data, fonts, Streamlit config.
+COPY app.py ./
+COPY pages/ pages/
+COPY components/ components/
+COPY data/ data/
+COPY static/ static/
+COPY .streamlit/ .streamlit/
+
+# Run unprivileged; the app only reads its files.
+RUN useradd --create-home --uid 10001 app
+USER app
+
+EXPOSE 8501
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4).read() == b'ok' else 1)"
+
+CMD ["python", "-m", "streamlit", "run", "app.py", "--server.address", "0.0.0.0", "--server.port", "8501", "--server.headless", "true"]

@@ -1,0 +1,59 @@
+"""Tech Money 2024: entry point. Page setup, the sidebar (language, camps), navigation, embeds.
+
+The view (language, camps, actor) lives in the link; the page is the URL path. The link is read once
+when a session starts (bad values fall back to defaults with a notice) and rewritten after every
+run. Streamlit's own bind="query-params" is not used: it writes a widget's *displayed* label into
+the URL, which would make links change with the language; ours hold stable ids.
+"""
+
+import logging
+
+import streamlit as st
+
+from components import ui, url_state
+from components.dataset import DatasetError
+from components.i18n import LANGS, pick, t
+
+st.set_page_config(page_title="أموال التكنولوجيا 2024 | Tech Money 2024", page_icon="💵", layout="wide")
+
+try:
+    data = ui.dataset()
+except DatasetError as err:
+    logging.getLogger("tech_money").error("dataset failed validation:\n%s", err)
+    ui.inject_style("ar")
+    for lang in LANGS:
+        st.header(t("data_failed_title", lang))
+        st.write(t("data_failed_body", lang))
+    st.code("\n".join(str(p) for p in err.problems), language=None)
+    st.stop()
+
+url_view, url_notices = ui.read_url_notices()
+ui.seed_view_from_url(url_view, url_notices)
+
+if st.context.is_embedded and url_view.chart:
+    ui.inject_style(url_view.lang)
+    ui.show_chart(url_view.chart, url_view, table=False)
+    st.stop()
+
+lang_now = ui.current().lang
+camp_labels = {row["camp_id"]: pick(row, "label", lang_now) for _, row in data.camps.iterrows()}
+with st.sidebar:
+    ui.bound_widget(st.radio, "lang", False, label="اللغة / Language", options=LANGS,
+                    format_func=lambda code: t(f"lang_{code}", code), horizontal=True, index=None)
+    ui.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang_now), options=url_state.CAMPS,
+                    format_func=camp_labels.get, help=t("camp_filter_help", lang_now),
+                    placeholder=t("empty_filter", lang_now))
+
+view = ui.current()
+ui.inject_style(view.lang)
+ui.show_notices(st.session_state[ui.NOTICES_KEY], view.lang)
+ui.sync_url(view)
+
+pages = [
+    st.Page("app_pages/story.py", title=t("page_story", view.lang), icon="📰", default=True),
+    st.Page("app_pages/money.py", title=t("page_money", view.lang), icon="💵", url_path="money"),
+    st.Page("app_pages/donors.py", title=t("page_donors", view.lang), icon="👥", url_path="donors"),
+    st.Page("app_pages/timeline.py", title=t("page_timeline", view.lang), icon="🗓️", url_path="timeline"),
+    st.Page("app_pages/sources.py", title=t("page_sources", view.lang), icon="📚", url_path="sources"),
+]
+st.navigation(pages).run()

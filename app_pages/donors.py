@@ -1,0 +1,39 @@
+"""Donors & camps: everyone the article names, filtered by camp; one actor's records; amounts by camp."""
+
+import streamlit as st
+
+from components import people, ui
+from components.html_blocks import actor_card
+from components.i18n import pick, t
+
+view = ui.current()
+lang = view.lang
+data = ui.dataset()
+
+st.title(t("page_donors", lang))
+ui.prose(t("donors_intro", lang), lang)
+
+names = {row["actor_id"]: pick(row, "name", lang) for _, row in data.actors.iterrows()}
+selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=list(names),
+                           format_func=names.get, placeholder=t("actor_none", lang), index=None)
+if selected:
+    actor = data.actors.loc[data.actors["actor_id"] == selected].iloc[0]
+    camp = data.camps.loc[data.camps["camp_id"] == actor["camp"]].iloc[0]
+    records = people.actor_records(data, selected, lang)
+    lines = [f"{t(kind, lang)}: {line}" for kind, items in records.items() for line in items]
+    st.subheader(t("actor_records", lang, name=names[selected]))
+    ui.html(actor_card(names[selected], pick(actor, "role", lang), pick(camp, "label", lang), camp["color"], lang,
+                       lines or [t("actor_none_records", lang)]))
+
+ui.show_chart("camps", view)
+
+st.subheader(t("actors_table", lang))
+table = people.actors_table(data, lang, view.camps)
+if table.empty:
+    st.info(t("empty_filter", lang))
+else:
+    highlighted = table.style.apply(
+        lambda row: ["background-color: #fff1b8" if row.name == selected else "" for _ in row], axis=1
+    )
+    st.table(highlighted)
+ui.share_card_button("donors", view)

@@ -1,0 +1,54 @@
+"""Sources & data: the article with cited sentences highlighted, the dictionary, downloads, citing, changelog."""
+
+import streamlit as st
+
+from components import charts, html_blocks, links, people, ui
+from components.dataset import CHANGELOG_FILE, DATA_DIR
+from components.export import bundle_name
+from components.i18n import t
+
+view = ui.current()
+lang = view.lang
+data = ui.dataset()
+
+st.title(t("page_sources", lang))
+ui.prose(t("sources_intro", lang), lang)
+
+st.subheader(t("cite_heading", lang))
+st.code(links.citation(st.context.url, view, data.version, ui.today()), language=None, wrap_lines=True)
+st.caption(t("share_link", lang))
+st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)
+
+st.subheader(t("embed_heading", lang))
+st.caption(t("embed_help", lang))
+embed_chart = st.selectbox(t("embed_heading", lang), charts.CHART_IDS,
+                           format_func=lambda c: ui.chart(c, lang, view.camps).title, key="embed_chart",
+                           label_visibility="collapsed")
+st.code(links.embed_snippet(st.context.url, view, embed_chart, ui.chart(embed_chart, lang, view.camps).title),
+        language="html", wrap_lines=True)
+
+st.subheader(t("downloads_heading", lang))
+st.download_button(t("download_bundle", lang, version=data.version), ui.bundle(), file_name=bundle_name(data),
+                   mime="application/zip", key="bundle", type="primary")
+st.download_button(t("download_filtered", lang),
+                   people.actors_table(data, lang, view.camps).to_csv().encode("utf-8-sig"),
+                   file_name=f"tech-money-2024-actors-{'-'.join(view.camps) or 'none'}.csv", mime="text/csv",
+                   key="filtered")
+columns = st.columns(4)
+for index, name in enumerate(data.tables):
+    columns[index % 4].download_button(t("download_table", lang, name=name), ui.csv_bytes(name, lang, view.camps),
+                                       file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}")
+
+st.subheader(t("article_heading", lang))
+with st.container(height=520):
+    ui.html(html_blocks.article_html(data, lang))
+with st.expander(t("cited_by", lang, ids="…")):
+    ui.html(html_blocks.citation_list_html(data, lang))
+
+st.subheader(t("dictionary_heading", lang))
+with st.expander(t("dictionary_heading", lang)):
+    st.markdown((DATA_DIR / "README.md").read_text(encoding="utf-8") if (DATA_DIR / "README.md").exists() else "")
+
+st.subheader(t("changelog_heading", lang))
+st.markdown((DATA_DIR / CHANGELOG_FILE).read_text(encoding="utf-8"))
+ui.share_card_button("sources", view)

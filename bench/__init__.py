@@ -1,0 +1,1 @@
+"""Benchmark: the app against an empty Streamlit app (run: python -m bench.run)."""

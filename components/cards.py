@@ -1,0 +1,54 @@
+"""Which share card each page offers: the figure, title and camp colour, from the dataset.
+
+Pure: builds a share_card.CardSpec; rendering (Pillow, reshaping) lives in components.share_card.
+"""
+
+from __future__ import annotations
+
+from components import charts
+from components.dataset import Dataset
+from components.i18n import pick, t
+from components.share_card import CardSpec
+
+PAGES = ("story", "money", "donors", "timeline", "sources")
+
+
+def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None) -> CardSpec:
+    if page == "donors" and actor_id:
+        return _actor_card(dataset, lang, actor_id)
+    fact_id, title_key, camp = {
+        "story": (charts.GOAL_FACT, "kf_goal", "pro_harris"),
+        "money": (charts.TWIN_FACTS["winklevoss_cameron"][1], "kf_refund", "pro_trump"),
+        "donors": (charts.HASTINGS_FACT, "kf_hastings", "pro_harris"),
+        "timeline": (charts.LIMIT_FACT, "kf_limit", "pro_trump"),
+        "sources": (charts.SHARE_FACT, "goal_title", "pro_harris"),
+    }[page]
+    row = charts.fact(dataset, fact_id)
+    return _spec(dataset, lang, t(title_key, lang), charts.fact_text(row, lang, compact=False),
+                 charts.qualifier_text(row, lang), camp)
+
+
+def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
+    actor = dataset.actors.loc[dataset.actors["actor_id"] == actor_id].iloc[0]
+    facts = dataset.money_facts
+    paid = facts[(facts["payer_id"] == actor_id) & (facts["kind"] == "donation")]
+    if len(paid):
+        row = paid.iloc[0]
+        figure, qualifier = charts.fact_text(row, lang, compact=False), charts.qualifier_text(row, lang)
+    else:
+        figure, qualifier = pick(actor, "role", lang), ""
+    return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"])
+
+
+def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str) -> CardSpec:
+    camp = dataset.camps.loc[dataset.camps["camp_id"] == camp_id].iloc[0]
+    return CardSpec(
+        lang=lang,
+        title=title,
+        key_figure=figure,
+        qualifier=qualifier,
+        camp_label=pick(camp, "label", lang),
+        camp_color=camp["color"],
+        source_line=t("card_source", lang),
+        app_name=t("app_title", lang),
+    )

@@ -1,0 +1,447 @@
+"""Plotly figures, each built from the dataset's DataFrames and a language, with its data table.
+
+A chart is one function ``(dataset, lang, camps) -> Chart``: the figure and the table are made
+from the same DataFrame, so the text alternative always says what the chart shows. Figures are
+mirrored for Arabic inside the figure (y axis on the right, reversed x, title and legend on the
+right) because the chart's own container stays left-to-right: Plotly misplaces hover labels in an
+RTL document. Arabic text is passed as is: Plotly and the browser shape it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.dataset import Dataset
+from components.formatting import figure_text, usd
+from components.i18n import pick, t
+
+FONT_FAMILY = "Noto Sans Arabic, Noto Sans, sans-serif"
+UNKNOWN_GREY = "rgba(118,118,118,0.45)"
+
+# The facts each chart is about; ids are stable once published (data/CHANGELOG.md).
+GOAL_FACT = "goal_allies_100m"
+HASTINGS_FACT = "gift_hastings_7m"
+SHARE_FACT = "share_hastings_goal"
+LIMIT_FACT = "limit_trump47_person"
+TWIN_FACTS = {  # twin actor id -> (gift fact, refund fact)
+    "winklevoss_cameron": ("gift_cameron_btc", "refund_cameron_min"),
+    "winklevoss_tyler": ("gift_tyler_btc", "refund_tyler_min"),
+}
+
+
+@dataclass(frozen=True)
+class Chart:
+    chart_id: str
+    title: str
+    subtitle: str
+    figure: go.Figure | None  # None: the camp filter left nothing to draw
+    table: pd.DataFrame
+
+
+def fact(dataset: Dataset, fact_id: str) -> pd.Series:
+    facts = dataset.money_facts
+    return facts.loc[facts["fact_id"] == fact_id].iloc[0]
+
+
+def fact_text(row: pd.Series, lang: str, compact: bool = True) -> str:
+    return figure_text(row["amount"], row["unit"], row["bound"], lang, compact=compact)
+
+
+def qualifier_text(row: pd.Series, lang: str) -> str:
+    if row["qualifier"] == "derived" and row["bound"] == "at_most":
+        return f"{t('status_derived', lang)} ({t('bound_at_most', lang)})"
+    return t(f"qualifier_{row['qualifier']}", lang)
+
+
+def camp_of(dataset: Dataset, actor_id: str | None) -> str | None:
+    if not actor_id:
+        return None
+    actors = dataset.actors
+    match = actors.loc[actors["actor_id"] == actor_id, "camp"]
+    return match.iloc[0] if len(match) else None
+
+
+def camp_color(dataset: Dataset, camp_id: str) -> str:
+    camps = dataset.camps
+    return camps.loc[camps["camp_id"] == camp_id, "color"].iloc[0]
+
+
+def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:
+    actors = dataset.actors
+    return pick(actors.loc[actors["actor_id"] == actor_id].iloc[0], "name", lang)
+
+
+def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
+    rtl = lang == "ar"
+    side = "right" if rtl else "left"
+    fig.update_layout(
+        title={
+            "text": title,
+            "subtitle": {"text": subtitle},
+            "x": 0.98 if rtl else 0.02,
+            "xanchor": side,
+        },
+        font={"family": FONT_FAMILY, "size": 14},
+        legend={"orientation": "h", "x": 1 if rtl else 0, "xanchor": side, "y": -0.18, "yanchor": "top"},
+        hoverlabel={"align": side, "font": {"family": FONT_FAMILY}},
+        margin={"t": 90, "b": 110, "l": 20 if rtl else 60, "r": 60 if rtl else 20},
+        annotations=[
+            {
+                "text": source,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 1 if rtl else 0,
+                "xanchor": side,
+                "y": -0.38,
+                "yanchor": "top",
+                "showarrow": False,
+                "font": {"size": 11, "color": "#555"},
+            }
+        ],
+        plot_bgcolor="white",
+        separators=".,",
+    )
+    if fig.data and fig.data[0].type != "sankey":
+        fig.update_yaxes(side="right" if rtl else "left", gridcolor="#e5e5e5", zerolinecolor="#999")
+        fig.update_xaxes(autorange="reversed" if rtl else True)
+    return fig
+
+
+def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
+    title = t("goal_title", lang)
+    subtitle = t("goal_subtitle", lang, share=fact_text(share_row, lang))
+    rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
+    table = _facts_table(rows, lang)
+    if not rows:
+        return Chart("goal", title, subtitle, None, table)
+    color = camp_color(dataset, "pro_harris")
+    labels = {GOAL_FACT: t("goal_bar_goal", lang), HASTINGS_FACT: t("goal_bar_gift", lang)}
+    fig = go.Figure()
+    for row in rows:
+        projected = row["qualifier"] == "projected"
+        fig.add_bar(
+            x=[labels[row["fact_id"]]],
+            y=[row["amount"]],
+            name=labels[row["fact_id"]],
+            text=[f"{fact_text(row, lang)}" + (f" ({t('status_projected', lang)})" if projected else "")],
+            textposition="outside",
+            customdata=[[qualifier_text(row, lang), usd(row["amount"], lang)]],
+            hovertemplate="%{x}<br>%{customdata[1]} — %{customdata[0]}<extra></extra>",
+            marker={
+                "color": "white" if projected else color,
+                "line": {"color": color, "width": 2},
+                "pattern": {"shape": "/" if projected else "", "fgcolor": color},
+            },
+        )
+    fig.update_layout(showlegend=False, yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
+    fig.update_yaxes(range=[0, goal["amount"] * 1.2])
+    return Chart("goal", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+
+
+def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    limit = fact(dataset, LIMIT_FACT)
+    twins = [a for a in TWIN_FACTS if camp_of(dataset, a) in camps]
+    first_gift = fact(dataset, next(iter(TWIN_FACTS.values()))[0])
+    title = t("twins_title", lang)
+    formula = f"{usd(first_gift['amount'], lang)} − {usd(limit['amount'], lang)}"
+    subtitle = t("twins_subtitle", lang, gift=fact_text(first_gift, lang), formula=formula)
+    records = []
+    for twin in twins:
+        gift_id, refund_id = TWIN_FACTS[twin]
+        for measure, row in (("gift", fact(dataset, gift_id)), ("limit", limit), ("refund", fact(dataset, refund_id))):
+            records.append(
+                {
+                    "twin": actor_name(dataset, twin, lang),
+                    "measure": measure,
+                    "amount": row["amount"],
+                    "text": fact_text(row, lang, compact=False),
+                    "qualifier": qualifier_text(row, lang),
+                    "formula": f"{usd(fact(dataset, gift_id)['amount'], lang)} − {usd(limit['amount'], lang)}"
+                    if measure == "refund"
+                    else "",
+                    "excerpt": row["source_excerpt"],
+                }
+            )
+    frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "formula", "excerpt"])
+    table = frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))).rename(
+        columns={
+            "twin": t("col_twin", lang),
+            "measure": t("col_measure", lang),
+            "amount": t("col_amount_usd", lang),
+            "text": t("col_amount", lang),
+            "qualifier": t("col_qualifier", lang),
+            "formula": t("col_formula", lang),
+            "excerpt": t("col_excerpt", lang),
+        }
+    )
+    if frame.empty:
+        return Chart("twins", title, subtitle, None, table)
+    color = camp_color(dataset, "pro_trump")
+    styles = {
+        "gift": {"color": color, "line": {"color": color, "width": 1.5}, "pattern": {"shape": ""}},
+        "limit": {"color": "#767676", "line": {"color": "#444", "width": 1.5}, "pattern": {"shape": ""}},
+        "refund": {"color": "white", "line": {"color": color, "width": 2}, "pattern": {"shape": "x", "fgcolor": color}},
+    }
+    fig = go.Figure()
+    for measure in ("gift", "limit", "refund"):
+        part = frame[frame["measure"] == measure]
+        fig.add_bar(
+            x=part["twin"],
+            y=part["amount"],
+            name=t(f"measure_{measure}", lang),
+            text=part["text"],
+            textposition="outside",
+            customdata=part[["qualifier", "formula"]].to_numpy(),
+            hovertemplate="%{x}: %{text}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+            marker=styles[measure],
+        )
+    fig.update_layout(barmode="group", yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
+    fig.update_yaxes(range=[0, frame["amount"].max() * 1.25])
+    return Chart("twins", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+
+
+def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    flows = dataset.money_flows
+    flows = flows[flows["status"] != "refunded_in_part"]  # refunds run back against the flow: twins chart
+    keep = flows["source_id"].map(lambda a: camp_of(dataset, a) in camps) | flows["target_id"].map(
+        lambda a: camp_of(dataset, a) in camps
+    )
+    flows = flows[keep]
+    title, subtitle = t("flows_title", lang), t("flows_subtitle", lang)
+    records = []
+    for _, flow in flows.iterrows():
+        row = fact(dataset, flow["fact_id"]) if flow["fact_id"] else None
+        records.append(
+            {
+                "from": actor_name(dataset, flow["source_id"], lang),
+                "to": actor_name(dataset, flow["target_id"], lang),
+                "source_id": flow["source_id"],
+                "target_id": flow["target_id"],
+                "amount": row["amount"] if row is not None else None,
+                "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
+                "status": t(f"status_{flow['status']}", lang),
+                "excerpt": flow["source_excerpt"],
+            }
+        )
+    frame = pd.DataFrame(records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "excerpt"])
+    table = frame.drop(columns=["source_id", "target_id"]).rename(
+        columns={
+            "from": t("col_from", lang),
+            "to": t("col_to", lang),
+            "amount": t("col_amount_usd", lang),
+            "text": t("col_amount", lang),
+            "status": t("col_status", lang),
+            "excerpt": t("col_excerpt", lang),
+        }
+    )
+    if frame.empty:
+        return Chart("flows", title, subtitle, None, table)
+    nodes = list(dict.fromkeys([*frame["source_id"], *frame["target_id"]]))
+    index = {n: i for i, n in enumerate(nodes)}
+    known = frame["amount"].dropna()
+    # Unknown amounts get a thin, fixed width: visible, grey, and labelled "amount unknown".
+    unknown_width = (known.max() if len(known) else 1.0) * 0.04
+    x_positions = _sankey_columns(frame, nodes, mirrored=lang == "ar")
+    fig = go.Figure(
+        go.Sankey(
+            arrangement="snap",
+            node={
+                "label": [actor_name(dataset, n, lang) for n in nodes],
+                "color": [camp_color(dataset, camp_of(dataset, n) or "context") for n in nodes],
+                "pad": 18,
+                "x": x_positions,
+                "y": _sankey_rows(x_positions),
+                "hovertemplate": "%{label}<extra></extra>",
+            },
+            link={
+                "source": [index[s] for s in frame["source_id"]],
+                "target": [index[s] for s in frame["target_id"]],
+                "value": [a if pd.notna(a) else unknown_width for a in frame["amount"]],
+                "color": [
+                    _rgba(camp_color(dataset, camp_of(dataset, s) or "context"), 0.45) if pd.notna(a) else UNKNOWN_GREY
+                    for s, a in zip(frame["source_id"], frame["amount"], strict=True)
+                ],
+                "customdata": frame[["text", "status"]].to_numpy(),
+                "hovertemplate": "%{source.label} → %{target.label}<br>%{customdata[0]} (%{customdata[1]})<extra></extra>",
+            },
+        )
+    )
+    return Chart("flows", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+
+
+def _sankey_columns(frame: pd.DataFrame, nodes: list[str], mirrored: bool) -> list[float]:
+    depth = {n: 0 for n in nodes}
+    for _ in nodes:  # longest path from a source node; the flow graph has no cycles once refunds are out
+        for s, d in zip(frame["source_id"], frame["target_id"], strict=True):
+            depth[d] = max(depth[d], depth[s] + 1)
+    deepest = max(depth.values()) or 1
+    xs = [0.01 + 0.98 * depth[n] / deepest for n in nodes]
+    return [1 - x for x in xs] if mirrored else xs
+
+
+def _sankey_rows(xs: list[float]) -> list[float]:
+    counts: dict[float, int] = {}
+    ys = []
+    totals = {x: xs.count(x) for x in xs}
+    for x in xs:
+        counts[x] = counts.get(x, 0) + 1
+        ys.append(0.01 + 0.98 * (counts[x] - 0.5) / totals[x])
+    return ys
+
+
+def _rgba(hex_color: str, alpha: float) -> str:
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    facts = dataset.money_facts
+    gifts = facts[(facts["kind"] == "donation") & (facts["qualifier"] != "derived")].copy()
+    gifts["camp"] = gifts["payer_id"].map(lambda a: camp_of(dataset, a))
+    title, subtitle = t("camps_title", lang), t("camps_subtitle", lang)
+    records = []
+    for _, camp in dataset.camps.iterrows():
+        if camp["camp_id"] not in camps:
+            continue
+        part = gifts[gifts["camp"] == camp["camp_id"]]
+        if part.empty:
+            continue
+        bound = "at_least" if (part["bound"] != "exact").any() else "exact"
+        total = part["amount"].sum()
+        records.append(
+            {
+                "camp_id": camp["camp_id"],
+                "camp": pick(camp, "label", lang),
+                "amount": total,
+                "text": figure_text(total, "usd", bound, lang),
+                "gifts": len(part),
+                "color": camp["color"],
+                "pattern": camp["pattern"] or "",
+            }
+        )
+    frame = pd.DataFrame(records, columns=["camp_id", "camp", "amount", "text", "gifts", "color", "pattern"])
+    table = frame[["camp", "amount", "text", "gifts"]].rename(
+        columns={
+            "camp": t("col_camp", lang),
+            "amount": t("col_amount_usd", lang),
+            "text": t("col_amount", lang),
+            "gifts": t("col_gifts", lang),
+        }
+    )
+    if frame.empty:
+        return Chart("camps", title, subtitle, None, table)
+    fig = go.Figure(
+        go.Bar(
+            x=frame["camp"],
+            y=frame["amount"],
+            text=frame["text"],
+            textposition="outside",
+            marker={"color": frame["color"], "pattern": {"shape": frame["pattern"], "fgcolor": "white"}},
+            customdata=frame[["gifts"]].to_numpy(),
+            hovertemplate="%{x}: %{text} (%{customdata[0]})<extra></extra>",
+        )
+    )
+    fig.update_layout(showlegend=False, yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
+    fig.update_yaxes(range=[0, frame["amount"].max() * 1.25])
+    return Chart("camps", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+
+
+def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
+    """Events whose actors include someone in the selected camps, with a plottable date."""
+    events = dataset.events.copy()
+    keep = events["actor_ids"].map(lambda ids: any(camp_of(dataset, a) in camps for a in ids.split(";")))
+    events = events[keep]
+    events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce")
+    events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
+    return events.sort_values("when", na_position="last")
+
+
+def _plot_date(event: pd.Series) -> str | None:
+    date, precision = event["date"], event["date_precision"]
+    if precision == "year":
+        return f"{date}-07-01"
+    if precision == "month":
+        return f"{date}-15"
+    return date if precision == "day" else None
+
+
+def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    events = timeline_events(dataset, lang, camps)
+    title, subtitle = t("timeline_title", lang), t("timeline_subtitle", lang)
+    table = pd.DataFrame(
+        {
+            t("col_date", lang): events["date"].fillna("—"),
+            t("col_event", lang): events["label"],
+            t("approximate", lang): events["date_approximate"].map(
+                lambda a: t("approximate", lang) if a else t("exact_date", lang)
+            ),
+            t("col_reasoning", lang): events["date_reasoning"],
+            t("col_excerpt", lang): events["source_excerpt"],
+        }
+    )
+    dated = events.dropna(subset=["when"])
+    if dated.empty:
+        return Chart("timeline", title, subtitle, None, table)
+    fig = go.Figure()
+    for approximate in (False, True):
+        part = dated[dated["date_approximate"] == approximate]
+        if part.empty:
+            continue
+        fig.add_scatter(
+            x=part["when"],
+            y=part["label"],
+            mode="markers",
+            name=t("approximate", lang) if approximate else t("exact_date", lang),
+            marker={
+                "size": 14,
+                "symbol": "circle-open" if approximate else "circle",
+                "color": "#0072B2",
+                "line": {"width": 2.5, "color": "#0072B2"},
+            },
+            customdata=part[["date", "date_reasoning"]].to_numpy(),
+            hovertemplate="%{y}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        )
+    fig.update_yaxes(autorange="reversed", automargin=True, categoryorder="array", categoryarray=list(dated["label"]))
+    fig.update_layout(height=120 + 42 * len(dated), xaxis_title=t("axis_date", lang))
+    _finish(fig, lang, title, subtitle, source)
+    fig.update_yaxes(autorange="reversed")
+    return Chart("timeline", title, subtitle, fig, table)
+
+
+def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("col_label", lang): [pick(r, "label", lang) for r in rows],
+            t("col_amount_usd", lang): [r["amount"] for r in rows],
+            t("col_amount", lang): [fact_text(r, lang, compact=False) for r in rows],
+            t("col_qualifier", lang): [qualifier_text(r, lang) for r in rows],
+            t("col_excerpt", lang): [r["source_excerpt"] for r in rows],
+        }
+    )
+
+
+BUILDERS = {
+    "goal": goal_chart,
+    "twins": twins_chart,
+    "flows": flows_chart,
+    "camps": camps_chart,
+    "timeline": timeline_chart,
+}
+CHART_IDS = tuple(BUILDERS)
+
+
+def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Chart:
+    source = t("source_line", lang, version=dataset.version)
+    return BUILDERS[chart_id](dataset, lang, camps, source)
+
+
+def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    facts = dataset.money_facts
+    rows = [r for _, r in facts[facts["kind"] == "legal_limit"].iterrows()]
+    table = _facts_table(rows, lang)
+    table.insert(1, t("col_to", lang), [actor_name(dataset, r["payee_id"], lang) for r in rows])
+    return table

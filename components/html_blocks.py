@@ -1,0 +1,129 @@
+"""Small HTML fragments the pages show (prose, quotes, actor cards, the highlighted article).
+
+Every value from the data or the URL passes through ``html.escape`` here, and nowhere else builds
+HTML, so tests/test_html_blocks.py can feed payloads through each function and check none survive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+import pandas as pd
+
+from components.dataset import Dataset
+from components.i18n import DIRECTION, t
+
+_CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quotes", "events")
+
+
+def _attrs(lang: str) -> str:
+    return f'dir="{DIRECTION.get(lang, "rtl")}" lang="{"en" if lang == "en" else "ar"}"'
+
+
+def prose(text: str, lang: str, css_class: str = "tm-prose") -> str:
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+    return f'<div class="{css_class}" {_attrs(lang)}>{paragraphs}</div>'
+
+
+def quote(text: str, attribution: str, lang: str) -> str:
+    """A verbatim Arabic quote (always lang="ar") with an attribution in the page language."""
+    return (
+        f'<figure class="tm-quote" {_attrs(lang)}><blockquote {_attrs("ar")}>{escape(text)}</blockquote>'
+        f"<figcaption>{escape(attribution)}</figcaption></figure>"
+    )
+
+
+def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lines: list[str]) -> str:
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    safe_color = color if color.startswith("#") and len(color) == 7 and color[1:].isalnum() else "#767676"
+    return (
+        f'<div class="tm-card" style="--camp:{safe_color}" {_attrs(lang)}>'
+        f"<strong>{escape(name)}</strong> — {escape(role)} <span class=\"tm-badge\">{escape(camp_label)}</span>"
+        f"<ul>{items}</ul></div>"
+    )
+
+
+@dataclass(frozen=True)
+class Citation:
+    table: str
+    record_id: str
+    excerpt: str
+
+
+def citations(dataset: Dataset) -> list[Citation]:
+    """Every (record, excerpt) pair in the dataset that points into the article."""
+    found = []
+    for name in _CITING_TABLES:
+        frame: pd.DataFrame = dataset.tables[name]
+        id_column = frame.columns[0]
+        for _, row in frame.iterrows():
+            if row.get("source_excerpt"):
+                found.append(Citation(name, str(row[id_column]), row["source_excerpt"]))
+    return found
+
+
+def anchor(c: Citation) -> str:
+    return f"rec-{c.table}-{c.record_id}"
+
+
+def article_html(dataset: Dataset, lang: str) -> str:
+    """The article line by line, cited spans marked and linked to their records; non-story lines set apart."""
+    cites = citations(dataset)
+    marked = {int(r["line_number"]): r for _, r in dataset.article_lines.iterrows()}
+    parts = []
+    for number, line in enumerate(dataset.article.split("\n"), 1):
+        if not line.strip():
+            continue
+        if number in marked and marked[number]["kind"] != "title":
+            parts.append(
+                f'<p class="tm-boilerplate" lang="ar" dir="rtl">{escape(line)}'
+                f' <span class="tm-badge" {_attrs(lang)}>{escape(t("not_story", lang))}</span></p>'
+            )
+            continue
+        parts.append(f'<p lang="ar" dir="rtl" id="line-{number}">{_highlight(line, cites, lang)}</p>')
+    return f'<div class="tm-article" lang="ar" dir="rtl">{"".join(parts)}</div>'
+
+
+def _highlight(line: str, cites: list[Citation], lang: str) -> str:
+    spans: list[tuple[int, int, Citation]] = []
+    for c in cites:
+        start = line.find(c.excerpt)
+        while start != -1:
+            spans.append((start, start + len(c.excerpt), c))
+            start = line.find(c.excerpt, start + 1)
+    if not spans:
+        return escape(line)
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[list] = []
+    for start, end, c in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(c)
+        else:
+            merged.append([start, end, [c]])
+    out, cursor = [], 0
+    for start, end, group in merged:
+        ids = ", ".join(f"{c.table}/{c.record_id}" for c in group)
+        out.append(escape(line[cursor:start]))
+        out.append(
+            f'<mark title="{escape(t("cited_by", lang, ids=ids))}"><a href="#{escape(anchor(group[0]))}">'
+            f"{escape(line[start:end])}</a></mark>"
+        )
+        cursor = end
+    out.append(escape(line[cursor:]))
+    return "".join(out)
+
+
+def citation_list_html(dataset: Dataset, lang: str) -> str:
+    """The records behind the highlights, each with the anchor the article links to."""
+    items = "".join(
+        f'<li id="{escape(anchor(c))}"><code>{escape(c.table)}/{escape(c.record_id)}</code>: '
+        f'<span lang="ar" dir="rtl">{escape(c.excerpt)}</span></li>'
+        for c in citations(dataset)
+    )
+    return f'<ul class="tm-citations" {_attrs(lang)}>{items}</ul>'
+
+
+def notice_html(message: str, lang: str) -> str:
+    return f'<div role="status" {_attrs(lang)}>{escape(message)}</div>'

@@ -1,0 +1,40 @@
+"""Links to the current view: the share link, the embed snippet, the citation line.
+
+Pure string building from a base URL and a ViewState; every part is URL-encoded and the snippet
+is HTML-escaped, since the base URL and the state come from the browser.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlencode
+
+from components import url_state
+from components.i18n import t
+from components.url_state import ViewState
+
+DEFAULT_BASE = "http://localhost:8501/"
+
+
+def view_link(base_url: str | None, view: ViewState) -> str:
+    base = (base_url or DEFAULT_BASE).split("?")[0].split("#")[0]
+    query = url_state.query_string(view)
+    return f"{base}?{query}" if query else base
+
+
+def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
+    base = (base_url or DEFAULT_BASE).split("?")[0].split("#")[0]
+    params = url_state.to_query_params(ViewState(lang=view.lang, camps=view.camps, chart=chart_id))
+    return f"{base}?{urlencode(params, doseq=True)}&embed=true"
+
+
+def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str) -> str:
+    src = embed_link(base_url, view, chart_id)
+    return (
+        f'<iframe src="{escape(src)}" title="{escape(title)}" width="100%" height="560" '
+        f'style="border:0" loading="lazy"></iframe>'
+    )
+
+
+def citation(base_url: str | None, view: ViewState, version: str, accessed: str) -> str:
+    return t("cite_text", view.lang, version=version, date=accessed, link=view_link(base_url, view))

@@ -1,0 +1,84 @@
+"""The Story page's content: key figures and narrative sections, filled from the dataset.
+
+Section texts live in the translation table with placeholders; this module fills them with
+figures and verbatim quotes from data/, so the page only lays them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from components import charts
+from components.dataset import Dataset
+from components.i18n import t
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    label: str
+    value: str
+    qualifier: str
+    excerpt: str
+    camp: str
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    body: str
+    quote: str  # verbatim from the article, shown as an Arabic quote
+    chart_id: str
+    camp: str
+
+
+def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[KeyFigure]:
+    figures = [
+        ("kf_goal", charts.GOAL_FACT, "pro_harris"),
+        ("kf_hastings", charts.HASTINGS_FACT, "pro_harris"),
+        ("kf_limit", charts.LIMIT_FACT, "pro_trump"),
+        ("kf_refund", charts.TWIN_FACTS["winklevoss_cameron"][1], "pro_trump"),
+    ]
+    out = []
+    for label_key, fact_id, camp in figures:
+        if camp not in camps:
+            continue
+        row = charts.fact(dataset, fact_id)
+        out.append(KeyFigure(t(label_key, lang), charts.fact_text(row, lang, compact=False),
+                             charts.qualifier_text(row, lang), row["source_excerpt"], camp))
+    return out
+
+
+def _quote(dataset: Dataset, quote_id: str) -> str:
+    quotes = dataset.quotes
+    return quotes.loc[quotes["quote_id"] == quote_id, "quote_ar"].iloc[0]
+
+
+def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Section]:
+    goal = charts.fact(dataset, charts.GOAL_FACT)
+    gift = charts.fact(dataset, charts.HASTINGS_FACT)
+    share = charts.fact(dataset, charts.SHARE_FACT)
+    limit = charts.fact(dataset, charts.LIMIT_FACT)
+    gift_twin, refund_twin = (charts.fact(dataset, f) for f in charts.TWIN_FACTS["winklevoss_cameron"])
+    flows = dataset.money_flows
+    dark_money = flows.loc[flows["target_id"] == "dark_money_groups", "source_excerpt"].iloc[0]
+    plain = {"goal": charts.fact_text(goal, lang).lstrip("+").rstrip("+")}
+    all_sections = [
+        Section(t("section_push_title", lang),
+                t("section_push_body", lang, quote=goal["source_excerpt"], goal=plain["goal"]),
+                goal["source_excerpt"], "goal", "pro_harris"),
+        Section(t("section_hastings_title", lang),
+                t("section_hastings_body", lang, gift=charts.fact_text(gift, lang),
+                  share=charts.fact_text(share, lang).removeprefix("≤ "), quote=_quote(dataset, "q_hastings_congrats")),
+                _quote(dataset, "q_hastings_congrats"), "camps", "pro_harris"),
+        Section(t("section_flows_title", lang), t("section_flows_body", lang, quote=dark_money),
+                dark_money, "flows", "pro_harris"),
+        Section(t("section_twins_title", lang),
+                t("section_twins_body", lang, gift=charts.fact_text(gift_twin, lang).removeprefix("≥ "),
+                  limit=charts.fact_text(limit, lang, compact=False),
+                  refund=charts.fact_text(refund_twin, lang, compact=False).removeprefix("≥ ")),
+                refund_twin["source_excerpt"], "twins", "pro_trump"),
+        Section(t("section_skeptics_title", lang),
+                t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt")),
+                _quote(dataset, "q_adviser_doubt"), "timeline", "skeptic"),
+    ]
+    return [s for s in all_sections if s.camp in camps]

@@ -1,0 +1,42 @@
+"""The app's one stylesheet: right-to-left mirroring for Arabic, fonts, and phone-width fixes.
+
+Injected once per run by components.ui; pages hold no CSS. Chart containers stay left-to-right
+on purpose (Plotly misplaces hover labels inside RTL documents, plotly.js PR #2790); charts are
+mirrored inside the figure instead (components.charts).
+"""
+
+from __future__ import annotations
+
+from components.i18n import DIRECTION
+
+_BASE = """
+.stApp { font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }
+[data-testid="stPlotlyChart"], .js-plotly-plot, .stPlotlyChart { direction: ltr; }
+.tm-prose { font-size: 1.05rem; line-height: 1.9; }
+.tm-quote { border-inline-start: 4px solid #0072B2; padding-inline-start: .75rem; margin: .5rem 0; color: #222; }
+.tm-badge { display: inline-block; border: 1px dashed #555; border-radius: 4px; padding: 0 .4rem; font-size: .85rem; }
+.tm-article p { margin: .35rem 0; line-height: 1.9; }
+.tm-article mark { background: #fff1b8; color: inherit; padding: 0 .1rem; }
+.tm-article mark a { color: inherit; text-decoration: underline dotted; }
+.tm-boilerplate { color: #555; border: 1px dashed #aaa; padding: .25rem .5rem; font-size: .9rem; }
+.tm-card { border-inline-start: 6px solid var(--camp); padding: .25rem .75rem; margin: .5rem 0; }
+table { width: 100%; }
+[data-testid="stTable"], [data-testid="stTable"] table { overflow-x: auto; display: block; max-width: 100%; }
+@media (max-width: 640px) {
+  .block-container { padding-left: .75rem; padding-right: .75rem; }
+  [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+}
+"""
+
+_RTL = """
+[data-testid="stMain"], [data-testid="stSidebar"], [data-testid="stSidebarContent"],
+[data-testid="stMarkdownContainer"], [data-testid="stTable"], [data-testid="stMetric"],
+[data-testid="stCaptionContainer"], [data-testid="stExpander"], [data-testid="stAlert"] { direction: rtl; text-align: right; }
+[data-testid="stAppViewContainer"] { flex-direction: row-reverse; }
+[data-testid="stTable"] th, [data-testid="stTable"] td { text-align: right; }
+"""
+
+
+def stylesheet(lang: str) -> str:
+    """The CSS for a language; Arabic adds the RTL rules."""
+    return _BASE + (_RTL if DIRECTION.get(lang) == "rtl" else "")

@@ -1,0 +1,168 @@
+"""The small layer between Streamlit and the pure builders: caching, view state, and shared blocks.
+
+Only this module and the page modules import streamlit. Everything expensive is cached per
+process (the dataset, each chart per language and camp selection, share cards), so a rerun only
+re-sends what the page shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+
+import streamlit as st
+
+from components import cards, charts, export, html_blocks, share_card, url_state
+from components.dataset import Dataset, load_dataset
+from components.i18n import LANGS, t
+from components.style import stylesheet
+from components.url_state import ViewState
+
+log = logging.getLogger("tech_money")
+
+NOTICES_KEY = "url_notices"
+
+
+@st.cache_resource(show_spinner=False)
+def dataset() -> Dataset:
+    """The validated dataset, loaded once per server process (raises DatasetError)."""
+    return load_dataset()
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def chart(chart_id: str, lang: str, camps: tuple[str, ...]) -> charts.Chart:
+    return charts.build_chart(chart_id, dataset(), lang, camps)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def card_png(page: str, lang: str, actor: str | None) -> bytes:
+    return share_card.render_card(cards.card_for(page, dataset(), lang, actor))
+
+
+@st.cache_data(show_spinner=False)
+def bundle() -> bytes:
+    return export.dataset_bundle(dataset())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def csv_bytes(table: str, lang: str, camps: tuple[str, ...], chart_id: str = "") -> bytes:
+    frame = chart(chart_id, lang, camps).table if chart_id else dataset().tables[table]
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def raw_query_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def read_url_notices() -> tuple[ViewState, tuple[url_state.Notice, ...]]:
+    """Parse the URL before the bound widgets clean it, so a dropped value can be named."""
+    data = dataset()
+    return url_state.parse_view_state(
+        raw_query_params(), actor_ids=set(data.actors["actor_id"]), chart_ids=set(charts.CHART_IDS)
+    )
+
+
+VIEW_KEY = "view"
+
+
+def seed_view_from_url(view: ViewState, notices: tuple[url_state.Notice, ...]) -> None:
+    """On a session's first run the view starts from the link; later the widgets lead."""
+    if VIEW_KEY in st.session_state:
+        return
+    st.session_state[NOTICES_KEY] = notices
+    st.session_state[VIEW_KEY] = view
+
+
+def current() -> ViewState:
+    return st.session_state.get(VIEW_KEY) or ViewState()
+
+
+def _update_view(**changes: object) -> None:
+    st.session_state[VIEW_KEY] = replace(current(), **changes)
+
+
+def bound_widget(make, field: str, lang_specific: bool, **kwargs):
+    """A widget that shows and edits one field of the view.
+
+    Streamlit stores a widget's value as its displayed label, so a widget whose labels change
+    with the language gets one key per language; the view (not the widget) holds the value.
+    """
+    key = f"w_{field}_{current().lang}" if lang_specific else f"w_{field}"
+    value = getattr(current(), field)
+    st.session_state[key] = list(value) if isinstance(value, tuple) else value
+
+    def changed() -> None:
+        new = st.session_state[key]
+        _update_view(**{field: tuple(c for c in url_state.CAMPS if c in new) if field == "camps" else new})
+
+    return make(key=key, on_change=changed, **kwargs)
+
+
+def sync_url(view: ViewState) -> None:
+    """Write the view into the link, touching it only when it changed (each write is a message)."""
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in url_state.to_query_params(view).items()}
+    if raw_query_params() != wanted:
+        st.query_params.from_dict(url_state.to_query_params(view))
+
+
+def inject_style(lang: str) -> None:
+    st.html(f"<style>{stylesheet(lang)}</style>")
+
+
+def show_notices(notices: tuple[url_state.Notice, ...], lang: str) -> None:
+    keys = {"unknown_value": "notice_dropped", "too_long": "notice_too_long",
+            "unknown_key": "notice_unknown_key", "repeated_key": "notice_repeated"}
+    for notice in notices:
+        st.warning(t(keys[notice.reason], lang, key=notice.key, value=notice.shown_value), icon="ℹ️")
+
+
+def prose(text: str, lang: str) -> None:
+    st.markdown(html_blocks.prose(text, lang), unsafe_allow_html=True)
+
+
+def html(fragment: str) -> None:
+    """Show a fragment built (and escaped) by components.html_blocks."""
+    st.markdown(fragment, unsafe_allow_html=True)
+
+
+def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
+    """A chart with its source line, its table as the text alternative, and the table as CSV."""
+    lang = view.lang
+    built = chart(chart_id, lang, view.camps)
+    if built.figure is None:
+        st.subheader(built.title)
+        st.info(t("empty_filter", lang))
+    else:
+        st.plotly_chart(
+            built.figure,
+            width="stretch",
+            key=f"chart-{chart_id}",
+            config={"displaylogo": False, "responsive": True,
+                    "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart_id}"}},
+        )
+    st.caption(t("source_line", lang, version=dataset().version))
+    if table:
+        with st.expander(t("chart_table", lang)):
+            st.table(built.table)
+            st.download_button(
+                t("download_csv", lang),
+                csv_bytes("", lang, view.camps, chart_id),
+                file_name=f"tech-money-2024-{chart_id}-{lang}.csv",
+                mime="text/csv",
+                key=f"csv-{chart_id}",
+            )
+
+
+def share_card_button(page: str, view: ViewState) -> None:
+    st.download_button(
+        t("share_card", view.lang),
+        card_png(page, view.lang, view.actor if page == "donors" else None),
+        file_name=f"tech-money-2024-{page}-{view.lang}.png",
+        mime="image/png",
+        key=f"card-{page}",
+    )
+
+
+def today() -> str:
+    return date.today().isoformat()
