@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import people, ui
-from components.html_blocks import actor_card
+from components.html_blocks import actor_card, markdown_literal
 from components.i18n import pick, t
 
 view = ui.current()
@@ -21,7 +21,7 @@ if selected:
     camp = data.camps.loc[data.camps["camp_id"] == actor["camp"]].iloc[0]
     records = people.actor_records(data, selected, lang)
     lines = [f"{t(kind, lang)}: {line}" for kind, items in records.items() for line in items]
-    st.subheader(t("actor_records", lang, name=names[selected]))
+    st.subheader(t("actor_records", lang, name=markdown_literal(names[selected])))
     ui.html(actor_card(names[selected], pick(actor, "role", lang), pick(camp, "label", lang), camp["color"], lang,
                        lines or [t("actor_none_records", lang)]))
 

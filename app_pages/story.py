@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import story, ui
-from components.html_blocks import quote
+from components.html_blocks import markdown_literal, quote
 from components.i18n import t
 
 view = ui.current()
@@ -18,7 +18,7 @@ figures = story.key_figures(data, lang, view.camps)
 if not figures:
     st.info(t("empty_filter", lang))
 for column, figure in zip(st.columns(max(len(figures), 1)), figures):
-    column.metric(figure.label, figure.value, help=t("kf_help", lang, excerpt=figure.excerpt), border=True)
+    column.metric(figure.label, figure.value, help=t("kf_help", lang, excerpt=markdown_literal(figure.excerpt)), border=True)
     column.caption(figure.qualifier)
 
 sections = story.sections(data, lang, view.camps)

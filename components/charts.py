@@ -9,6 +9,7 @@ RTL document. Arabic text is passed as is: Plotly and the browser shape it.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import pandas as pd
@@ -62,6 +63,11 @@ def camp_of(dataset: Dataset, actor_id: str | None) -> str | None:
     actors = dataset.actors
     match = actors.loc[actors["actor_id"] == actor_id, "camp"]
     return match.iloc[0] if len(match) else None
+
+
+def plot_text(text: str) -> str:
+    """Data text for Plotly, which reads a subset of HTML in labels: escaped so it shows literally."""
+    return html.escape(str(text), quote=False)
 
 
 def camp_color(dataset: Dataset, camp_id: str) -> str:
@@ -190,7 +196,7 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     for measure in ("gift", "limit", "refund"):
         part = frame[frame["measure"] == measure]
         fig.add_bar(
-            x=part["twin"],
+            x=part["twin"].map(plot_text),
             y=part["amount"],
             name=t(f"measure_{measure}", lang),
             text=part["text"],
@@ -250,7 +256,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         go.Sankey(
             arrangement="snap",
             node={
-                "label": [actor_name(dataset, n, lang) for n in nodes],
+                "label": [plot_text(actor_name(dataset, n, lang)) for n in nodes],
                 "color": [camp_color(dataset, camp_of(dataset, n) or "context") for n in nodes],
                 "pad": 18,
                 "x": x_positions,
@@ -336,7 +342,7 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         return Chart("camps", title, subtitle, None, table)
     fig = go.Figure(
         go.Bar(
-            x=frame["camp"],
+            x=frame["camp"].map(plot_text),
             y=frame["amount"],
             text=frame["text"],
             textposition="outside",
@@ -393,7 +399,7 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
             continue
         fig.add_scatter(
             x=part["when"],
-            y=part["label"],
+            y=part["label"].map(plot_text),
             mode="markers",
             name=t("approximate", lang) if approximate else t("exact_date", lang),
             marker={
@@ -402,10 +408,10 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
                 "color": "#0072B2",
                 "line": {"width": 2.5, "color": "#0072B2"},
             },
-            customdata=part[["date", "date_reasoning"]].to_numpy(),
+            customdata=part[["date", "date_reasoning"]].map(plot_text).to_numpy(),
             hovertemplate="%{y}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
         )
-    fig.update_yaxes(autorange="reversed", automargin=True, categoryorder="array", categoryarray=list(dated["label"]))
+    fig.update_yaxes(autorange="reversed", automargin=True, categoryorder="array", categoryarray=[plot_text(x) for x in dated["label"]])
     fig.update_layout(height=120 + 42 * len(dated), xaxis_title=t("axis_date", lang))
     _finish(fig, lang, title, subtitle, source)
     fig.update_yaxes(autorange="reversed")

@@ -125,5 +125,14 @@ def citation_list_html(dataset: Dataset, lang: str) -> str:
     return f'<ul class="tm-citations" {_attrs(lang)}>{items}</ul>'
 
 
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+-.!|<>~$:=&\"'")
+
+
+def markdown_literal(text: str) -> str:
+    """Text for a Streamlit element that renders Markdown (st.warning, st.caption, st.subheader,
+    metric labels), with every Markdown/HTML character backslash-escaped so it shows literally."""
+    return "".join(f"\\{ch}" if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+
+
 def notice_html(message: str, lang: str) -> str:
     return f'<div role="status" {_attrs(lang)}>{escape(message)}</div>'

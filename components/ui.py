@@ -114,7 +114,8 @@ def show_notices(notices: tuple[url_state.Notice, ...], lang: str) -> None:
     keys = {"unknown_value": "notice_dropped", "too_long": "notice_too_long",
             "unknown_key": "notice_unknown_key", "repeated_key": "notice_repeated"}
     for notice in notices:
-        st.warning(t(keys[notice.reason], lang, key=notice.key, value=notice.shown_value), icon="ℹ️")
+        st.warning(t(keys[notice.reason], lang, key=html_blocks.markdown_literal(notice.key),
+                     value=html_blocks.markdown_literal(notice.shown_value)), icon="ℹ️")
 
 
 def prose(text: str, lang: str) -> None:
