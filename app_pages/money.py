@@ -16,5 +16,5 @@ for chart_id in ("goal", "twins", "flows"):
 
 st.subheader(t("limits_title", lang))
 ui.prose(t("limits_note", lang), lang)
-st.table(charts.limits_table(ui.dataset(), lang))
+st.table(ui.readable(charts.limits_table(ui.dataset(), lang)))
 ui.share_card_button("money", view)

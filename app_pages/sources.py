@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import charts, html_blocks, links, people, ui
-from components.dataset import CHANGELOG_FILE, DATA_DIR
+from components.dataset import CHANGELOG_FILE
 from components.export import bundle_name
 from components.i18n import t
 
@@ -46,9 +46,10 @@ with st.expander(t("cited_by", lang, ids="…")):
     ui.html(html_blocks.citation_list_html(data, lang))
 
 st.subheader(t("dictionary_heading", lang))
-with st.expander(t("dictionary_heading", lang)):
-    st.markdown((DATA_DIR / "README.md").read_text(encoding="utf-8") if (DATA_DIR / "README.md").exists() else "")
+with st.expander(t("dictionary_heading", lang)), st.container(key="ltr-doc"):
+    st.markdown(ui.data_doc("README.md"))
 
 st.subheader(t("changelog_heading", lang))
-st.markdown((DATA_DIR / CHANGELOG_FILE).read_text(encoding="utf-8"))
+with st.expander(t("changelog_heading", lang)), st.container(key="ltr-doc-changelog"):
+    st.markdown(ui.data_doc(CHANGELOG_FILE))
 ui.share_card_button("sources", view)

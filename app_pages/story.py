@@ -17,9 +17,11 @@ st.subheader(t("key_figures", lang))
 figures = story.key_figures(data, lang, view.camps)
 if not figures:
     st.info(t("empty_filter", lang))
-for column, figure in zip(st.columns(max(len(figures), 1)), figures):
-    column.metric(figure.label, figure.value, help=t("kf_help", lang, excerpt=markdown_literal(figure.excerpt)), border=True)
-    column.caption(figure.qualifier)
+for start in range(0, len(figures), 2):
+    for column, figure in zip(st.columns(2), figures[start : start + 2]):
+        column.metric(figure.label, figure.value, help=t("kf_help", lang, excerpt=markdown_literal(figure.excerpt)),
+                      border=True)
+        column.caption(figure.qualifier)
 
 sections = story.sections(data, lang, view.camps)
 if not sections:

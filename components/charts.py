@@ -91,9 +91,9 @@ def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -
             "xanchor": side,
         },
         font={"family": FONT_FAMILY, "size": 14},
-        legend={"orientation": "h", "x": 1 if rtl else 0, "xanchor": side, "y": -0.18, "yanchor": "top"},
+        legend={"orientation": "h", "x": 1 if rtl else 0, "xanchor": side, "y": 1.0, "yanchor": "bottom"},
         hoverlabel={"align": side, "font": {"family": FONT_FAMILY}},
-        margin={"t": 90, "b": 110, "l": 20 if rtl else 60, "r": 60 if rtl else 20},
+        margin={"t": 120, "b": 80, "l": 20 if rtl else 60, "r": 60 if rtl else 20},
         annotations=[
             {
                 "text": source,
@@ -101,8 +101,9 @@ def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -
                 "yref": "paper",
                 "x": 1 if rtl else 0,
                 "xanchor": side,
-                "y": -0.38,
+                "y": 0,
                 "yanchor": "top",
+                "yshift": -45,
                 "showarrow": False,
                 "font": {"size": 11, "color": "#555"},
             }
@@ -230,11 +231,14 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 "amount": row["amount"] if row is not None else None,
                 "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
                 "status": t(f"status_{flow['status']}", lang),
+                "status_id": flow["status"],
                 "excerpt": flow["source_excerpt"],
             }
         )
-    frame = pd.DataFrame(records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "excerpt"])
-    table = frame.drop(columns=["source_id", "target_id"]).rename(
+    frame = pd.DataFrame(
+        records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "status_id", "excerpt"]
+    )
+    table = frame.drop(columns=["source_id", "target_id", "status_id"]).rename(
         columns={
             "from": t("col_from", lang),
             "to": t("col_to", lang),
@@ -251,52 +255,67 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     known = frame["amount"].dropna()
     # Unknown amounts get a thin, fixed width: visible, grey, and labelled "amount unknown".
     unknown_width = (known.max() if len(known) else 1.0) * 0.04
-    x_positions = _sankey_columns(frame, nodes, mirrored=lang == "ar")
+    values = [a if pd.notna(a) else unknown_width for a in frame["amount"]]
+    x_positions, y_positions = _sankey_positions(frame, nodes, values, mirrored=lang == "ar")
     fig = go.Figure(
         go.Sankey(
-            arrangement="snap",
+            arrangement="fixed",
             node={
                 "label": [plot_text(actor_name(dataset, n, lang)) for n in nodes],
                 "color": [camp_color(dataset, camp_of(dataset, n) or "context") for n in nodes],
-                "pad": 18,
+                "pad": 14,
+                "thickness": 14,
                 "x": x_positions,
-                "y": _sankey_rows(x_positions),
+                "y": y_positions,
                 "hovertemplate": "%{label}<extra></extra>",
             },
             link={
                 "source": [index[s] for s in frame["source_id"]],
                 "target": [index[s] for s in frame["target_id"]],
-                "value": [a if pd.notna(a) else unknown_width for a in frame["amount"]],
+                "value": values,
                 "color": [
-                    _rgba(camp_color(dataset, camp_of(dataset, s) or "context"), 0.45) if pd.notna(a) else UNKNOWN_GREY
-                    for s, a in zip(frame["source_id"], frame["amount"], strict=True)
+                    UNKNOWN_GREY if pd.isna(a) else _rgba(camp_color(dataset, camp_of(dataset, d) or "context"), 0.2 if status == "projected" else 0.55)
+                    for d, a, status in zip(frame["target_id"], frame["amount"], frame["status_id"], strict=True)
                 ],
                 "customdata": frame[["text", "status"]].to_numpy(),
                 "hovertemplate": "%{source.label} → %{target.label}<br>%{customdata[0]} (%{customdata[1]})<extra></extra>",
             },
         )
     )
+    fig.update_traces(textfont={"size": 12, "family": FONT_FAMILY})
+    fig.update_layout(height=520)
     return Chart("flows", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
 
 
-def _sankey_columns(frame: pd.DataFrame, nodes: list[str], mirrored: bool) -> list[float]:
-    depth = {n: 0 for n in nodes}
-    for _ in nodes:  # longest path from a source node; the flow graph has no cycles once refunds are out
-        for s, d in zip(frame["source_id"], frame["target_id"], strict=True):
-            depth[d] = max(depth[d], depth[s] + 1)
-    deepest = max(depth.values()) or 1
-    xs = [0.01 + 0.98 * depth[n] / deepest for n in nodes]
-    return [1 - x for x in xs] if mirrored else xs
+def _sankey_positions(frame: pd.DataFrame, nodes: list[str], values: list[float], mirrored: bool) -> tuple[list[float], list[float]]:
+    """Givers in the first column, recipients in the last, intermediaries between; Arabic reads right to left.
 
-
-def _sankey_rows(xs: list[float]) -> list[float]:
+    Rows are stacked by each node's share of its column's money so labels do not collide.
+    """
+    sources, targets = set(frame["source_id"]), set(frame["target_id"])
+    column = {n: 0.0 if n not in targets else (1.0 if n not in sources else 0.5) for n in nodes}
+    size = {n: 0.0 for n in nodes}
+    for s, d, v in zip(frame["source_id"], frame["target_id"], values, strict=True):
+        size[s] += v
+        size[d] += v
+    xs, ys = [], []
+    stacked: dict[float, float] = {}
+    totals: dict[float, float] = {}
     counts: dict[float, int] = {}
-    ys = []
-    totals = {x: xs.count(x) for x in xs}
-    for x in xs:
-        counts[x] = counts.get(x, 0) + 1
-        ys.append(0.01 + 0.98 * (counts[x] - 0.5) / totals[x])
-    return ys
+    for n in nodes:
+        totals[column[n]] = totals.get(column[n], 0.0) + size[n]
+        counts[column[n]] = counts.get(column[n], 0) + 1
+    for n in nodes:
+        c = column[n]
+        gap = 0.06
+        usable = 1 - gap * (counts[c] - 1) - 0.02
+        height = usable * size[n] / totals[c] if totals[c] else 0
+        top = stacked.get(c, 0.01)
+        ys.append(min(0.99, top + height / 2))
+        stacked[c] = top + height + gap
+        x = 0.01 + 0.98 * c
+        xs.append(1 - x if mirrored else x)
+    return xs, ys
 
 
 def _rgba(hex_color: str, alpha: float) -> str:
@@ -376,6 +395,11 @@ def _plot_date(event: pd.Series) -> str | None:
 
 
 def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Dated events top to bottom, one row each, the date on the axis and the label beside the marker.
+
+    One row per event (not a proportional time axis) because five of the eleven events fall in one
+    week of July 2024 and would overlap; the axis labels carry the dates, approximate ones marked "≈".
+    """
     events = timeline_events(dataset, lang, camps)
     title, subtitle = t("timeline_title", lang), t("timeline_subtitle", lang)
     table = pd.DataFrame(
@@ -389,18 +413,22 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
             t("col_excerpt", lang): events["source_excerpt"],
         }
     )
-    dated = events.dropna(subset=["when"])
+    dated = events.dropna(subset=["when"]).reset_index(drop=True)
     if dated.empty:
         return Chart("timeline", title, subtitle, None, table)
+    rtl = lang == "ar"
+    tick_text = [("≈ " if a else "") + d for d, a in zip(dated["date"], dated["date_approximate"], strict=True)]
     fig = go.Figure()
     for approximate in (False, True):
         part = dated[dated["date_approximate"] == approximate]
         if part.empty:
             continue
         fig.add_scatter(
-            x=part["when"],
-            y=part["label"].map(plot_text),
-            mode="markers",
+            x=[0] * len(part),
+            y=list(part.index),
+            mode="markers+text",
+            text=part["label"].map(plot_text),
+            textposition="middle left" if rtl else "middle right",
             name=t("approximate", lang) if approximate else t("exact_date", lang),
             marker={
                 "size": 14,
@@ -409,12 +437,17 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
                 "line": {"width": 2.5, "color": "#0072B2"},
             },
             customdata=part[["date", "date_reasoning"]].map(plot_text).to_numpy(),
-            hovertemplate="%{y}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+            hovertemplate="%{text}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+            cliponaxis=False,
         )
-    fig.update_yaxes(autorange="reversed", automargin=True, categoryorder="array", categoryarray=[plot_text(x) for x in dated["label"]])
-    fig.update_layout(height=120 + 42 * len(dated), xaxis_title=t("axis_date", lang))
+    fig.add_scatter(x=[0, 0], y=[0, len(dated) - 1], mode="lines", line={"color": "#bbb", "width": 2},
+                    hoverinfo="skip", showlegend=False)
+    fig.update_layout(height=140 + 38 * len(dated))
     _finish(fig, lang, title, subtitle, source)
-    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(visible=False, range=[-1, 0.05] if rtl else [-0.05, 1], autorange=False)
+    fig.update_yaxes(tickvals=list(dated.index), ticktext=tick_text, autorange="reversed", showgrid=False,
+                     zeroline=False, title=t("axis_date", lang))
+    fig.data = fig.data[-1:] + fig.data[:-1]  # the connecting line is drawn under the markers
     return Chart("timeline", title, subtitle, fig, table)
 
 

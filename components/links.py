@@ -14,6 +14,14 @@ from components.i18n import t
 from components.url_state import ViewState
 
 DEFAULT_BASE = "http://localhost:8501/"
+PAGE_PATHS = ("money", "donors", "timeline", "sources")
+
+
+def app_root(url: str | None) -> str:
+    """The app's root URL from the current page's URL (embeds are served from the root)."""
+    base = (url or DEFAULT_BASE).split("?")[0].split("#")[0]
+    head, _, last = base.rstrip("/").rpartition("/")
+    return f"{head}/" if last in PAGE_PATHS else base if base.endswith("/") else base + "/"
 
 
 def view_link(base_url: str | None, view: ViewState) -> str:
@@ -23,7 +31,7 @@ def view_link(base_url: str | None, view: ViewState) -> str:
 
 
 def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
-    base = (base_url or DEFAULT_BASE).split("?")[0].split("#")[0]
+    base = app_root(base_url)
     params = url_state.to_query_params(ViewState(lang=view.lang, camps=view.camps, chart=chart_id))
     return f"{base}?{urlencode(params, doseq=True)}&embed=true"
 

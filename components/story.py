@@ -43,7 +43,7 @@ def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Key
         if camp not in camps:
             continue
         row = charts.fact(dataset, fact_id)
-        out.append(KeyFigure(t(label_key, lang), charts.fact_text(row, lang, compact=False),
+        out.append(KeyFigure(t(label_key, lang), charts.fact_text(row, lang),
                              charts.qualifier_text(row, lang), row["source_excerpt"], camp))
     return out
 

@@ -37,6 +37,12 @@ _RTL = """
 """
 
 
+# English-only documents (data dictionary, changelog) read left to right on Arabic pages too; last, so it wins.
+_LTR_DOCS = """
+[class*="st-key-ltr-doc"], [class*="st-key-ltr-doc"] * { direction: ltr; text-align: left; }
+"""
+
+
 def stylesheet(lang: str) -> str:
     """The CSS for a language; Arabic adds the RTL rules."""
-    return _BASE + (_RTL if DIRECTION.get(lang) == "rtl" else "")
+    return _BASE + (_RTL if DIRECTION.get(lang) == "rtl" else "") + _LTR_DOCS

@@ -14,7 +14,7 @@ from datetime import date
 import streamlit as st
 
 from components import cards, charts, export, html_blocks, share_card, url_state
-from components.dataset import Dataset, load_dataset
+from components.dataset import DATA_DIR, Dataset, load_dataset
 from components.i18n import LANGS, t
 from components.style import stylesheet
 from components.url_state import ViewState
@@ -49,6 +49,13 @@ def bundle() -> bytes:
 def csv_bytes(table: str, lang: str, camps: tuple[str, ...], chart_id: str = "") -> bytes:
     frame = chart(chart_id, lang, camps).table if chart_id else dataset().tables[table]
     return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+@st.cache_data(show_spinner=False)
+def data_doc(name: str) -> str:
+    """A Markdown document from data/ (dictionary, changelog), read once per process."""
+    path = DATA_DIR / name
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def raw_query_params() -> dict[str, list[str]]:
@@ -145,7 +152,7 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
     st.caption(t("source_line", lang, version=dataset().version))
     if table:
         with st.expander(t("chart_table", lang)):
-            st.table(built.table)
+            st.table(readable(built.table))
             st.download_button(
                 t("download_csv", lang),
                 csv_bytes("", lang, view.camps, chart_id),
@@ -153,6 +160,12 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
                 mime="text/csv",
                 key=f"csv-{chart_id}",
             )
+
+
+def readable(table):
+    """Whole-dollar columns shown with thousands separators and no decimals; the CSV keeps raw numbers."""
+    whole = [c for c in table.columns if table[c].dtype.kind == "f" and (table[c].dropna() % 1 == 0).all()]
+    return table.style.format("{:,.0f}", subset=whole, na_rep="—") if whole else table
 
 
 def share_card_button(page: str, view: ViewState) -> None:
