@@ -112,7 +112,11 @@ def _read_text(data_dir: Path, name: str, problems: list[Problem]) -> str | None
     if not path.exists():
         problems.append(Problem(name, 0, "-", "file is missing"))
         return None
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        problems.append(Problem(name, 0, "-", f"cannot be read: {err.strerror or err}"))
+        return None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -126,13 +130,17 @@ def _read_table(data_dir: Path, table: Table, problems: list[Problem]) -> list[t
     if not path.exists():
         problems.append(Problem(table.file, 0, "-", "file is missing"))
         return []
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        problems.append(Problem(table.file, 0, "-", f"cannot be read: {err.strerror or err}"))
+        return []
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         problems.append(_decode_problem(table, raw, err))
         return []
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         records = list(reader)
     except csv.Error as err:
@@ -142,9 +150,14 @@ def _read_table(data_dir: Path, table: Table, problems: list[Problem]) -> list[t
         problems.append(Problem(table.file, 1, "-", "file is empty: expected a header row"))
         return []
     header, body = records[0], records[1:]
-    for column in table.required_columns:
+    for column in table.columns:
         if column not in header:
-            problems.append(Problem(table.file, 1, column, "required column is missing"))
+            message = (
+                "required column is missing"
+                if column in table.required_columns
+                else "optional column is missing (its cells may be blank, but the column must be there)"
+            )
+            problems.append(Problem(table.file, 1, column, message))
     for column in header:
         if column not in table.columns:
             problems.append(Problem(table.file, 1, column or "-", "unknown column (not in the data dictionary)"))
@@ -181,8 +194,10 @@ def _read_table(data_dir: Path, table: Table, problems: list[Problem]) -> list[t
 def _decode_problem(table: Table, raw: bytes, err: UnicodeDecodeError) -> Problem:
     line_start = raw.rfind(b"\n", 0, err.start) + 1
     row = raw[: err.start].count(b"\n") + 1
-    header = raw.split(b"\n", 1)[0].decode("utf-8", errors="replace").strip().split(",")
-    cell_index = raw[line_start : err.start].decode("utf-8", errors="replace").count(",")
+    header = next(csv.reader([raw.split(b"\n", 1)[0].decode("utf-8", errors="replace").strip()]), [])
+    # Parse the row up to the bad byte as CSV, so commas inside quoted cells are not counted.
+    prefix = raw[line_start : err.start].decode("utf-8", errors="replace") + "x"
+    cell_index = len(next(csv.reader([prefix]), [""])) - 1
     column = header[cell_index] if cell_index < len(header) else "-"
     return Problem(table.file, row, column, f"not valid UTF-8 (byte 0x{raw[err.start]:02x}); save the file as UTF-8")
 
@@ -213,6 +228,10 @@ def _check_ids_and_references(rows_by_table: dict[str, list[tuple[int, dict]]]) 
         seen: dict[object, int] = {}
         for row_number, row in rows_by_table[table.name]:
             key = row[table.id_column]
+            for column in (table.id_column, *table.references):
+                value = row.get(column)
+                if isinstance(value, str) and any(part != part.strip() for part in value.split(LIST_SEPARATOR)):
+                    problems.append(Problem(table.file, row_number, column, f"{value!r} has spaces around an id"))
             if key in seen:
                 problems.append(
                     Problem(table.file, row_number, table.id_column, f"duplicate id {key!r} (first used in row {seen[key]})")

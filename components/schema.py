@@ -6,6 +6,7 @@ validator read the same definition of what a column is and which values it allow
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -74,6 +75,7 @@ class MoneyFactRow(Row):
     medium: Literal["bitcoin", "cash"] | None = None
     date: str | None = None
     date_precision: DatePrecision | None = None
+    date_approximate: bool | None = None
     status: Literal["projected", "reported", "legal", "refunded_in_part", "derived", "planned"]
     derivation: Literal["difference", "ratio"] | None = None
     inputs: str | None = None
@@ -192,6 +194,14 @@ LIST_SEPARATOR = ";"
 
 
 def date_matches_precision(date: str | None, precision: str | None) -> bool:
+    """The date has the shape its precision says, and is a real calendar date (no 2024-02-31)."""
     if precision is None:
         return date is None
-    return bool(_DATE_BY_PRECISION[precision].match(date or ""))
+    if not _DATE_BY_PRECISION[precision].match(date or ""):
+        return False
+    if precision in ("day", "month"):
+        try:
+            datetime.date.fromisoformat(date if precision == "day" else f"{date}-01")
+        except ValueError:
+            return False
+    return True
