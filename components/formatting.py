@@ -30,9 +30,18 @@ def share(value: float, lang: str) -> str:
     return f"{text}٪" if lang == "ar" else f"{text}%"
 
 
+# Unicode isolates (not reshaping: browsers honour them): in Arabic text, "≥ 155,400" or "+100" reads
+# as one left-to-right unit, as it does on the share card, instead of the sign being mirrored and moved.
+LRI, PDI = "\u2066", "\u2069"
+
+
 def figure_text(amount: float, unit: str, bound: str, lang: str, compact: bool = True) -> str:
     """An amount with its bound as a symbol: "≥ $155,400", "$100M+", "≤ 7%"."""
     body = share(amount, lang) if unit == "share" else usd(amount, lang, compact=compact)
-    if bound == "more_than":
-        return f"+{body}" if lang == "ar" else f"{body}+"
-    return _BOUND_PREFIX[bound] + body
+    if lang != "ar":
+        return f"{body}+" if bound == "more_than" else _BOUND_PREFIX[bound] + body
+    sign = "+" if bound == "more_than" else _BOUND_PREFIX[bound]
+    if not sign:
+        return body
+    number, _, words = body.partition(" ")
+    return f"{LRI}{sign}{number}{PDI}" + (f" {words}" if words else "")

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import arabic_reshaper
-from bidi import get_display
+from bidi.algorithm import get_display
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -49,11 +49,14 @@ _FONT_FILES = {
     ("latin", True): "NotoSans-Bold.ttf",
 }
 
-LRI, PDI = "\u2066", "\u2069"
+# Left-to-right embedding around number units: python-bidi's full algorithm (bidi.algorithm) mirrors
+# brackets in RTL runs but predates isolates, so numbers are kept in reading order with LRE/PDF.
+LRE, PDF = "\u202a", "\u202c"
 NBSP = "\u00a0"
 ELLIPSIS = "\u2026"
 # Bidi controls and joiners: they steer reshaping/reordering but must not be drawn
 # (both fonts map some of them to visible or .notdef glyphs).
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
 
 # A number with its currency, sign/comparison prefix, magnitude suffix and ranges, e.g.
@@ -218,7 +221,8 @@ def visual_line(text: str, rtl: bool | None = None) -> str:
     rtl=None picks the paragraph direction from the first strong character (as dir="auto").
     Number units keep their LTR reading order ("$155,400" stays "$155,400").
     """
-    isolated = _NUMBER_UNIT.sub(lambda m: LRI + m.group() + PDI, text)
+    text = text.translate(_ISOLATES)  # the browser-side isolates; this algorithm uses LRE/PDF instead
+    isolated = _NUMBER_UNIT.sub(lambda m: LRE + m.group() + PDF, text)
     shaped = _RESHAPER.reshape(isolated)
     base_dir = None if rtl is None else ("R" if rtl else "L")
     return get_display(shaped, base_dir=base_dir).translate(_INVISIBLE).replace(NBSP, " ")

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from components import charts
 from components.dataset import Dataset
+from components.formatting import share as percent
+from components.formatting import usd
 from components.i18n import t
 
 
@@ -61,21 +63,21 @@ def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Sectio
     gift_twin, refund_twin = (charts.fact(dataset, f) for f in charts.TWIN_FACTS["winklevoss_cameron"])
     flows = dataset.money_flows
     dark_money = flows.loc[flows["target_id"] == "dark_money_groups", "source_excerpt"].iloc[0]
-    plain = {"goal": charts.fact_text(goal, lang).lstrip("+").rstrip("+")}
+    plain = {"goal": usd(goal["amount"], lang, compact=True)}
     all_sections = [
         Section(t("section_push_title", lang),
                 t("section_push_body", lang, quote=goal["source_excerpt"], goal=plain["goal"]),
                 goal["source_excerpt"], "goal", "pro_harris"),
         Section(t("section_hastings_title", lang),
                 t("section_hastings_body", lang, gift=charts.fact_text(gift, lang),
-                  share=charts.fact_text(share, lang).removeprefix("≤ "), quote=_quote(dataset, "q_hastings_congrats")),
+                  share=percent(share["amount"], lang), quote=_quote(dataset, "q_hastings_congrats")),
                 _quote(dataset, "q_hastings_congrats"), "camps", "pro_harris"),
         Section(t("section_flows_title", lang), t("section_flows_body", lang, quote=dark_money),
                 dark_money, "flows", "pro_harris"),
         Section(t("section_twins_title", lang),
-                t("section_twins_body", lang, gift=charts.fact_text(gift_twin, lang).removeprefix("≥ "),
+                t("section_twins_body", lang, gift=usd(gift_twin["amount"], lang, compact=True),
                   limit=charts.fact_text(limit, lang, compact=False),
-                  refund=charts.fact_text(refund_twin, lang, compact=False).removeprefix("≥ ")),
+                  refund=usd(refund_twin["amount"], lang)),
                 refund_twin["source_excerpt"], "twins", "pro_trump"),
         Section(t("section_skeptics_title", lang),
                 t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt")),

@@ -22,6 +22,18 @@ _BASE = """
 .tm-card { border-inline-start: 6px solid var(--camp); padding: .25rem .75rem; margin: .5rem 0; }
 table { width: 100%; }
 [data-testid="stTable"], [data-testid="stTable"] table { overflow-x: auto; display: block; max-width: 100%; }
+/* WCAG AA contrast (axe color-contrast): Streamlit fades captions to 60% opacity (#828180, 3.9:1 on white)
+   and colours code tokens #1c83e1 (3.8:1 on the code background): too light for 14px text. */
+.stApp [data-testid="stCaptionContainer"] { opacity: 1; color: #595856; }
+.stApp [data-testid="stCode"] .token.tag, .stApp [data-testid="stCode"] .token.attr-name,
+.stApp [data-testid="stCode"] .token.attr-value, .stApp [data-testid="stCode"] .token.entity,
+.stApp [data-testid="stCode"] .token.punctuation, .stApp [data-testid="stCode"] .token.property,
+.stApp [data-testid="stCode"] .token.number { color: #0b5cad; }
+.stApp [data-testid="stCode"] .token.parameter, .stApp [data-testid="stCode"] .token.variable { color: #006d8c; }
+.stApp [data-testid="stCode"] .token.comment { color: #5f6272; }
+/* A collapsed sidebar is only moved 300px to the left; where it sits on the right (Arabic: row-reverse
+   below) its squeezed contents would then overlay the page. Hide it until it is opened again. */
+[data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
 @media (max-width: 640px) {
   .block-container { padding-left: .75rem; padding-right: .75rem; }
   [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }

@@ -1,0 +1,46 @@
+"""Share cards for every page in both languages, from the data; written to test-artifacts/cards/."""
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from components import charts
+from components.cards import PAGES, card_for
+from components.dataset import load_dataset
+from components.formatting import figure_text
+from components.share_card import render_card
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "cards"
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_has_a_card_in_both_languages(dataset, page, lang):
+    png = render_card(card_for(page, dataset, lang))
+    image = Image.open(io.BytesIO(png))
+    assert image.size == (1200, 630)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / f"page-{page}-{lang}.png").write_bytes(png)
+
+
+def test_the_money_card_shows_the_derived_refund_as_a_minimum(dataset):
+    gift = charts.fact(dataset, "gift_cameron_btc")["amount"]
+    limit = charts.fact(dataset, "limit_trump47_person")["amount"]
+    spec = card_for("money", dataset, "en")
+    assert spec.key_figure == figure_text(gift - limit, "usd", "at_least", "en", compact=False)
+    assert spec.key_figure.startswith("≥ ")
+
+
+def test_an_actor_card_carries_the_actor_and_camp_colour(dataset):
+    spec = card_for("donors", dataset, "ar", actor_id="winklevoss_tyler")
+    camp = dataset.camps.set_index("camp_id").loc["pro_trump"]
+    assert spec.title == "تايلر وينكليفوس"
+    assert spec.camp_color == camp["color"]
+    assert spec.key_figure.lstrip("\u2066").startswith("≥ ")

@@ -1,0 +1,47 @@
+"""Share links, embed snippets and the citation line built from a view."""
+
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+from components.links import app_root, citation, embed_link, embed_snippet, view_link
+from components.url_state import ViewState
+
+
+def test_the_view_link_holds_the_view_and_drops_the_old_query():
+    link = view_link("http://host:8501/money?lang=xx#frag", ViewState(lang="en", camps=("pro_trump",), actor="hastings"))
+    parts = urlsplit(link)
+    assert parts.path == "/money"
+    assert parse_qs(parts.query) == {"lang": ["en"], "camp": ["pro_trump"], "actor": ["hastings"]}
+
+
+def test_default_view_links_have_no_query():
+    assert view_link("http://host:8501/", ViewState()) == "http://host:8501/"
+
+
+def test_embeds_point_at_the_app_root_with_the_chart_and_embed_flag():
+    assert app_root("http://host:8501/sources") == "http://host:8501/"
+    assert app_root("http://host/apps/tm/") == "http://host/apps/tm/"
+    query = parse_qs(urlsplit(embed_link("http://host:8501/sources", ViewState(lang="en"), "flows")).query)
+    assert query == {"lang": ["en"], "chart": ["flows"], "embed": ["true"]}
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_the_embed_snippet_is_one_iframe_whose_attributes_cannot_be_broken_out_of():
+    hostile_base = 'http://host/"><script>alert(1)</script>'
+    parser = _Tags()
+    parser.feed(embed_snippet(hostile_base, ViewState(), "goal", '"><img src=x onerror=alert(1)>'))
+    assert [tag for tag, _ in parser.tags] == ["iframe"]
+    assert parser.tags[0][1]["title"] == '"><img src=x onerror=alert(1)>'
+
+
+def test_the_citation_names_version_date_and_link():
+    text = citation("http://host:8501/", ViewState(lang="en"), "1.0.0", "2026-11-24")
+    assert "1.0.0" in text and "2026-11-24" in text and "http://host:8501/?lang=en" in text
