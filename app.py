@@ -12,7 +12,7 @@ import streamlit as st
 
 from components import ui, url_state
 from components.dataset import DatasetError
-from components.i18n import LANGS, pick, t
+from components.i18n import LANGS, t
 
 st.set_page_config(page_title="أموال التكنولوجيا 2024 | Tech Money 2024", page_icon="💵", layout="wide")
 
@@ -36,7 +36,7 @@ if st.context.is_embedded and url_view.chart:
     st.stop()
 
 lang_now = ui.current().lang
-camp_labels = {row["camp_id"]: pick(row, "label", lang_now) for _, row in data.camps.iterrows()}
+camp_labels = ui.labels("camps", "label", lang_now)
 with st.sidebar:
     ui.bound_widget(st.radio, "lang", False, label="اللغة / Language", options=LANGS,
                     format_func=lambda code: t(f"lang_{code}", code), horizontal=True, index=None)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import people, ui
-from components.html_blocks import actor_card, markdown_literal
+from components.html_blocks import actor_card, markdown_literal, table_html
 from components.i18n import pick, t
 
 view = ui.current()
@@ -13,7 +13,7 @@ data = ui.dataset()
 st.title(t("page_donors", lang))
 ui.prose(t("donors_intro", lang), lang)
 
-names = {row["actor_id"]: pick(row, "name", lang) for _, row in data.actors.iterrows()}
+names = ui.labels("actors", "name", lang)
 selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=list(names),
                            format_func=names.get, placeholder=t("actor_none", lang), index=None)
 if selected:
@@ -28,12 +28,9 @@ if selected:
 ui.show_chart("camps", view)
 
 st.subheader(t("actors_table", lang))
-table = people.actors_table(data, lang, view.camps)
+table = ui.actors_table(lang, view.camps)
 if table.empty:
     st.info(t("empty_filter", lang))
 else:
-    highlighted = table.style.apply(
-        lambda row: ["background-color: #fff1b8" if row.name == selected else "" for _ in row], axis=1
-    )
-    st.table(highlighted)
+    ui.html(table_html(table, lang, caption=t("actors_table", lang), highlight=selected, index=True))
 ui.share_card_button("donors", view)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, html_blocks, links, people, ui
+from components import charts, links, ui
 from components.dataset import CHANGELOG_FILE
 from components.export import bundle_name
 from components.i18n import t
@@ -31,7 +31,7 @@ st.subheader(t("downloads_heading", lang))
 st.download_button(t("download_bundle", lang, version=data.version), ui.bundle(), file_name=bundle_name(data),
                    mime="application/zip", key="bundle", type="primary")
 st.download_button(t("download_filtered", lang),
-                   people.actors_table(data, lang, view.camps).to_csv().encode("utf-8-sig"),
+                   ui.actors_table(lang, view.camps).to_csv().encode("utf-8-sig"),
                    file_name=f"tech-money-2024-actors-{'-'.join(view.camps) or 'none'}.csv", mime="text/csv",
                    key="filtered")
 columns = st.columns(4)
@@ -40,10 +40,11 @@ for index, name in enumerate(data.tables):
                                        file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}")
 
 st.subheader(t("article_heading", lang))
+article, cited_records = ui.article_html(lang)
 with st.container(height=520):
-    ui.html(html_blocks.article_html(data, lang))
+    ui.html(article)
 with st.expander(t("cited_by", lang, ids="…")):
-    ui.html(html_blocks.citation_list_html(data, lang))
+    ui.html(cited_records)
 
 st.subheader(t("dictionary_heading", lang))
 with st.expander(t("dictionary_heading", lang)), st.container(key="ltr-doc"):

@@ -2,19 +2,18 @@
 
 import streamlit as st
 
-from components import story, ui
+from components import ui
 from components.html_blocks import markdown_literal, quote
 from components.i18n import t
 
 view = ui.current()
 lang = view.lang
-data = ui.dataset()
 
 st.title(t("app_title", lang))
 ui.prose(t("app_tagline", lang) + "\n" + t("story_intro", lang), lang)
 
 st.subheader(t("key_figures", lang))
-figures = story.key_figures(data, lang, view.camps)
+figures, sections = ui.story_content(lang, view.camps)
 if not figures:
     st.info(t("empty_filter", lang))
 for start in range(0, len(figures), 2):
@@ -23,7 +22,6 @@ for start in range(0, len(figures), 2):
                       border=True)
         column.caption(figure.qualifier)
 
-sections = story.sections(data, lang, view.camps)
 if not sections:
     st.info(t("empty_filter", lang))
 for section in sections:

@@ -400,6 +400,8 @@ def paint(report: Report, app: StreamlitServer | None, empty: StreamlitServer, p
             selector = cell.selector if cell and cell.selector else ".js-plotly-plot"
             rows.append(PaintRow(page_label(page), selector))
     log("paint: headless Chromium ...")
+    deadline = report.started + args.max_minutes * 60
+    wait_ms = args.paint_timeout * 1000
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=chromium,
@@ -412,24 +414,55 @@ def paint(report: Report, app: StreamlitServer | None, empty: StreamlitServer, p
         try:
             for _ in range(args.paint_repeats):
                 for row in rows[1:] or [None]:
+                    if time.monotonic() > deadline:
+                        report.notes.append("--paint: time budget spent, some page loads skipped.")
+                        report.paint = rows
+                        return
                     targets = [(empty_row, empty.port, "")]
                     if row is not None and app is not None:
                         targets.append((row, app.port, row.target.lstrip("/")))
                     for prow, port, path in targets:
                         ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+                        tab = None
                         try:
-                            page = ctx.new_page()
+                            tab = ctx.new_page()
                             qs = f"?{args.query}" if args.query and prow is not empty_row else ""
-                            page.goto(f"http://{HOST}:{port}/{path}{qs}", wait_until="commit", timeout=args.timeout * 1000)
-                            handle = page.wait_for_function(js, arg=prow.selector, polling="raf", timeout=args.timeout * 1000)
+                            tab.goto(f"http://{HOST}:{port}/{path}{qs}", wait_until="commit", timeout=wait_ms)
+                            handle = tab.wait_for_function(js, arg=prow.selector, polling="raf", timeout=wait_ms)
                             prow.times_ms.append(float(handle.json_value()))
                         except PlaywrightError as exc:
-                            prow.failures.append(str(exc).splitlines()[0][:120])
+                            prow.failures.append(_paint_failure(tab, exc, prow, report.args.out))
                         finally:
                             ctx.close()
         finally:
             browser.close()
     report.paint = rows
+
+
+def _paint_failure(page: object, exc: Exception, row: PaintRow, out: Path) -> str:
+    """Say what the page showed when the wait gave up; keep a screenshot next to the report."""
+    text = str(exc).splitlines()[0][:100]
+    try:
+        state = page.evaluate(  # type: ignore[attr-defined]
+            """(sel) => ({
+                targets: document.querySelectorAll(sel).length,
+                exceptions: document.querySelectorAll('[data-testid="stException"]').length,
+                h1: (document.querySelector('h1') || {}).textContent || '',
+                running: !!document.querySelector('[data-testid="stStatusWidget"]'),
+            })""",
+            row.selector,
+        )
+        text += (
+            f" (page had {state['targets']} `{row.selector}`, {state['exceptions']} exception(s), "
+            f"h1 {state['h1'][:40]!r}, script {'running' if state['running'] else 'idle'})"
+        )
+        shot = out.parent / f"paint-failure{row.target.replace('/', '-')}.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shot), full_page=True)  # type: ignore[attr-defined]
+        text += f"; screenshot {shot.name}"
+    except Exception as diag_exc:  # diagnostics must not hide the original failure
+        text += f" (no diagnostics: {type(diag_exc).__name__})"
+    return text
 
 
 # -- output -------------------------------------------------------------------------------------
@@ -537,7 +570,7 @@ def render(report: Report) -> str:
                 f"{'1.00×' if p is base else _ratio(p.median_ms, base.median_ms)} | {len(p.failures)} |"
             )
     errors = [(c.target, c.sessions, e) for c in report.cells + [r.cell for r in report.replicas] for e in c.error_samples()]
-    failures = [(p.target, f) for p in report.paint for f in p.failures[:2]]
+    failures = [(p.target, f) for p in report.paint for f in p.failures[:1]]
     if report.notes or errors or failures:
         out += ["", "## Notes", ""]
         out += [f"- {n}" for n in report.notes]
@@ -589,6 +622,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--paint", action="store_true", help="also: first meaningful paint in headless Chromium")
     p.add_argument("--all", action="store_true", help="= --replicas --paint")
     p.add_argument("--paint-repeats", type=int, default=3, help="page loads per target for --paint (default 3)")
+    p.add_argument("--paint-timeout", type=float, default=30.0, help="seconds: one page load for --paint")
     p.add_argument("--chromium", default="/usr/bin/chromium", help="Chromium binary for --paint")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds: any socket read / page wait")
     p.add_argument("--cell-budget", type=float, default=180.0, help="seconds: one load run at most")

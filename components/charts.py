@@ -43,8 +43,7 @@ class Chart:
 
 
 def fact(dataset: Dataset, fact_id: str) -> pd.Series:
-    facts = dataset.money_facts
-    return facts.loc[facts["fact_id"] == fact_id].iloc[0]
+    return dataset.by_id("money_facts")[fact_id]
 
 
 def fact_text(row: pd.Series, lang: str, compact: bool = True) -> str:
@@ -58,11 +57,8 @@ def qualifier_text(row: pd.Series, lang: str) -> str:
 
 
 def camp_of(dataset: Dataset, actor_id: str | None) -> str | None:
-    if not actor_id:
-        return None
-    actors = dataset.actors
-    match = actors.loc[actors["actor_id"] == actor_id, "camp"]
-    return match.iloc[0] if len(match) else None
+    actor = dataset.by_id("actors").get(actor_id) if actor_id else None
+    return actor["camp"] if actor is not None else None
 
 
 def plot_text(text: str) -> str:
@@ -71,13 +67,11 @@ def plot_text(text: str) -> str:
 
 
 def camp_color(dataset: Dataset, camp_id: str) -> str:
-    camps = dataset.camps
-    return camps.loc[camps["camp_id"] == camp_id, "color"].iloc[0]
+    return dataset.by_id("camps")[camp_id]["color"]
 
 
 def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:
-    actors = dataset.actors
-    return pick(actors.loc[actors["actor_id"] == actor_id].iloc[0], "name", lang)
+    return pick(dataset.by_id("actors")[actor_id], "name", lang)
 
 
 def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -> go.Figure:

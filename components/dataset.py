@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,17 @@ from pydantic import ValidationError
 from components import derive
 from components.schema import LIST_SEPARATOR, TABLES, TABLES_BY_NAME, VERBATIM_COLUMNS, Table, date_matches_precision
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_REPO_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR_ENV = "TECH_MONEY_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """data/ of the repo, or the directory named by $TECH_MONEY_DATA_DIR (read at each call, so tests
+    can point an already-imported app at a copy)."""
+    return Path(os.environ.get(DATA_DIR_ENV) or _REPO_DATA_DIR)
+
+
+DATA_DIR = default_data_dir()
 ARTICLE_FILE = "source/article_ar.txt"
 CHANGELOG_FILE = "CHANGELOG.md"
 
@@ -57,6 +68,14 @@ class Dataset:
             return tables[name]
         raise AttributeError(name)
 
+    def by_id(self, table: str) -> dict[object, pd.Series]:
+        """Rows of a table keyed by their id (built once: the charts look rows up on every build)."""
+        cache = self.__dict__.setdefault("_by_id", {})
+        if table not in cache:
+            frame = self.tables[table]
+            cache[table] = {row[frame.columns[0]]: row for _, row in frame.iterrows()}
+        return cache[table]
+
     @property
     def article_lines_all(self) -> list[str]:
         return self.article.split("\n")
@@ -71,9 +90,10 @@ class Dataset:
         return "\n".join(lines[i - 1] for i in self.story_line_numbers())
 
 
-def load_dataset(data_dir: Path | str = DATA_DIR) -> Dataset:
-    """Read and validate every file in ``data_dir``; raise DatasetError listing all problems."""
-    data_dir = Path(data_dir)
+def load_dataset(data_dir: Path | str | None = None) -> Dataset:
+    """Read and validate every file in ``data_dir`` (default: :func:`default_data_dir`); raise
+    DatasetError listing all problems."""
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     problems: list[Problem] = []
     article = _read_text(data_dir, ARTICLE_FILE, problems)
     rows_by_table: dict[str, list[tuple[int, dict]]] = {}
@@ -98,9 +118,9 @@ def load_dataset(data_dir: Path | str = DATA_DIR) -> Dataset:
     return Dataset(article=article or "", version=read_version(data_dir), tables=tables)
 
 
-def read_version(data_dir: Path | str = DATA_DIR) -> str:
+def read_version(data_dir: Path | str | None = None) -> str:
     """The dataset version: the first ``## x.y.z`` heading of data/CHANGELOG.md."""
-    path = Path(data_dir) / CHANGELOG_FILE
+    path = Path(data_dir if data_dir is not None else default_data_dir()) / CHANGELOG_FILE
     if not path.exists():
         return "unversioned"
     match = re.search(r"^##\s+(\d+\.\d+\.\d+)", path.read_text(encoding="utf-8"), re.MULTILINE)

@@ -134,5 +134,37 @@ def markdown_literal(text: str) -> str:
     return "".join(f"\\{ch}" if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
 
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def table_html(frame: pd.DataFrame, lang: str, caption: str = "", highlight: object = None, index: bool = False) -> str:
+    """A plain, accessible HTML table (header cells scoped, caption, page direction); every cell escaped.
+
+    Cheaper to send than st.table and mirrors with the page: the tables are the charts' text
+    alternatives, so they must read right to left in Arabic like the prose around them.
+    """
+    columns = ([frame.index.name or ""] if index else []) + [str(c) for c in frame.columns]
+    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
+    rows = []
+    for key, row in zip(frame.index, frame.itertuples(index=False), strict=True):
+        cells = ([f'<th scope="row">{escape(_cell(key))}</th>'] if index else []) + [
+            f"<td>{escape(_cell(v))}</td>" for v in row
+        ]
+        marked = ' class="tm-highlight" aria-current="true"' if highlight is not None and key == highlight else ""
+        rows.append(f"<tr{marked}>{''.join(cells)}</tr>")
+    cap = f"<caption>{escape(caption)}</caption>" if caption else ""
+    return (
+        f'<div class="tm-table" role="region" tabindex="0" aria-label="{escape(caption)}" {_attrs(lang)}>'
+        f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
 def notice_html(message: str, lang: str) -> str:
     return f'<div role="status" {_attrs(lang)}>{escape(message)}</div>'

@@ -21,7 +21,17 @@ _BASE = """
 .tm-boilerplate { color: #555; border: 1px dashed #aaa; padding: .25rem .5rem; font-size: .9rem; }
 .tm-card { border-inline-start: 6px solid var(--camp); padding: .25rem .75rem; margin: .5rem 0; }
 table { width: 100%; }
-[data-testid="stTable"], [data-testid="stTable"] table { overflow-x: auto; display: block; max-width: 100%; }
+.tm-table { overflow-x: auto; max-width: 100%; }
+.tm-table table { border-collapse: collapse; font-size: .9rem; }
+.tm-table th, .tm-table td { border: 1px solid #ddd; padding: .3rem .5rem; text-align: start; vertical-align: top; }
+.tm-table thead th { background: #f3f4f6; }
+.tm-table caption { caption-side: top; text-align: start; font-weight: 600; padding: .25rem 0; }
+.tm-table tr.tm-highlight td, .tm-table tr.tm-highlight th { background: #fff1b8; }
+/* Tables and code wrap to their column instead of scrolling sideways: a scrolling region needs keyboard access
+   (axe scrollable-region-focusable), which CSS cannot give it. */
+[data-testid="stTable"] { max-width: 100%; }
+[data-testid="stTable"] th, [data-testid="stTable"] td { white-space: normal; overflow-wrap: break-word; }
+[data-testid="stMarkdownPre"] pre, [data-testid="stMarkdownPre"] code { white-space: pre-wrap !important; overflow-wrap: anywhere; }
 /* WCAG AA contrast (axe color-contrast): Streamlit fades captions to 60% opacity (#828180, 3.9:1 on white)
    and colours code tokens #1c83e1 (3.8:1 on the code background): too light for 14px text. */
 .stApp [data-testid="stCaptionContainer"] { opacity: 1; color: #595856; }
@@ -32,8 +42,11 @@ table { width: 100%; }
 .stApp [data-testid="stCode"] .token.parameter, .stApp [data-testid="stCode"] .token.variable { color: #006d8c; }
 .stApp [data-testid="stCode"] .token.comment { color: #5f6272; }
 /* A collapsed sidebar is only moved 300px to the left; where it sits on the right (Arabic: row-reverse
-   below) its squeezed contents would then overlay the page. Hide it until it is opened again. */
-[data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
+   below) its squeezed contents would then overlay the page. Hide it until it is opened again (!important:
+   widget labels set their own visibility). */
+[data-testid="stSidebar"][data-collapsed="true"], [data-testid="stSidebar"][data-collapsed="true"] * {
+  visibility: hidden !important;
+}
 @media (max-width: 640px) {
   .block-container { padding-left: .75rem; padding-right: .75rem; }
   [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }

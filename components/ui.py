@@ -13,9 +13,9 @@ from datetime import date
 
 import streamlit as st
 
-from components import cards, charts, export, html_blocks, share_card, url_state
+from components import cards, charts, export, html_blocks, people, share_card, story, url_state
 from components.dataset import DATA_DIR, Dataset, load_dataset
-from components.i18n import LANGS, t
+from components.i18n import LANGS, pick, t
 from components.style import stylesheet
 from components.url_state import ViewState
 
@@ -33,6 +33,34 @@ def dataset() -> Dataset:
 @st.cache_resource(show_spinner=False, max_entries=256)
 def chart(chart_id: str, lang: str, camps: tuple[str, ...]) -> charts.Chart:
     return charts.build_chart(chart_id, dataset(), lang, camps)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def chart_table_html(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
+    built = chart(chart_id, lang, camps)
+    return html_blocks.table_html(built.table, lang, caption=built.title)
+
+
+@st.cache_data(show_spinner=False)
+def article_html(lang: str) -> tuple[str, str]:
+    """The highlighted article and the list of records its highlights link to."""
+    return html_blocks.article_html(dataset(), lang), html_blocks.citation_list_html(dataset(), lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def actors_table(lang: str, camps: tuple[str, ...]):
+    return people.actors_table(dataset(), lang, camps)
+
+
+@st.cache_data(show_spinner=False)
+def labels(table: str, field: str, lang: str) -> dict[str, str]:
+    """id -> label in the language, e.g. labels("actors", "name", "ar")."""
+    return {key: pick(row, field, lang) for key, row in dataset().by_id(table).items()}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def story_content(lang: str, camps: tuple[str, ...]) -> tuple[list, list]:
+    return story.key_figures(dataset(), lang, camps), story.sections(dataset(), lang, camps)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -152,7 +180,7 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
     st.caption(t("source_line", lang, version=dataset().version))
     if table:
         with st.expander(t("chart_table", lang)):
-            st.table(readable(built.table))
+            html(chart_table_html(chart_id, lang, view.camps))
             st.download_button(
                 t("download_csv", lang),
                 csv_bytes("", lang, view.camps, chart_id),
@@ -160,12 +188,6 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
                 mime="text/csv",
                 key=f"csv-{chart_id}",
             )
-
-
-def readable(table):
-    """Whole-dollar columns shown with thousands separators and no decimals; the CSV keeps raw numbers."""
-    whole = [c for c in table.columns if table[c].dtype.kind == "f" and (table[c].dropna() % 1 == 0).all()]
-    return table.style.format("{:,.0f}", subset=whole, na_rep="—") if whole else table
 
 
 def share_card_button(page: str, view: ViewState) -> None:
