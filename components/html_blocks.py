@@ -134,6 +134,29 @@ def markdown_literal(text: str) -> str:
     return "".join(f"\\{ch}" if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
 
+def key_figures_html(figures: list, lang: str, source_label: str) -> str:
+    """The key-figures row: value, label, qualifier, and the source sentence on demand (one element)."""
+    cards = "".join(
+        f'<div class="tm-kf" role="group" aria-label="{escape(f.label)}">'
+        f'<div class="tm-kf-label">{escape(f.label)}</div>'
+        f'<div class="tm-kf-value">{escape(f.value)}</div>'
+        f'<div class="tm-kf-qualifier">{escape(f.qualifier)}</div>'
+        f'<details><summary>{escape(source_label)}</summary><p lang="ar" dir="rtl">{escape(f.excerpt)}</p></details>'
+        f"</div>"
+        for f in figures
+    )
+    return f'<div class="tm-kfs" {_attrs(lang)}>{cards}</div>'
+
+
+def section_html(title: str, body: str, quoted: str, attribution: str, lang: str) -> str:
+    """A narrative section's text: heading, our own prose, and the verbatim Arabic quote (one element)."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n") if p.strip())
+    return (
+        f'<section class="tm-section" {_attrs(lang)}><h3>{escape(title)}</h3>'
+        f'<div class="tm-prose">{paragraphs}</div>{quote(quoted, attribution, lang)}</section>'
+    )
+
+
 def _cell(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "—"

@@ -19,6 +19,13 @@ _BASE = """
 .tm-article mark { background: #fff1b8; color: inherit; padding: 0 .1rem; }
 .tm-article mark a { color: inherit; text-decoration: underline dotted; }
 .tm-boilerplate { color: #555; border: 1px dashed #aaa; padding: .25rem .5rem; font-size: .9rem; }
+.tm-kfs { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; margin: .5rem 0 1rem; }
+.tm-kf { border: 1px solid #ddd; border-radius: .5rem; padding: .75rem 1rem; }
+.tm-kf-label { font-size: .9rem; color: #444; }
+.tm-kf-value { font-size: 1.9rem; font-weight: 700; line-height: 1.3; }
+.tm-kf-qualifier { font-size: .85rem; color: #555; }
+.tm-kf details { font-size: .8rem; color: #555; margin-top: .25rem; }
+.tm-section { border-top: 1px solid #e5e5e5; padding-top: .75rem; }
 .tm-card { border-inline-start: 6px solid var(--camp); padding: .25rem .75rem; margin: .5rem 0; }
 table { width: 100%; }
 .tm-table { overflow-x: auto; max-width: 100%; }

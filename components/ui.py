@@ -7,6 +7,7 @@ re-sends what the page shows.
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import replace
 from datetime import date
@@ -27,7 +28,11 @@ NOTICES_KEY = "url_notices"
 @st.cache_resource(show_spinner=False)
 def dataset() -> Dataset:
     """The validated dataset, loaded once per server process (raises DatasetError)."""
-    return load_dataset()
+    loaded = load_dataset()
+    # Everything imported and loaded so far lives as long as the process: keep it out of the
+    # garbage collector's scans (runner.postScriptGC is off, see .streamlit/config.toml).
+    gc.freeze()
+    return loaded
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
