@@ -1,5 +1,7 @@
 """Sources & data: the article with cited sentences highlighted, the dictionary, downloads, citing, changelog."""
 
+import functools
+
 import streamlit as st
 
 from components import charts, links, ui
@@ -28,16 +30,17 @@ st.code(links.embed_snippet(st.context.url, view, embed_chart, ui.chart(embed_ch
         language="html", wrap_lines=True)
 
 st.subheader(t("downloads_heading", lang))
-st.download_button(t("download_bundle", lang, version=data.version), ui.bundle(), file_name=bundle_name(data),
-                   mime="application/zip", key="bundle", type="primary")
+st.download_button(t("download_bundle", lang, version=data.version), ui.bundle, file_name=bundle_name(data),
+                   mime="application/zip", key="bundle", type="primary", on_click="ignore")
 st.download_button(t("download_filtered", lang),
-                   ui.actors_table(lang, view.camps).to_csv().encode("utf-8-sig"),
+                   lambda: ui.actors_table(lang, view.camps).to_csv().encode("utf-8-sig"), on_click="ignore",
                    file_name=f"tech-money-2024-actors-{'-'.join(view.camps) or 'none'}.csv", mime="text/csv",
                    key="filtered")
 columns = st.columns(4)
 for index, name in enumerate(data.tables):
-    columns[index % 4].download_button(t("download_table", lang, name=name), ui.csv_bytes(name, lang, view.camps),
-                                       file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}")
+    columns[index % 4].download_button(t("download_table", lang, name=name),
+                                       functools.partial(ui.csv_bytes, name, lang, view.camps),
+                                       file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}", on_click="ignore")
 
 st.subheader(t("article_heading", lang))
 article, cited_records = ui.article_html(lang)
