@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, html_blocks, ui
+from components import ui
 from components.i18n import t
 
 view = ui.current()
@@ -16,5 +16,5 @@ for chart_id in ("goal", "twins", "flows"):
 
 st.subheader(t("limits_title", lang))
 ui.prose(t("limits_note", lang), lang)
-ui.html(html_blocks.table_html(charts.limits_table(ui.dataset(), lang), lang, caption=t("limits_title", lang)))
+ui.html(ui.limits_table_html(lang))
 ui.share_card_button("money", view)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, ui
+from components import ui
 from components.i18n import t
 
 view = ui.current()
@@ -12,9 +12,8 @@ st.title(t("page_timeline", lang))
 ui.prose(t("timeline_intro", lang), lang)
 ui.show_chart("timeline", view)
 
-undated = charts.timeline_events(ui.dataset(), lang, view.camps).query("when.isna()", engine="python")
-if len(undated):
+undated = ui.undated_events(lang, view.camps)
+if undated:
     st.subheader(t("undated", lang))
-    for _, event in undated.iterrows():
-        ui.prose(f"{event['label']} — {event['date_reasoning']}", lang)
+    ui.prose("\n".join(f"{label} — {reasoning}" for label, reasoning in undated), lang)
 ui.share_card_button("timeline", view)

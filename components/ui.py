@@ -114,6 +114,18 @@ def data_doc(data: Dataset, name: str) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+@per_dataset(16)
+def limits_table_html(data: Dataset, lang: str) -> str:
+    return html_blocks.table_html(charts.limits_table(data, lang), lang, caption=t("limits_title", lang))
+
+
+@per_dataset(64)
+def undated_events(data: Dataset, lang: str, camps: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    events = charts.timeline_events(data, lang, camps)
+    undated = events[events["when"].isna()]
+    return tuple(zip(undated["label"], undated["date_reasoning"], strict=True))
+
+
 @per_dataset(4)
 def id_sets(data: Dataset) -> tuple[frozenset, frozenset]:
     return frozenset(data.actors["actor_id"]), frozenset(charts.CHART_IDS)
