@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from components.dataset import Dataset
 from components.formatting import figure_text, usd
+from components.formatting import share as share_text
 from components.i18n import pick, t
 
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, sans-serif"
@@ -129,7 +130,7 @@ def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -
 def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
     goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
     title = t("goal_title", lang)
-    subtitle = t("goal_subtitle", lang, share=fact_text(share_row, lang))
+    subtitle = t("goal_subtitle", lang, share=share_text(share_row["amount"], lang))
     rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
     table = _facts_table(rows, lang)
     if not rows:
@@ -164,7 +165,7 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     first_gift = fact(dataset, next(iter(TWIN_FACTS.values()))[0])
     title = t("twins_title", lang)
     formula = f"{usd(first_gift['amount'], lang)} − {usd(limit['amount'], lang)}"
-    subtitle = t("twins_subtitle", lang, gift=fact_text(first_gift, lang), formula=formula)
+    subtitle = t("twins_subtitle", lang, gift=usd(first_gift["amount"], lang, compact=True), formula=formula)
     records = []
     for twin in twins:
         gift_id, refund_id = TWIN_FACTS[twin]

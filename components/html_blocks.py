@@ -7,12 +7,19 @@ HTML, so tests/test_html_blocks.py can feed payloads through each function and c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
+from html import escape as _html_escape
 
 import pandas as pd
 
 from components.dataset import Dataset
 from components.i18n import DIRECTION, t
+
+def escape(value: object) -> str:
+    """html.escape, and line breaks as <br>: a blank line inside st.markdown's HTML would end the
+    HTML block and let the rest be read as Markdown (links, images, headings)."""
+    text = _html_escape(str(value))
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+
 
 _CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quotes", "events")
 

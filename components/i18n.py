@@ -81,7 +81,7 @@ TEXT: dict[str, dict[str, str]] = {
     "goal_title": {"ar": "تبرع هاستينغز أمام هدف المئة مليون", "en": "Hastings's gift against the $100M+ goal"},
     "goal_subtitle": {
         "ar": "الهدف تقدير متوقع (أكثر من)، لا أموال مُحصّلة؛ التبرع مبلغ مُعلن. الحصة {share} على الأكثر.",
-        "en": "The goal is a projection (more than), not money counted; the gift is reported. Share: {share} at most.",
+        "en": "The goal is a projection (more than), not money counted; the gift is reported. Share: at most {share}.",
     },
     "goal_bar_goal": {"ar": "هدف الحلفاء (متوقع)", "en": "Allies' goal (projected)"},
     "goal_bar_gift": {"ar": "تبرع هاستينغز", "en": "Hastings's gift"},
@@ -159,7 +159,7 @@ TEXT: dict[str, dict[str, str]] = {
     "section_flows_title": {"ar": "أين تذهب الأموال", "en": "Where the money goes"},
     "section_flows_body": {
         "ar": "تُوجَّه الأموال إلى حملة هاريس ولجان العمل السياسي الداعمة لها ومجموعات 501(c)(4) «{quote}». المقال لا يذكر كيف تتوزع المبالغ.",
-        "en": "The money goes to the Harris campaign, the PACs backing her and 501(c)(4) groups that do not disclose their donors. The article does not say how it splits.",
+        "en": "The money goes to the Harris campaign, the PACs backing her and 501(c)(4) groups that do not disclose their donors (in the Arabic: «{quote}»). The article does not say how it splits.",
     },
     "section_twins_title": {"ar": "بيتكوين التوأمين لترامب", "en": "The twins' bitcoin for Trump"},
     "section_twins_body": {

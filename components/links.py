@@ -17,15 +17,21 @@ DEFAULT_BASE = "http://localhost:8501/"
 PAGE_PATHS = ("money", "donors", "timeline", "sources")
 
 
+def _base(url: str | None) -> str:
+    """The page URL without query or fragment; anything but http(s) falls back to the default."""
+    base = (url or "").split("?")[0].split("#")[0]
+    return base if base.lower().startswith(("http://", "https://")) else DEFAULT_BASE
+
+
 def app_root(url: str | None) -> str:
     """The app's root URL from the current page's URL (embeds are served from the root)."""
-    base = (url or DEFAULT_BASE).split("?")[0].split("#")[0]
+    base = _base(url)
     head, _, last = base.rstrip("/").rpartition("/")
     return f"{head}/" if last in PAGE_PATHS else base if base.endswith("/") else base + "/"
 
 
 def view_link(base_url: str | None, view: ViewState) -> str:
-    base = (base_url or DEFAULT_BASE).split("?")[0].split("#")[0]
+    base = _base(base_url)
     query = url_state.query_string(view)
     return f"{base}?{query}" if query else base
 

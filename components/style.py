@@ -12,6 +12,10 @@ from components.i18n import DIRECTION
 _BASE = """
 .stApp { font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }
 [data-testid="stPlotlyChart"], .js-plotly-plot, .stPlotlyChart { direction: ltr; }
+/* ...but each SVG text takes its base direction from its own first strong letter (Unicode bidi P2/P3), so
+   mixed Arabic/Latin/number labels ("المصدر: تقرير CNBC، يوليو 2024…", "7 ملايين دولار") read in order.
+   Box sizes do not change, so Plotly's anchoring and hover placement stay as computed. */
+.js-plotly-plot text { unicode-bidi: plaintext; }
 .tm-prose { font-size: 1.05rem; line-height: 1.9; }
 .tm-quote { border-inline-start: 4px solid #0072B2; padding-inline-start: .75rem; margin: .5rem 0; color: #222; }
 .tm-badge { display: inline-block; border: 1px dashed #555; border-radius: 4px; padding: 0 .4rem; font-size: .85rem; }

@@ -192,7 +192,9 @@ def show_notices(notices: tuple[url_state.Notice, ...], lang: str) -> None:
     keys = {"unknown_value": "notice_dropped", "too_long": "notice_too_long",
             "unknown_key": "notice_unknown_key", "repeated_key": "notice_repeated"}
     for notice in notices:
-        st.warning(t(keys[notice.reason], lang, key=html_blocks.markdown_literal(notice.key),
+        # An unknown key's own name is what the reader needs to see; Notice keeps it as the shown value.
+        key = notice.shown_value if notice.reason == url_state.UNKNOWN_KEY else notice.key
+        st.warning(t(keys[notice.reason], lang, key=html_blocks.markdown_literal(key),
                      value=html_blocks.markdown_literal(notice.shown_value)), icon="ℹ️")
 
 

@@ -1,0 +1,422 @@
+"""Acceptance tests of the running app (Streamlit AppTest, in process): every page, both languages,
+camp filters, the empty filter, the URL <-> view round trip and the chart embed.
+
+Expected figures are read from data/ and formatted with components.formatting, never typed here.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import json
+from html.parser import HTMLParser
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from components.dataset import load_dataset
+from components.formatting import figure_text, usd
+from components.i18n import LANGS, pick, t
+from components.url_state import CAMPS
+from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES
+
+DATASET = load_dataset(DATA)
+PAGE_INTRO_KEYS = {
+    "story": "story_intro",
+    "money": "money_intro",
+    "donors": "donors_intro",
+    "timeline": "timeline_intro",
+    "sources": "sources_intro",
+}
+CAMP_SELECTIONS = [None, ("pro_trump",), ("pro_harris", "skeptic"), ("context",)]
+
+
+def _raw_rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+FACTS = {row["fact_id"]: row for row in _raw_rows("money_facts.csv")}
+ACTOR_CAMP = {row["actor_id"]: row["camp"] for row in _raw_rows("actors.csv")}
+ACTOR_NAME = {row["actor_id"]: row for row in _raw_rows("actors.csv")}
+
+
+def _amount(fact_id: str) -> int:
+    return int(FACTS[fact_id]["amount"])
+
+
+# The legal limit as typed in money_facts.csv, and the refund computed here as gift − limit.
+LIMIT_ID = next(f for f, row in FACTS.items() if row["kind"] == "legal_limit")
+LIMIT = _amount(LIMIT_ID)
+GOAL_ID = next(f for f, row in FACTS.items() if row["kind"] == "goal")
+TWIN_GIFTS = {
+    row["payer_id"]: int(row["amount"])
+    for row in FACTS.values()
+    if row["kind"] == "donation" and row["payee_id"] == FACTS[LIMIT_ID]["payee_id"]
+}
+assert len(TWIN_GIFTS) == 2, "the data names two gifts to the committee with the legal limit"
+REFUNDS = {twin: gift - LIMIT for twin, gift in TWIN_GIFTS.items()}
+
+
+def _query(lang: str, camps: tuple[str, ...] | None) -> dict:
+    query: dict = {"lang": lang}
+    if camps is not None:
+        query["camp"] = list(camps)
+    return query
+
+
+def _markdown_text(at) -> str:
+    return "\n".join(html.unescape(m.value) for m in at.markdown)
+
+
+def _decode(value):
+    """Plotly's JSON with its base64 typed arrays ({"dtype", "bdata"[, "shape"]}) turned into lists."""
+    if isinstance(value, dict):
+        if set(value) <= {"dtype", "bdata", "shape"} and {"dtype", "bdata"} <= set(value):
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+            if "shape" in value:
+                array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
+            return array.tolist()
+        return {key: _decode(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_decode(item) for item in value]
+    return value
+
+
+def _plotly_specs(at) -> list[dict]:
+    """The figures the app sent, with numeric arrays decoded."""
+    return [_decode(json.loads(chart.proto.spec)) for chart in at.get("plotly_chart")]
+
+
+class _Tables(HTMLParser):
+    """Every <table> of an HTML fragment: caption, header cells, rows (row-header cell first if any)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[dict] = []
+        self._cell: list[str] | None = None
+        self._row: list[tuple[str, str]] | None = None
+        self._caption: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.tables.append({"caption": "", "head": [], "rows": []})
+        elif tag == "caption":
+            self._caption = []
+        elif tag == "tr":
+            self._row = []
+        elif tag in ("th", "td"):
+            self._cell = []
+            self._kind = "rowhead" if dict(attrs).get("scope") == "row" else tag
+
+    def handle_data(self, data):
+        for buffer in (self._cell, self._caption):
+            if buffer is not None:
+                buffer.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "caption" and self._caption is not None:
+            self.tables[-1]["caption"] = "".join(self._caption)
+            self._caption = None
+        elif tag in ("th", "td") and self._cell is not None and self._row is not None:
+            self._row.append((self._kind, "".join(self._cell)))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            if all(kind == "th" for kind, _ in self._row):
+                self.tables[-1]["head"] = [text for _, text in self._row]
+            else:
+                self.tables[-1]["rows"].append(self._row)
+            self._row = None
+
+
+def _cell_text(value) -> str:
+    """A DataFrame cell as a table shows it (whole dollars with separators, blanks as a dash)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:,.0f}"
+    return str(value)
+
+
+def _tables(at) -> list[pd.DataFrame]:
+    """Every table on the page as text cells: HTML tables in Markdown elements and st.table elements."""
+    found = []
+    for element in at.markdown:
+        parser = _Tables()
+        parser.feed(element.value)
+        for table in parser.tables:
+            rows = table["rows"]
+            has_index = bool(rows) and rows[0][0][0] == "rowhead"
+            columns = table["head"][1:] if has_index else table["head"]
+            frame = pd.DataFrame(
+                [[text for _, text in (row[1:] if has_index else row)] for row in rows], columns=columns
+            )
+            if has_index:
+                frame.index = [row[0][1] for row in rows]
+            found.append(frame)
+    for element in at.table:
+        frame = element.value
+        found.append(frame.map(_cell_text).set_axis([str(i) for i in frame.index]))
+    return found
+
+
+class _KeyFigures(HTMLParser):
+    """label -> value of the key-figure cards (class tm-kf-label / tm-kf-value) in an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.labels: list[str] = []
+        self.values: list[str] = []
+        self._into: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if "tm-kf-label" in classes:
+            self._into = self.labels
+            self.labels.append("")
+        elif "tm-kf-value" in classes:
+            self._into = self.values
+            self.values.append("")
+
+    def handle_data(self, data):
+        if self._into is not None:
+            self._into[-1] += data
+
+    def handle_endtag(self, tag):
+        self._into = None
+
+
+def _key_figures(at) -> dict[str, str]:
+    """The key figures shown, whether as st.metric elements or as the HTML key-figure cards."""
+    found = {m.label: m.value for m in at.metric}
+    for element in at.markdown:
+        parser = _KeyFigures()
+        parser.feed(element.value)
+        assert len(parser.labels) == len(parser.values)
+        found.update(zip(parser.labels, parser.values, strict=True))
+    return found
+
+
+def _number(cell: str) -> float:
+    return float(cell.replace(",", ""))
+
+
+def _table_containing(at, column: str) -> list[pd.DataFrame]:
+    tables = [table for table in _tables(at) if column in table.columns]
+    assert tables, f"no table with a {column!r} column"
+    return tables
+
+
+# --------------------------------------------------------------------------- every page
+
+
+@pytest.mark.parametrize("camps", CAMP_SELECTIONS, ids=lambda c: "all" if c is None else "+".join(c))
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_runs_in_both_languages_and_with_camp_filters(app_test, page, lang, camps):
+    at = app_test(query=_query(lang, camps), page=page).run()
+    assert not at.exception
+    assert [title.value for title in at.title] == [t(PAGE_TITLE_KEYS[page], lang)]
+    assert not at.warning, "a valid link must not produce notices"
+    assert html.escape(t(PAGE_INTRO_KEYS[page], lang)) in "\n".join(m.value for m in at.markdown)
+    # The sidebar shows the view the link asked for.
+    assert at.sidebar.radio[0].value == lang
+    assert at.sidebar.multiselect[0].value == list(camps if camps is not None else CAMPS)
+    # The link is left as it was (valid, non-default values only).
+    expected = {"lang": lang} if lang != "ar" else {}
+    if camps is not None:
+        expected["camp"] = camps[0] if len(camps) == 1 else list(camps)
+    assert at.query_params == expected
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_donors_table_lists_exactly_the_actors_of_the_selected_camps(app_test, lang):
+    for camps in CAMP_SELECTIONS[1:]:
+        at = app_test(query=_query(lang, camps), page="donors").run()
+        assert not at.exception
+        (table,) = _table_containing(at, t("col_role", lang))
+        expected = [a for a, camp in ACTOR_CAMP.items() if camp in camps]
+        assert list(table.index) == expected
+        assert list(table[t("col_name", lang)]) == [ACTOR_NAME[a][f"name_{lang}"] for a in expected]
+
+
+# --------------------------------------------------------------------------- figures from the data
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_story_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
+    at = app_test(query={"lang": lang}).run()
+    assert not at.exception
+    metrics = _key_figures(at)
+    assert metrics[t("kf_limit", lang)] == usd(LIMIT, lang)
+    refund = REFUNDS["winklevoss_cameron"]
+    assert metrics[t("kf_refund", lang)] == figure_text(refund, "usd", "at_least", lang)
+    assert metrics[t("kf_goal", lang)] == figure_text(_amount(GOAL_ID), "usd", "more_than", lang)
+    # The twins section says the limit and the refund in full.
+    text = _markdown_text(at)
+    assert usd(LIMIT, lang) in text
+    assert usd(refund, lang) in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
+    at = app_test(query={"lang": lang}, page="money").run()
+    assert not at.exception
+    (twins,) = _table_containing(at, t("col_twin", lang))
+    refunds = twins[twins[t("col_measure", lang)] == t("measure_refund", lang)]
+    names = {ACTOR_NAME[a][f"name_{lang}"]: a for a in REFUNDS}
+    assert sorted(refunds[t("col_twin", lang)]) == sorted(names)
+    for _, row in refunds.iterrows():
+        refund = REFUNDS[names[row[t("col_twin", lang)]]]
+        assert _number(row[t("col_amount_usd", lang)]) == refund
+        assert row[t("col_amount", lang)] == figure_text(refund, "usd", "at_least", lang, compact=False)
+    limits = twins[twins[t("col_measure", lang)] == t("measure_limit", lang)]
+    assert {_number(cell) for cell in limits[t("col_amount_usd", lang)]} == {LIMIT}
+    limit_table = [tb for tb in _table_containing(at, t("col_label", lang)) if t("col_to", lang) in tb.columns]
+    assert len(limit_table) == 1
+    assert [_number(cell) for cell in limit_table[0][t("col_amount_usd", lang)]] == [LIMIT]
+    assert list(limit_table[0][t("col_amount", lang)]) == [usd(LIMIT, lang)]
+    # One chart per section, each titled in the page language.
+    titles = [spec["layout"]["title"]["text"] for spec in _plotly_specs(at)]
+    assert titles == [t("goal_title", lang), t("twins_title", lang), t("flows_title", lang)]
+
+
+def test_camp_filter_removes_hastings_for_pro_trump_and_shows_him_for_pro_harris(app_test):
+    name = ACTOR_NAME["hastings"]["name_en"]
+    trump = app_test(query={"lang": "en", "camp": "pro_trump"}, page="donors").run()
+    harris = app_test(query={"lang": "en", "camp": "pro_harris"}, page="donors").run()
+    assert not trump.exception and not harris.exception
+    (trump_table,) = _table_containing(trump, "Role")
+    (harris_table,) = _table_containing(harris, "Role")
+    assert "hastings" not in trump_table.index and name not in set(trump_table["Name"])
+    assert "hastings" in harris_table.index and name in set(harris_table["Name"])
+
+
+# --------------------------------------------------------------------------- empty filter
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", list(PAGES))
+def test_an_empty_camp_filter_shows_the_empty_state_without_errors(app_test, page, lang):
+    at = app_test(query={"lang": lang, "camp": ""}, page=page).run()
+    assert not at.exception
+    assert not at.warning
+    assert at.sidebar.multiselect[0].value == []
+    assert at.query_params == ({"lang": lang, "camp": ""} if lang == "en" else {"camp": ""})
+    if page == "sources":
+        return  # the article and downloads do not depend on the camps
+    assert t("empty_filter", lang) in [info.value for info in at.info]
+    assert not _key_figures(at)
+    assert not at.get("plotly_chart"), "no chart is drawn for an empty selection"
+
+
+# --------------------------------------------------------------------------- URL -> view
+
+
+def test_the_link_sets_language_camps_and_actor(app_test):
+    query = {"lang": "en", "camp": ["pro_trump", "skeptic"], "actor": "winklevoss_tyler"}
+    at = app_test(query=query, page="donors").run()
+    assert not at.exception
+    assert [title.value for title in at.title] == [t("page_donors", "en")]
+    assert at.sidebar.radio[0].value == "en"
+    assert at.sidebar.multiselect[0].value == ["pro_trump", "skeptic"]
+    assert at.selectbox[0].value == "winklevoss_tyler"
+    name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
+    assert t("actor_records", "en", name=name) in [s.value for s in at.subheader]
+    cards = [m.value for m in at.markdown if 'class="tm-card"' in m.value]
+    assert len(cards) == 1 and f"<strong>{html.escape(name)}</strong>" in cards[0]
+    assert at.query_params == query
+
+
+def test_the_default_link_is_arabic_with_every_camp_and_no_actor(app_test):
+    at = app_test(page="donors").run()
+    assert not at.exception
+    assert [title.value for title in at.title] == [t("page_donors", "ar")]
+    assert at.sidebar.radio[0].value == "ar"
+    assert at.sidebar.multiselect[0].value == list(CAMPS)
+    assert at.selectbox[0].value is None
+    assert at.query_params == {}
+
+
+def test_the_link_order_of_camps_does_not_matter(app_test):
+    at = app_test(query={"camp": ["skeptic", "pro_harris", "skeptic"]}, page="money").run()
+    assert not at.exception
+    assert at.sidebar.multiselect[0].value == ["pro_harris", "skeptic"]
+    assert at.query_params == {"camp": ["pro_harris", "skeptic"]}
+
+
+# --------------------------------------------------------------------------- view -> URL
+
+
+def test_changing_the_widgets_rewrites_the_link(app_test):
+    at = app_test(page="donors").run()
+    at.sidebar.radio[0].set_value("en").run()
+    assert not at.exception
+    assert at.query_params == {"lang": "en"}
+    assert [title.value for title in at.title] == [t("page_donors", "en")]
+
+    at.sidebar.multiselect[0].set_value(["pro_trump", "context"]).run()
+    assert not at.exception
+    assert at.query_params == {"lang": "en", "camp": ["pro_trump", "context"]}
+
+    at.selectbox[0].set_value("winklevoss_cameron").run()
+    assert not at.exception
+    assert at.query_params == {"lang": "en", "camp": ["pro_trump", "context"], "actor": "winklevoss_cameron"}
+
+    # Switching the language keeps the actor and the camps (widgets are per language; the view is not).
+    at.sidebar.radio[0].set_value("ar").run()
+    assert not at.exception
+    assert at.query_params == {"camp": ["pro_trump", "context"], "actor": "winklevoss_cameron"}
+    assert at.selectbox[0].value == "winklevoss_cameron"
+    assert at.sidebar.multiselect[0].value == ["pro_trump", "context"]
+
+    # Back to every camp drops the key; no camp at all is written as camp=.
+    at.sidebar.multiselect[0].set_value(list(CAMPS)).run()
+    assert at.query_params == {"actor": "winklevoss_cameron"}
+    at.sidebar.multiselect[0].set_value([]).run()
+    assert not at.exception
+    assert at.query_params == {"camp": "", "actor": "winklevoss_cameron"}
+    assert t("empty_filter", "ar") in [info.value for info in at.info]
+
+
+def test_the_view_survives_moving_between_pages(app_test):
+    at = app_test(query={"lang": "en", "camp": "skeptic"}).run()
+    for page in ("money", "timeline", "sources", "donors"):
+        at.switch_page(PAGES[page]).run()
+        assert not at.exception
+        assert [title.value for title in at.title] == [t(PAGE_TITLE_KEYS[page], "en")]
+        assert at.query_params == {"lang": "en", "camp": "skeptic"}
+
+
+# --------------------------------------------------------------------------- embed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_embed_link_renders_only_its_chart(app_test, lang):
+    query = {"embed": "true", "chart": "twins", "lang": lang}
+    at = app_test(query=query, embedded=True).run()
+    assert not at.exception
+    assert not at.title and not at.header and not at.subheader
+    assert not _key_figures(at) and not _tables(at) and not at.warning
+    assert not at.sidebar.radio and not at.sidebar.multiselect
+    specs = _plotly_specs(at)
+    assert len(specs) == 1
+    assert specs[0]["layout"]["title"]["text"] == t("twins_title", lang)
+    refunds = [trace for trace in specs[0]["data"] if trace["name"] == t("measure_refund", lang)]
+    assert len(refunds) == 1 and sorted(refunds[0]["y"]) == sorted(REFUNDS.values())
+
+
+def test_a_chart_id_without_embedding_shows_the_whole_page(app_test):
+    at = app_test(query={"chart": "twins", "lang": "en"}).run()
+    assert not at.exception
+    assert [title.value for title in at.title] == [t("app_title", "en")]
+    assert at.query_params == {"chart": "twins", "lang": "en"}
+
+
+def test_camp_labels_in_the_sidebar_follow_the_language(app_test):
+    for lang in LANGS:
+        at = app_test(query={"lang": lang}).run()
+        camps = {row["camp_id"]: row for _, row in DATASET.camps.iterrows()}
+        assert at.sidebar.multiselect[0].options == [pick(camps[c], "label", lang) for c in CAMPS]

@@ -1,0 +1,328 @@
+"""Every hostile payload through every HTML builder (components/html_blocks.py, components/links.py).
+
+The output is parsed with html.parser and its tags and attributes inspected: no element or attribute
+a payload could have introduced, no event-handler attribute, no script-capable URL, and the payload
+present as literal text (escaped, not dropped). The fragments are shown with
+st.markdown(unsafe_allow_html=True), so they are also rendered as CommonMark (with raw HTML, as that
+call does) to check that Markdown cannot re-open what escaping closed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+import pandas as pd
+import pytest
+from markdown_it import MarkdownIt
+
+from components import html_blocks, links
+from components.dataset import Dataset, load_dataset
+from components.story import KeyFigure
+from components.url_state import ViewState
+from tests.conftest import DATA, count
+from tests.hostile_inputs import XSS_PAYLOADS
+
+DATASET = load_dataset(DATA)
+LANG_ARGS = ("ar", "en")
+
+# Everything the builders are meant to emit; anything else came from a payload.
+ALLOWED_TAGS = {
+    "div", "p", "span", "strong", "ul", "li", "figure", "blockquote", "figcaption", "mark", "a", "code",
+    "table", "caption", "thead", "tbody", "tr", "th", "td", "section", "h3", "details", "summary",
+    "br",  # a line break inside a value (escape() turns newlines into <br>)
+}  # fmt: skip
+ALLOWED_ATTRS = {
+    "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label", "aria-current",
+    "scope",
+}  # fmt: skip
+CSS_COLOR = re.compile(r"--camp:#[0-9A-Za-z]{6}")
+
+
+class Parsed(HTMLParser):
+    def __init__(self, fragment: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.declarations: list[str] = []
+        self.feed(fragment)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    handle_startendtag = handle_starttag
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    def handle_comment(self, data):
+        self.declarations.append(f"comment:{data}")
+
+    def handle_decl(self, decl):
+        self.declarations.append(f"decl:{decl}")
+
+    def handle_pi(self, data):
+        self.declarations.append(f"pi:{data}")
+
+    def unknown_decl(self, data):
+        self.declarations.append(f"unknown:{data}")
+
+    @property
+    def all_text(self) -> str:
+        return "".join(self.text)
+
+    def attribute_values(self) -> list[str]:
+        return [value or "" for _, attrs in self.tags for value in attrs.values()]
+
+
+def _url_scheme(url: str) -> str:
+    """The scheme a browser would see: controls and whitespace removed, lower-cased."""
+    cleaned = "".join(ch for ch in url if not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf"))).lower()
+    match = re.match(r"([a-z][a-z0-9+.\-]*):", cleaned)
+    return match.group(1) if match else ""
+
+
+def assert_safe(fragment: str, allowed_tags: set[str] = ALLOWED_TAGS) -> Parsed:
+    assert "<script" not in fragment.lower()
+    assert "<style" not in fragment.lower()
+    parsed = Parsed(fragment)
+    assert not parsed.declarations, parsed.declarations
+    for tag, attrs in parsed.tags:
+        assert tag in allowed_tags, f"unexpected <{tag}> in {fragment[:300]!r}"
+        for name, value in attrs.items():
+            assert not name.startswith("on"), f"event handler {name}= on <{tag}>"
+            assert name in ALLOWED_ATTRS or tag == "iframe", f"unexpected attribute {name}= on <{tag}>"
+            if name in ("href", "src", "action", "formaction", "xlink:href"):
+                assert _url_scheme(value or "") in ("", "http", "https"), f"{name}={value!r} on <{tag}>"
+            if name == "href":
+                assert (value or "").startswith("#"), f"only in-page links are built here: {value!r}"
+            if name == "style":
+                assert CSS_COLOR.fullmatch(value or "") or (tag, value) == ("iframe", "border:0"), f"style={value!r}"
+    return parsed
+
+
+# --------------------------------------------------------------------------- simple builders
+
+
+@pytest.mark.parametrize("lang", [*LANG_ARGS, "<script>alert(1)</script>", '" onload="alert(1)'])
+def test_prose_quote_card_table_and_notice_escape_every_payload(lang):
+    tried = 0
+    for payload in XSS_PAYLOADS:
+        parsed = assert_safe(html_blocks.prose(f"before {payload} after", lang))
+        assert payload in parsed.all_text
+
+        parsed = assert_safe(html_blocks.quote(payload, payload, lang))
+        assert parsed.all_text.count(payload) == 2
+
+        parsed = assert_safe(html_blocks.actor_card(payload, payload, payload, payload, lang, [payload, "x"]))
+        assert parsed.all_text.count(payload) == 4
+        (card,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
+        assert card["style"] == "--camp:#767676", "a hostile color falls back to grey"
+
+        frame = pd.DataFrame({payload: [payload, 1.0], "n": [2.5, None]}, index=pd.Index([payload, "b"], name=payload))
+        parsed = assert_safe(html_blocks.table_html(frame, lang, caption=payload, highlight=payload, index=True))
+        assert parsed.all_text.count(payload) == 5  # caption, index name, column, row header, cell
+        (region,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
+        assert region["aria-label"] == payload
+        assert [attrs.get("aria-current") for tag, attrs in parsed.tags if tag == "tr"][1:] == ["true", None]
+
+        parsed = assert_safe(html_blocks.notice_html(payload, lang))
+        assert payload in parsed.all_text
+
+        figure = KeyFigure(label=payload, value=payload, qualifier=payload, excerpt=payload, camp=payload)
+        parsed = assert_safe(html_blocks.key_figures_html([figure, figure], lang, payload))
+        assert parsed.all_text.count(payload) == 2 * 5  # label, value, qualifier, summary, excerpt
+        groups = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "group"]
+        assert [g["aria-label"] for g in groups] == [payload, payload]
+
+        parsed = assert_safe(html_blocks.section_html(payload, f"{payload}\n{payload}", payload, payload, lang))
+        assert parsed.all_text.count(payload) == 5  # title, two paragraphs, quote, attribution
+        tried += 7
+    count("XSS payloads tried in html_blocks/links builders", tried)
+
+
+def test_the_page_language_sets_direction_and_lang_and_nothing_else():
+    for lang, direction in (("ar", "rtl"), ("en", "ltr"), ("xx", "rtl"), ('"><x', "rtl")):
+        (tag, attrs) = Parsed(html_blocks.prose("text", lang)).tags[0]
+        assert attrs["dir"] == direction and attrs["lang"] == ("en" if lang == "en" else "ar")
+
+
+@pytest.mark.parametrize(
+    ("color", "shown"),
+    [
+        ("#0072B2", "#0072B2"),
+        ("#0072B2;background:url(x)", "#767676"),
+        ("#0072B\"", "#767676"),
+        ("red", "#767676"),
+        ("#12345", "#767676"),
+        ("#1234567", "#767676"),
+        ("expression(alert(1))", "#767676"),
+        ("", "#767676"),
+    ],
+)
+def test_the_actor_card_color_is_a_colour_or_grey(color, shown):
+    parsed = assert_safe(html_blocks.actor_card("n", "r", "c", color, "en", []))
+    (card,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
+    assert card["style"] == f"--camp:{shown}"
+
+
+# --------------------------------------------------------------------------- the article and its citations
+
+
+def _hostile_dataset(payload: str) -> tuple[Dataset, str, str]:
+    """The real dataset plus an article line, an actor and a quote made of the payload.
+
+    Returns the dataset, the hostile actor id and the hostile quote id. Built in memory: the loader
+    would (rightly) refuse such ids.
+    """
+    tables = {name: frame.copy() for name, frame in DATASET.tables.items()}
+    story_line = f"مقدمة {payload} خاتمة"
+    boilerplate_line = f"{payload} boilerplate"
+    article = DATASET.article + "\n" + story_line + "\n" + boilerplate_line
+    boilerplate_number = article.count("\n") + 1
+    actor_id, quote_id = payload, payload + "-q"
+    actor = {column: payload for column in tables["actors"].columns}
+    actor.update(actor_id=actor_id, camp="context", kind="person", source_excerpt=payload)
+    tables["actors"] = pd.concat([tables["actors"], pd.DataFrame([actor])], ignore_index=True)
+    said = {column: payload for column in tables["quotes"].columns}
+    said.update(quote_id=quote_id, speaker_id=actor_id, source_excerpt=f"{payload} خاتمة", event_id="")
+    tables["quotes"] = pd.concat([tables["quotes"], pd.DataFrame([said])], ignore_index=True)
+    line = {"line_number": boilerplate_number, "kind": "boilerplate", "text": boilerplate_line, "note": payload}
+    tables["article_lines"] = pd.concat([tables["article_lines"], pd.DataFrame([line])], ignore_index=True)
+    return Dataset(article=article, version=DATASET.version, tables=tables), actor_id, quote_id
+
+
+@pytest.mark.parametrize("lang", LANG_ARGS)
+def test_the_article_and_citation_list_escape_payloads_in_text_ids_and_excerpts(lang):
+    tried = 0
+    for payload in XSS_PAYLOADS:
+        dataset, actor_id, quote_id = _hostile_dataset(payload)
+        article = assert_safe(html_blocks.article_html(dataset, lang))
+        # The story line and the boilerplate line both show the payload as text.
+        assert article.all_text.count(payload) >= 2
+        # The payload excerpt is highlighted, and its mark names the hostile records literally.
+        titles = [attrs["title"] for tag, attrs in article.tags if tag == "mark"]
+        assert any(f"actors/{actor_id}" in title and f"quotes/{quote_id}" in title for title in titles)
+        hrefs = [attrs["href"] for tag, attrs in article.tags if tag == "a"]
+        assert all(href.startswith("#rec-") for href in hrefs)
+        # Overlapping excerpts share one mark, which links to the longest (the quote's).
+        assert f"#rec-quotes-{quote_id}" in hrefs
+
+        listing = assert_safe(html_blocks.citation_list_html(dataset, lang))
+        ids = [attrs["id"] for tag, attrs in listing.tags if tag == "li"]
+        assert f"rec-actors-{actor_id}" in ids and f"rec-quotes-{quote_id}" in ids
+        assert f"actors/{actor_id}" in listing.all_text
+        assert f"{payload} خاتمة" in listing.all_text
+        tried += 2
+    count("XSS payloads tried in html_blocks/links builders", tried)
+
+
+def test_every_highlight_links_to_a_listed_record():
+    article = Parsed(html_blocks.article_html(DATASET, "en"))
+    listing = Parsed(html_blocks.citation_list_html(DATASET, "en"))
+    targets = {attrs["href"][1:] for tag, attrs in article.tags if tag == "a"}
+    ids = {attrs["id"] for tag, attrs in listing.tags if tag == "li"}
+    assert targets and targets <= ids
+
+
+# --------------------------------------------------------------------------- Markdown around the fragments
+
+md = MarkdownIt("commonmark", {"html": True})
+md.validateLink = lambda url: True  # a permissive renderer: keep every link, so the test sees them
+
+
+def _as_markdown(fragment: str) -> Parsed:
+    """What st.markdown(fragment, unsafe_allow_html=True) would build, per CommonMark."""
+    return Parsed(md.render(fragment))
+
+
+BLANK_LINE_PAYLOAD = "a\n\n[x](javascript:alert(1)) ![t](https://tracker.invalid/p.png)\n\n# heading"
+BUILDERS = {
+    "prose": lambda p: html_blocks.prose(p, "en"),
+    "quote": lambda p: html_blocks.quote(p, "by", "en"),
+    "actor_card": lambda p: html_blocks.actor_card("n", "r", "c", "#000000", "en", [p]),
+    "table_html": lambda p: html_blocks.table_html(pd.DataFrame({"c": [p]}), "en", caption="t"),
+    "notice_html": lambda p: html_blocks.notice_html(p, "en"),
+    "key_figures_html": lambda p: html_blocks.key_figures_html(
+        [KeyFigure(label="l", value="v", qualifier="q", excerpt=p, camp="c")], "en", "s"
+    ),
+    "section_html": lambda p: html_blocks.section_html("title", "body", p, "by", "en"),
+}
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_markdown_does_not_reopen_an_escaped_payload(name, payload):
+    fragment = BUILDERS[name](payload)
+    rendered = assert_safe(md.render(fragment))
+    assert payload.replace("\x00", "\ufffd") in rendered.all_text  # CommonMark replaces NUL
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["prose", "quote", "actor_card", "table_html", "notice_html", "key_figures_html", "section_html"],
+)
+def test_a_blank_line_in_a_value_does_not_turn_the_rest_into_markdown(name):
+    fragment = BUILDERS[name](BLANK_LINE_PAYLOAD)
+    raw_tags = [tag for tag, _ in Parsed(fragment).tags]
+    assert [tag for tag, _ in _as_markdown(fragment).tags] == raw_tags
+    assert_safe(md.render(fragment))
+
+
+def test_markdown_literal_shows_every_payload_as_text():
+    for payload in XSS_PAYLOADS:
+        rendered = _as_markdown(html_blocks.markdown_literal(payload))
+        assert [tag for tag, _ in rendered.tags] in ([], ["p"])
+        visible = payload.replace("\x00", "\ufffd").strip()
+        assert rendered.all_text.strip() == visible
+    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
+
+
+# --------------------------------------------------------------------------- links
+
+HOSTILE_BASES = [
+    'http://host/"><script>alert(1)</script>',
+    "http://host/sources?lang=xx&camp=<script>#<img src=x onerror=alert(1)>",
+    "http://host/a b\"c'd<e>/",
+    "http://host/\u202eevil/",
+    None,
+    "",
+]
+
+
+@pytest.mark.parametrize("base", HOSTILE_BASES)
+def test_the_embed_snippet_is_one_iframe_whatever_the_base_url_and_title(base):
+    view = ViewState(lang="en", camps=("pro_trump",))
+    tried = 0
+    for payload in XSS_PAYLOADS:
+        parsed = assert_safe(links.embed_snippet(base, view, "twins", payload), allowed_tags={"iframe"})
+        assert [tag for tag, _ in parsed.tags] == ["iframe"]
+        attrs = parsed.tags[0][1]
+        assert set(attrs) == {"src", "title", "width", "height", "style", "loading"}
+        assert attrs["title"] == payload
+        assert attrs["style"] == "border:0"
+        query = parse_qs(urlsplit(attrs["src"]).query, keep_blank_values=True)
+        assert query == {"lang": ["en"], "camp": ["pro_trump"], "chart": ["twins"], "embed": ["true"]}
+        tried += 1
+    count("XSS payloads tried in html_blocks/links builders", tried)
+
+
+@pytest.mark.parametrize("base", HOSTILE_BASES)
+def test_the_share_link_drops_the_old_query_and_fragment(base):
+    view = ViewState(lang="en", camps=("skeptic",), actor="hastings")
+    link = links.view_link(base, view)
+    assert "<script" not in link.split("?")[-1] and "onerror" not in link
+    parts = urlsplit(link)
+    assert parse_qs(parts.query) == {"lang": ["en"], "camp": ["skeptic"], "actor": ["hastings"]}
+    assert parts.fragment == ""
+
+
+@pytest.mark.parametrize("base", ["javascript:alert(1)//", " JaVaScRiPt:alert(1)//", "data:text/html,<script>alert(1)</script>"])
+def test_a_non_http_base_url_cannot_make_a_script_link(base):
+    view = ViewState(lang="en")
+    snippet = links.embed_snippet(base, view, "goal", "t")
+    assert_safe(snippet, allowed_tags={"iframe"})
+    assert _url_scheme(links.view_link(base, view)) in ("http", "https")
