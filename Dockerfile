@@ -16,7 +16,7 @@ RUN pip install -r requirements.txt
 
 # Only what the app needs (not .venv, node_modules, tests): code, data, fonts, Streamlit config.
 COPY app.py ./
-COPY pages/ pages/
+COPY app_pages/ app_pages/
 COPY components/ components/
 COPY data/ data/
 COPY static/ static/
