@@ -21,13 +21,13 @@ if selected:
     camp = data.camps.loc[data.camps["camp_id"] == actor["camp"]].iloc[0]
     records = people.actor_records(data, selected, lang)
     lines = [f"{t(kind, lang)}: {line}" for kind, items in records.items() for line in items]
-    st.subheader(t("actor_records", lang, name=markdown_literal(names[selected])))
+    st.header(t("actor_records", lang, name=markdown_literal(names[selected])))
     ui.html(actor_card(names[selected], pick(actor, "role", lang), pick(camp, "label", lang), camp["color"], lang,
                        lines or [t("actor_none_records", lang)]))
 
 ui.show_chart("camps", view)
 
-st.subheader(t("actors_table", lang))
+st.header(t("actors_table", lang))
 table = ui.actors_table(lang, view.camps)
 if table.empty:
     st.info(t("empty_filter", lang))

@@ -14,7 +14,7 @@ for chart_id in ("goal", "twins", "flows"):
     ui.show_chart(chart_id, view)
     st.divider()
 
-st.subheader(t("limits_title", lang))
+st.header(t("limits_title", lang))
 ui.prose(t("limits_note", lang), lang)
 ui.html(ui.limits_table_html(lang))
 ui.share_card_button("money", view)

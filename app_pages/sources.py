@@ -16,12 +16,12 @@ data = ui.dataset()
 st.title(t("page_sources", lang))
 ui.prose(t("sources_intro", lang), lang)
 
-st.subheader(t("cite_heading", lang))
+st.header(t("cite_heading", lang))
 st.code(links.citation(st.context.url, view, data.version, ui.today()), language=None, wrap_lines=True)
 st.caption(t("share_link", lang))
 st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)
 
-st.subheader(t("embed_heading", lang))
+st.header(t("embed_heading", lang))
 st.caption(t("embed_help", lang))
 embed_chart = st.selectbox(t("embed_heading", lang), charts.CHART_IDS,
                            format_func=lambda c: ui.chart(c, lang, view.camps).title, key="embed_chart",
@@ -29,7 +29,7 @@ embed_chart = st.selectbox(t("embed_heading", lang), charts.CHART_IDS,
 st.code(links.embed_snippet(st.context.url, view, embed_chart, ui.chart(embed_chart, lang, view.camps).title),
         language="html", wrap_lines=True)
 
-st.subheader(t("downloads_heading", lang))
+st.header(t("downloads_heading", lang))
 st.download_button(t("download_bundle", lang, version=data.version), ui.bundle, file_name=bundle_name(data),
                    mime="application/zip", key="bundle", type="primary", on_click="ignore")
 st.download_button(t("download_filtered", lang),
@@ -42,18 +42,18 @@ for index, name in enumerate(data.tables):
                                        functools.partial(ui.csv_bytes, name, lang, view.camps),
                                        file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}", on_click="ignore")
 
-st.subheader(t("article_heading", lang))
+st.header(t("article_heading", lang))
 article, cited_records = ui.article_html(lang)
 with st.container(height=520):
     ui.html(article)
 with st.expander(t("cited_by", lang, ids="…")):
     ui.html(cited_records)
 
-st.subheader(t("dictionary_heading", lang))
+st.header(t("dictionary_heading", lang))
 with st.expander(t("dictionary_heading", lang)), st.container(key="ltr-doc"):
     st.markdown(ui.data_doc("README.md"))
 
-st.subheader(t("changelog_heading", lang))
+st.header(t("changelog_heading", lang))
 with st.expander(t("changelog_heading", lang)), st.container(key="ltr-doc-changelog"):
     st.markdown(ui.data_doc(CHANGELOG_FILE))
 ui.share_card_button("sources", view)

@@ -12,7 +12,7 @@ lang = view.lang
 st.title(t("app_title", lang))
 ui.prose(t("app_tagline", lang) + "\n" + t("story_intro", lang), lang)
 
-st.subheader(t("key_figures", lang))
+st.header(t("key_figures", lang))
 figures, sections = ui.story_content(lang, view.camps)
 if figures:
     ui.html(key_figures_html(figures, lang, t("col_excerpt", lang)))

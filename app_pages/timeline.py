@@ -14,6 +14,6 @@ ui.show_chart("timeline", view)
 
 undated = ui.undated_events(lang, view.camps)
 if undated:
-    st.subheader(t("undated", lang))
+    st.header(t("undated", lang))
     ui.prose("\n".join(f"{label} — {reasoning}" for label, reasoning in undated), lang)
 ui.share_card_button("timeline", view)

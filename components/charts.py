@@ -90,30 +90,58 @@ def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:
     return pick(dataset.by_id("actors")[actor_id], "name", lang)
 
 
+def wrap_text(text: str, width: int) -> list[str]:
+    """Greedy word wrap: Plotly does not wrap titles or annotations, and a phone-width figure is
+    ~360 px, so long subtitles and source lines are broken into lines of about ``width`` characters."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+# Characters per line that fit a 360 px figure at each text size (measured in Chromium, Noto fonts).
+TITLE_CHARS, SUBTITLE_CHARS, SOURCE_CHARS = 34, 48, 46
+
+
 def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
     rtl = lang == "ar"
     side = "right" if rtl else "left"
+    title_lines = wrap_text(title, TITLE_CHARS)
+    subtitle_lines = wrap_text(subtitle, SUBTITLE_CHARS)
+    source_lines = wrap_text(source, SOURCE_CHARS)
+    has_legend = sum(getattr(trace, "showlegend", None) is not False for trace in fig.data) > 1
+    top = 16 + 24 * len(title_lines) + 17 * len(subtitle_lines) + (56 if has_legend else 12)
     fig.update_layout(
         title={
-            "text": title,
-            "subtitle": {"text": subtitle},
+            "text": "<br>".join(title_lines),
+            "subtitle": {"text": "<br>".join(subtitle_lines), "font": {"size": 12}},
+            "font": {"size": 17},
             "x": 0.98 if rtl else 0.02,
             "xanchor": side,
+            "xref": "container",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 10},
         },
-        font={"family": FONT_FAMILY, "size": 14},
+        font={"family": FONT_FAMILY, "size": 13},
         legend={"orientation": "h", "x": 1 if rtl else 0, "xanchor": side, "y": 1.0, "yanchor": "bottom"},
         hoverlabel={"align": side, "font": {"family": FONT_FAMILY}},
-        margin={"t": 120, "b": 80, "l": 20 if rtl else 60, "r": 60 if rtl else 20},
+        margin={"t": top, "b": 56 + 14 * len(source_lines), "l": 20 if rtl else 60, "r": 60 if rtl else 20},
         annotations=[
             {
-                "text": source,
+                "text": "<br>".join(source_lines),
                 "xref": "paper",
                 "yref": "paper",
                 "x": 1 if rtl else 0,
                 "xanchor": side,
+                "align": side,
                 "y": 0,
                 "yanchor": "top",
-                "yshift": -45,
+                "yshift": -40,
                 "showarrow": False,
                 "font": {"size": 11, "color": "#555"},
             }

@@ -159,7 +159,7 @@ def section_html(title: str, body: str, quoted: str, attribution: str, lang: str
     """A narrative section's text: heading, our own prose, and the verbatim Arabic quote (one element)."""
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n") if p.strip())
     return (
-        f'<section class="tm-section" {_attrs(lang)}><h3>{escape(title)}</h3>'
+        f'<section class="tm-section" {_attrs(lang)}><h2>{escape(title)}</h2>'
         f'<div class="tm-prose">{paragraphs}</div>{quote(quoted, attribution, lang)}</section>'
     )
 

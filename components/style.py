@@ -15,7 +15,7 @@ _BASE = """
 /* ...but each SVG text takes its base direction from its own first strong letter (Unicode bidi P2/P3), so
    mixed Arabic/Latin/number labels ("المصدر: تقرير CNBC، يوليو 2024…", "7 ملايين دولار") read in order.
    Box sizes do not change, so Plotly's anchoring and hover placement stay as computed. */
-.js-plotly-plot text { unicode-bidi: plaintext; }
+.js-plotly-plot text, .js-plotly-plot tspan { unicode-bidi: plaintext; }
 .tm-prose { font-size: 1.05rem; line-height: 1.9; }
 .tm-quote { border-inline-start: 4px solid #0072B2; padding-inline-start: .75rem; margin: .5rem 0; color: #222; }
 .tm-badge { display: inline-block; border: 1px dashed #555; border-radius: 4px; padding: 0 .4rem; font-size: .85rem; }
@@ -30,6 +30,9 @@ _BASE = """
 .tm-kf-qualifier { font-size: .85rem; color: #555; }
 .tm-kf details { font-size: .8rem; color: #555; margin-top: .25rem; }
 .tm-section { border-top: 1px solid #e5e5e5; padding-top: .75rem; }
+.tm-section h2 { font-size: 1.5rem; }
+[class*="st-key-source-"] { position: absolute !important; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 .tm-card { border-inline-start: 6px solid var(--camp); padding: .25rem .75rem; margin: .5rem 0; }
 table { width: 100%; }
 .tm-table { overflow-x: auto; max-width: 100%; }

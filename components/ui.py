@@ -212,7 +212,7 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
     lang = view.lang
     built = chart(chart_id, lang, view.camps)
     if built.figure is None:
-        st.subheader(built.title)
+        st.header(built.title)
         st.info(t("empty_filter", lang))
     else:
         st.plotly_chart(
@@ -222,7 +222,10 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
             config={"displaylogo": False, "responsive": True,
                     "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart_id}"}},
         )
-    st.caption(t("source_line", lang, version=dataset().version))
+    # The figure draws its source line itself (so a downloaded PNG or an embed carries it); this copy
+    # is for screen readers and text search, visually hidden to avoid showing it twice.
+    with st.container(key=f"source-{chart_id}"):
+        st.caption(t("source_line", lang, version=dataset().version))
     if table:
         with st.expander(t("chart_table", lang)):
             html(chart_table_html(chart_id, lang, view.camps))

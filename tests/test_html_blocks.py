@@ -31,7 +31,7 @@ LANG_ARGS = ("ar", "en")
 # Everything the builders are meant to emit; anything else came from a payload.
 ALLOWED_TAGS = {
     "div", "p", "span", "strong", "ul", "li", "figure", "blockquote", "figcaption", "mark", "a", "code",
-    "table", "caption", "thead", "tbody", "tr", "th", "td", "section", "h3", "details", "summary",
+    "table", "caption", "thead", "tbody", "tr", "th", "td", "section", "h2", "h3", "details", "summary",
     "br",  # a line break inside a value (escape() turns newlines into <br>)
 }  # fmt: skip
 ALLOWED_ATTRS = {

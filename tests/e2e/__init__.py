@@ -1,0 +1,42 @@
+"""End-to-end tests: the real app (`streamlit run app.py`) driven in headless Chromium by Playwright.
+
+Shared facts about the app the tests rely on live here (conftest.py holds the fixtures).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # from `npm ci`; never a CDN
+
+
+@dataclass(frozen=True)
+class AppPage:
+    name: str  # used in test ids and screenshot names
+    path: str  # URL path of the st.Page
+    has_charts: bool
+
+
+PAGES = (
+    AppPage("story", "/", True),
+    AppPage("money", "/money", True),
+    AppPage("donors", "/donors", True),
+    AppPage("timeline", "/timeline", True),
+    AppPage("sources", "/sources", False),
+)
+LANGS = ("ar", "en")
+CAMPS = ("pro_harris", "pro_trump", "skeptic", "context")
+
+# Data tables: Streamlit's st.table, or the app's own accessible HTML table (html_blocks.table_html).
+TABLES = '[data-testid="stTable"], .tm-table'
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def page_url(path: str, lang: str, extra: str = "") -> str:
+    """``/money`` + ``?lang=en`` (Arabic is the default, so it gets no parameter) + ``extra``."""
+    params = [p for p in ("lang=en" if lang == "en" else "", extra) if p]
+    return path + ("?" + "&".join(params) if params else "")

@@ -1,0 +1,94 @@
+"""axe-core on every page in both languages (no serious or critical violations), and every chart's
+text alternative: each chart is followed by an expander holding its data as a table.
+
+axe-core comes from node_modules (``npm ci``), injected into the page; never from a CDN. Every
+violation, whatever its impact, is printed at the end of the run ("axe-core violations").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e import AXE_JS, LANGS, PAGES, TABLES, page_url
+
+PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
+TABLE_LABEL = {"ar": "البيانات كجدول", "en": "Data as a table"}
+BLOCKING = {"serious", "critical"}
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE_JS.exists():
+        pytest.fail(f"{AXE_JS} is missing: run `npm ci` (make node-deps)", pytrace=False)
+    return AXE_JS.read_text(encoding="utf-8")
+
+
+def _open(shared_visit, app_page, lang):
+    return shared_visit(page_url(app_page.path, lang), charts=app_page.has_charts)
+
+
+def _open_all_expanders(page) -> None:
+    """Open every expander, as a reader would, so axe also checks the tables inside them."""
+    summaries = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')
+    for _ in range(summaries.count()):
+        summaries.first.click()
+    page.wait_for_timeout(200)
+
+
+_ALTERNATIVES_JS = """(tables) => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
+  const title = plot.querySelector('.gtitle')?.textContent ?? null;
+  let sibling = plot.closest('[data-testid="stElementContainer"]');
+  while ((sibling = sibling.nextElementSibling)) {
+    if (sibling.querySelector('.js-plotly-plot')) break;  // the next chart: no expander in between
+    const expander = sibling.matches('[data-testid="stExpander"]') ? sibling : sibling.querySelector('[data-testid="stExpander"]');
+    if (!expander) continue;
+    const table = [...expander.querySelectorAll(tables)].map(t => t.querySelector('table')).find(Boolean);
+    const label = [...expander.querySelectorAll('summary [data-testid="stMarkdownContainer"]')].map(e => e.innerText).join(' ').trim();
+    return {title, label, rows: table ? table.querySelectorAll('tbody tr').length : 0,
+            visible: !!table && table.getBoundingClientRect().height > 0};
+  }
+  return {title, label: null, rows: 0, visible: false};
+})"""
+
+
+@pytest.mark.parametrize(("app_page", "lang"), [p for p in PAGE_PARAMS if p.values[0].has_charts])
+def test_every_chart_has_a_table_alternative(shared_visit, app_page, lang):
+    visit = _open(shared_visit, app_page, lang)
+    _open_all_expanders(visit.page)
+    charts = visit.page.evaluate(_ALTERNATIVES_JS, TABLES)
+    assert charts, "no chart on a page that should have charts"
+    for chart in charts:
+        assert chart["label"] and TABLE_LABEL[lang] in chart["label"], chart
+        assert chart["rows"] > 0 and chart["visible"], chart
+
+
+_AXE_JS = """async () => {
+  const r = await axe.run(document, {resultTypes: ['violations']});
+  return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ').slice(-120) + ' :: ' + (n.failureSummary || '').split('\\n').slice(1, 2).join(' ').slice(0, 200))}));
+}"""
+
+
+def _axe(visit, axe_source: str) -> list[dict]:
+    page = visit.page
+    _open_all_expanders(page)
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.add_script_tag(content=axe_source)
+    return page.evaluate(_AXE_JS)
+
+
+def _describe(violations: list[dict]) -> str:
+    return "\n".join(f"{v['id']} ({v['impact']}) x{v['count']}: {v['help']}\n  " + "\n  ".join(v["nodes"])
+                     for v in violations)
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
+def test_axe_finds_no_serious_violations(shared_visit, axe_source, axe_log, app_page, lang):
+    visit = _open(shared_visit, app_page, lang)
+    result = _axe(visit, axe_source)
+    axe_log.append((app_page.name, lang, result))
+    for violation in result:
+        print(f"axe {app_page.name}-{lang}: {violation['id']} ({violation['impact']}) x{violation['count']}: {violation['help']}")
+    blocking = [v for v in result if v["impact"] in BLOCKING]
+    assert blocking == [], _describe(blocking)
+    assert visit.problems() == []

@@ -1,0 +1,50 @@
+"""An embedded chart (``?embed=true&chart=<id>``) shows that chart alone: its title in the figure and
+its source line, and none of the page around it (sidebar, page title, narrative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.i18n import t
+
+_EMBED_JS = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const visible = el => !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
+  return {
+    charts: document.querySelectorAll('.js-plotly-plot').length,
+    figureTitles: [...document.querySelectorAll('.js-plotly-plot .gtitle')].map(el => el.textContent.trim()),
+    captions: [...main.querySelectorAll('[data-testid="stCaptionContainer"]')].map(el => el.innerText.trim()),
+    sidebar: visible(document.querySelector('[data-testid="stSidebar"]')),
+    sidebarNav: document.querySelectorAll('[data-testid="stSidebarNav"]').length,
+    headings: [...main.querySelectorAll('h1, h2, h3, [data-testid="stHeading"]')].map(el => el.innerText.trim()),
+    prose: main.querySelectorAll('.tm-prose').length,
+    expanders: main.querySelectorAll('[data-testid="stExpander"]').length,
+    widgets: main.querySelectorAll('[data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stRadio"], [data-testid="stDownloadButton"]').length,
+    alerts: main.querySelectorAll('[data-testid="stAlert"]').length,
+    direction: getComputedStyle(main).direction,
+  };
+}"""
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        pytest.param("embed=true&chart=flows&lang=en", "en", id="en"),
+        pytest.param("embed=true&chart=flows", "ar", id="ar"),
+    ],
+)
+def test_embedded_chart_stands_alone(visit, query, lang):
+    embedded = visit(f"/?{query}", charts=True, embed=True)
+    embedded.screenshot("embed-flows", lang, "desktop")
+    found = embedded.page.evaluate(_EMBED_JS)
+    source_prefix = t("source_line", lang, version="\0").split("\0")[0]
+
+    assert found["charts"] == 1, found
+    assert found["figureTitles"] == [t("flows_title", lang)], found
+    assert len(found["captions"]) == 1 and found["captions"][0].startswith(source_prefix), found
+    assert not found["sidebar"] and found["sidebarNav"] == 0, "the sidebar shows in the embed"
+    assert found["headings"] == [], "a page title or section heading shows in the embed"
+    assert found["prose"] == 0, "the narrative shows in the embed"
+    assert found["expanders"] == 0 and found["widgets"] == 0 and found["alerts"] == 0, found
+    assert found["direction"] == ("rtl" if lang == "ar" else "ltr")
+    assert embedded.problems() == []
