@@ -324,7 +324,7 @@ def test_the_link_sets_language_camps_and_actor(app_test):
     assert at.sidebar.multiselect[0].value == ["pro_trump", "skeptic"]
     assert at.selectbox[0].value == "winklevoss_tyler"
     name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
-    assert t("actor_records", "en", name=name) in [s.value for s in at.subheader]
+    assert t("actor_records", "en", name=name) in [s.value for s in at.header]
     cards = [m.value for m in at.markdown if 'class="tm-card"' in m.value]
     assert len(cards) == 1 and f"<strong>{html.escape(name)}</strong>" in cards[0]
     assert at.query_params == query
