@@ -420,3 +420,17 @@ def test_camp_labels_in_the_sidebar_follow_the_language(app_test):
         at = app_test(query={"lang": lang}).run()
         camps = {row["camp_id"]: row for _, row in DATASET.camps.iterrows()}
         assert at.sidebar.multiselect[0].options == [pick(camps[c], "label", lang) for c in CAMPS]
+
+
+def test_a_charts_table_is_built_only_when_its_expander_is_opened(app_test):
+    """The text alternative and its CSV button are sent when a reader opens them, not on every rerun."""
+    closed = app_test(query={"lang": "en"}, page="money", tables_open=False).run()
+    assert not closed.exception
+    assert not [table for table in _tables(closed) if t("col_twin", "en") in table.columns]
+    assert not closed.get("download_button") or all(
+        "csv" not in (button.proto.label or "").lower() for button in closed.get("download_button")
+    )
+    closed.session_state["table-twins"] = True
+    opened = closed.run()
+    assert not opened.exception
+    assert _table_containing(opened, t("col_twin", "en"))

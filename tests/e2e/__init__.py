@@ -40,3 +40,20 @@ def page_url(path: str, lang: str, extra: str = "") -> str:
     """``/money`` + ``?lang=en`` (Arabic is the default, so it gets no parameter) + ``extra``."""
     params = [p for p in ("lang=en" if lang == "en" else "", extra) if p]
     return path + ("?" + "&".join(params) if params else "")
+
+
+def open_all_expanders(page) -> None:
+    """Open every expander, as a reader would, so axe also checks the tables inside them."""
+    summaries = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')
+    for _ in range(summaries.count()):
+        summaries.first.click()
+        # The app builds a chart's table only while its expander is open: wait for that rerun.
+        page.wait_for_timeout(150)
+        page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=15_000
+        )
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stMain"] [class*="st-key-table-"] details[open]')]
+                 .every(d => d.querySelector('table'))""",
+        timeout=15_000,
+    )

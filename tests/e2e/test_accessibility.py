@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e import AXE_JS, LANGS, PAGES, TABLES, page_url
+from tests.e2e import AXE_JS, LANGS, PAGES, TABLES, open_all_expanders, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 TABLE_LABEL = {"ar": "البيانات كجدول", "en": "Data as a table"}
@@ -25,14 +25,6 @@ def axe_source() -> str:
 
 def _open(shared_visit, app_page, lang):
     return shared_visit(page_url(app_page.path, lang), charts=app_page.has_charts)
-
-
-def _open_all_expanders(page) -> None:
-    """Open every expander, as a reader would, so axe also checks the tables inside them."""
-    summaries = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')
-    for _ in range(summaries.count()):
-        summaries.first.click()
-    page.wait_for_timeout(200)
 
 
 _ALTERNATIVES_JS = """(tables) => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
@@ -54,7 +46,7 @@ _ALTERNATIVES_JS = """(tables) => [...document.querySelectorAll('.js-plotly-plot
 @pytest.mark.parametrize(("app_page", "lang"), [p for p in PAGE_PARAMS if p.values[0].has_charts])
 def test_every_chart_has_a_table_alternative(shared_visit, app_page, lang):
     visit = _open(shared_visit, app_page, lang)
-    _open_all_expanders(visit.page)
+    open_all_expanders(visit.page)
     charts = visit.page.evaluate(_ALTERNATIVES_JS, TABLES)
     assert charts, "no chart on a page that should have charts"
     for chart in charts:
@@ -71,7 +63,7 @@ _AXE_JS = """async () => {
 
 def _axe(visit, axe_source: str) -> list[dict]:
     page = visit.page
-    _open_all_expanders(page)
+    open_all_expanders(page)
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.add_script_tag(content=axe_source)
     return page.evaluate(_AXE_JS)

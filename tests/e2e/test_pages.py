@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from components.i18n import t
-from tests.e2e import LANGS, PAGES, TABLES, page_url
+from tests.e2e import LANGS, PAGES, TABLES, open_all_expanders, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 ARABIC_FONT = "Noto Sans Arabic"
@@ -54,6 +54,7 @@ _DIRECTIONS_JS = """(tables) => {
 def test_direction_and_language(shared_visit, app_page, lang):
     visit = _open(shared_visit, app_page, lang)
     want = "rtl" if lang == "ar" else "ltr"
+    open_all_expanders(visit.page)  # charts' data tables are built when their expander opens
     found = visit.page.evaluate(_DIRECTIONS_JS, TABLES)
     assert found["narrative"] and set(found["narrative"]) == {want}, found
     assert set(found["narrativeLang"]) == {lang}, found
