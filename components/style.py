@@ -31,8 +31,6 @@ _BASE = """
 .tm-kf details { font-size: .8rem; color: #555; margin-top: .25rem; }
 .tm-section { border-top: 1px solid #e5e5e5; padding-top: .75rem; }
 .tm-section h2 { font-size: 1.5rem; }
-[class*="st-key-source-"] { position: absolute !important; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 .tm-card { border-inline-start: 6px solid var(--camp); padding: .25rem .75rem; margin: .5rem 0; }
 table { width: 100%; }
 .tm-table { overflow-x: auto; max-width: 100%; }

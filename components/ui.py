@@ -209,24 +209,24 @@ def html(fragment: str) -> None:
 
 
 def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
-    """A chart with its source line, its table as the text alternative, and the table as CSV."""
+    """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
+    PNG or an embed carries them), its accessible name, and its data table with a CSV download."""
     lang = view.lang
     built = chart(chart_id, lang, view.camps)
     if built.figure is None:
         st.header(built.title)
         st.info(t("empty_filter", lang))
     else:
+        source = t("source_line", lang, version=dataset().version)
         st.plotly_chart(
             built.figure,
             width="stretch",
             key=f"chart-{chart_id}",
+            # The chart's accessible name: what it shows, how sure the figures are, where they come from.
+            alt=f"{built.title}. {built.subtitle} {source}",
             config={"displaylogo": False, "responsive": True,
                     "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart_id}"}},
         )
-    # The figure draws its source line itself (so a downloaded PNG or an embed carries it); this copy
-    # is for screen readers and text search, visually hidden to avoid showing it twice.
-    with st.container(key=f"source-{chart_id}"):
-        st.caption(t("source_line", lang, version=dataset().version))
     if table:
         # Lazy: the table and its CSV button are built and sent only while the reader has the
         # expander open (measured: the six download buttons alone were ~19% of a Story rerun).
