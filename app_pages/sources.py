@@ -36,24 +36,32 @@ st.download_button(t("download_filtered", lang),
                    lambda: ui.actors_table(lang, view.camps).to_csv().encode("utf-8-sig"), on_click="ignore",
                    file_name=f"tech-money-2024-actors-{'-'.join(view.camps) or 'none'}.csv", mime="text/csv",
                    key="filtered")
-columns = st.columns(4)
-for index, name in enumerate(data.tables):
-    columns[index % 4].download_button(t("download_table", lang, name=name),
-                                       functools.partial(ui.csv_bytes, name, lang, view.camps),
-                                       file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}", on_click="ignore")
+with ui.lazy_expander(t("download_tables", lang), "open-tables") as shown:
+    if shown:
+        columns = st.columns(4)
+        for index, name in enumerate(data.tables):
+            columns[index % 4].download_button(
+                t("download_table", lang, name=name), functools.partial(ui.csv_bytes, name, lang, view.camps),
+                file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}", on_click="ignore",
+            )
 
 st.header(t("article_heading", lang))
 article, cited_records = ui.article_html(lang)
 with st.container(height=520):
     ui.html(article)
-with st.expander(t("cited_by", lang, ids="…")):
-    ui.html(cited_records)
+with ui.lazy_expander(t("cited_by", lang, ids="…"), "open-citations") as shown:
+    if shown:
+        ui.html(cited_records)
 
 st.header(t("dictionary_heading", lang))
-with st.expander(t("dictionary_heading", lang)), st.container(key="ltr-doc"):
-    st.markdown(ui.data_doc("README.md"))
+with ui.lazy_expander(t("dictionary_heading", lang), "open-dictionary") as shown:
+    if shown:
+        with st.container(key="ltr-doc"):
+            st.markdown(ui.data_doc("README.md"))
 
 st.header(t("changelog_heading", lang))
-with st.expander(t("changelog_heading", lang)), st.container(key="ltr-doc-changelog"):
-    st.markdown(ui.data_doc(CHANGELOG_FILE))
+with ui.lazy_expander(t("changelog_heading", lang), "open-changelog") as shown:
+    if shown:
+        with st.container(key="ltr-doc-changelog"):
+            st.markdown(ui.data_doc(CHANGELOG_FILE))
 ui.share_card_button("sources", view)

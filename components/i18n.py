@@ -215,6 +215,7 @@ TEXT: dict[str, dict[str, str]] = {
     "cited_by": {"ar": "مستشهد به في: {ids}", "en": "Cited by: {ids}"},
     "dictionary_heading": {"ar": "قاموس البيانات وملاحظات المنهج", "en": "Data dictionary and method"},
     "downloads_heading": {"ar": "التنزيلات", "en": "Downloads"},
+    "download_tables": {"ar": "تنزيل كل جدول على حدة (CSV)", "en": "Download each table (CSV)"},
     "download_table": {"ar": "تنزيل {name}.csv", "en": "Download {name}.csv"},
     "download_filtered": {"ar": "تنزيل الأسماء حسب المعسكرات المختارة (CSV)", "en": "Download names in the selected camps (CSV)"},
     "download_bundle": {"ar": "تنزيل البيانات كاملة (ZIP، الإصدار {version})", "en": "Download the whole dataset (ZIP, version {version})"},

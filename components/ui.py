@@ -7,6 +7,7 @@ re-sends what the page shows.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import logging
@@ -230,8 +231,8 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
     if table:
         # Lazy: the table and its CSV button are built and sent only while the reader has the
         # expander open (measured: the six download buttons alone were ~19% of a Story rerun).
-        with st.expander(t("chart_table", lang), key=f"{TABLE_KEY_PREFIX}{chart_id}", on_change="rerun") as box:
-            if not box.open:
+        with lazy_expander(t("chart_table", lang), f"{TABLE_KEY_PREFIX}{chart_id}") as shown:
+            if not shown:
                 return
             html(chart_table_html(chart_id, lang, view.camps))
             st.download_button(
@@ -242,6 +243,14 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
                 mime="text/csv",
                 key=f"csv-{chart_id}",
             )
+
+
+@contextlib.contextmanager
+def lazy_expander(label: str, key: str):
+    """An expander whose content is built only while it is open (yields whether it is); its open
+    state lives in ``st.session_state[key]``."""
+    with st.expander(label, key=key, on_change="rerun") as box:
+        yield box.open
 
 
 def share_card_button(page: str, view: ViewState) -> None:
