@@ -212,16 +212,11 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 }
             )
     frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "formula", "excerpt"])
-    table = frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))).rename(
-        columns={
-            "twin": t("col_twin", lang),
-            "measure": t("col_measure", lang),
-            "amount": t("col_amount_usd", lang),
-            "text": t("col_amount", lang),
-            "qualifier": t("col_qualifier", lang),
-            "formula": t("col_formula", lang),
-            "excerpt": t("col_excerpt", lang),
-        }
+    table = _headed(
+        frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))),
+        lang,
+        {"twin": "col_twin", "measure": "col_measure", "amount": "col_amount_usd", "text": "col_amount",
+         "qualifier": "col_qualifier", "formula": "col_formula", "excerpt": "col_excerpt"},
     )
     if frame.empty:
         return Chart("twins", title, subtitle, None, table)
@@ -276,15 +271,11 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     frame = pd.DataFrame(
         records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "status_id", "excerpt"]
     )
-    table = frame.drop(columns=["source_id", "target_id", "status_id"]).rename(
-        columns={
-            "from": t("col_from", lang),
-            "to": t("col_to", lang),
-            "amount": t("col_amount_usd", lang),
-            "text": t("col_amount", lang),
-            "status": t("col_status", lang),
-            "excerpt": t("col_excerpt", lang),
-        }
+    table = _headed(
+        frame,
+        lang,
+        {"from": "col_from", "to": "col_to", "amount": "col_amount_usd", "text": "col_amount",
+         "status": "col_status", "excerpt": "col_excerpt"},
     )
     if frame.empty:
         return Chart("flows", title, subtitle, None, table)
@@ -387,14 +378,7 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
             }
         )
     frame = pd.DataFrame(records, columns=["camp_id", "camp", "amount", "text", "gifts", "color", "pattern"])
-    table = frame[["camp", "amount", "text", "gifts"]].rename(
-        columns={
-            "camp": t("col_camp", lang),
-            "amount": t("col_amount_usd", lang),
-            "text": t("col_amount", lang),
-            "gifts": t("col_gifts", lang),
-        }
-    )
+    table = _headed(frame, lang, {"camp": "col_camp", "amount": "col_amount_usd", "text": "col_amount", "gifts": "col_gifts"})
     if frame.empty:
         return Chart("camps", title, subtitle, None, table)
     fig = go.Figure(
@@ -487,6 +471,11 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
                      zeroline=False, title=t("axis_date", lang))
     fig.data = fig.data[-1:] + fig.data[:-1]  # the connecting line is drawn under the markers
     return Chart("timeline", title, subtitle, fig, table)
+
+
+def _headed(frame: pd.DataFrame, lang: str, headers: dict[str, str]) -> pd.DataFrame:
+    """The frame with the given columns, headed in the reader's language (column -> i18n key)."""
+    return frame[list(headers)].rename(columns={c: t(key, lang) for c, key in headers.items()})
 
 
 def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:

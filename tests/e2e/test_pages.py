@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from components.i18n import t
-from tests.e2e import LANGS, PAGES, TABLES, open_all_expanders, page_url
+from tests.e2e import CHART_TEXT_JS, LANGS, PAGES, TABLES, open_all_expanders, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 ARABIC_FONT = "Noto Sans Arabic"
@@ -98,14 +98,7 @@ def test_bundled_arabic_font_is_used(shared_visit, app_page, lang):
         assert fonts["headingFamily"] == ARABIC_FONT, fonts
 
 
-_CHART_TEXT_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(plot => {
-  const box = plot.getBoundingClientRect();
-  const title = plot.querySelector('.gtitle')?.textContent ?? '?';
-  return [...plot.querySelectorAll('.infolayer text, .annotation text')]
-    .map(el => ({el, r: el.getBoundingClientRect()}))
-    .filter(({r}) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-    .map(({el, r}) => `${title} / ${el.getAttribute('class')}: ${Math.round(Math.max(box.left - r.left, r.right - box.right))}px outside: ${el.textContent.slice(0, 50)}`);
-})"""
+
 
 
 @pytest.mark.parametrize(
@@ -116,7 +109,7 @@ _CHART_TEXT_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flat
 )
 def test_chart_text_fits_in_figure(shared_visit, app_page, lang):
     visit = _open(shared_visit, app_page, lang)
-    assert visit.page.evaluate(_CHART_TEXT_JS) == []
+    assert visit.page.evaluate(CHART_TEXT_JS) == []
 
 
 # In a right-to-left line the first letter is the right-most one. Checked for every SVG text in the

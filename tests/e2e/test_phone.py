@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e import LANGS, PAGES, PHONE, TABLES, page_url
+from tests.e2e import CHART_TEXT_JS, LANGS, PAGES, PHONE, TABLES, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 
@@ -49,14 +49,7 @@ def test_no_sideways_scroll_and_everything_fits(shared_visit, app_page, lang):
     assert all(t["ok"] for t in found["tables"]), found["tables"]
 
 
-_CHART_TEXT_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(plot => {
-  const box = plot.getBoundingClientRect();
-  const title = plot.querySelector('.gtitle')?.textContent ?? '?';
-  return [...plot.querySelectorAll('.infolayer text, .annotation text')]
-    .map(el => ({el, r: el.getBoundingClientRect()}))
-    .filter(({r}) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-    .map(({el, r}) => `${title} / ${el.getAttribute('class')}: ${Math.round(Math.max(box.left - r.left, r.right - box.right))}px outside: ${el.textContent.slice(0, 50)}`);
-})"""
+
 
 @pytest.mark.parametrize(
     ("app_page", "lang"),
@@ -64,7 +57,7 @@ _CHART_TEXT_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flat
 )
 def test_chart_text_fits_in_figure(shared_visit, app_page, lang):
     visit = _open(shared_visit, app_page, lang)
-    assert visit.page.evaluate(_CHART_TEXT_JS) == []
+    assert visit.page.evaluate(CHART_TEXT_JS) == []
 
 
 _SIDEBAR_LEAK_JS = """() => {
