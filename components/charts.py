@@ -264,12 +264,12 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 "amount": row["amount"] if row is not None else None,
                 "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
                 "status": t(f"status_{flow['status']}", lang),
-                "status_id": flow["status"],
+                "flow_status": flow["status"],
                 "excerpt": flow["source_excerpt"],
             }
         )
     frame = pd.DataFrame(
-        records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "status_id", "excerpt"]
+        records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "flow_status", "excerpt"]
     )
     table = _headed(
         frame,
@@ -304,7 +304,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 "value": values,
                 "color": [
                     UNKNOWN_GREY if pd.isna(a) else _rgba(camp_color(dataset, camp_of(dataset, d) or "context"), 0.2 if status == "projected" else 0.55)
-                    for d, a, status in zip(frame["target_id"], frame["amount"], frame["status_id"], strict=True)
+                    for d, a, status in zip(frame["target_id"], frame["amount"], frame["flow_status"], strict=True)
                 ],
                 "customdata": frame[["text", "status"]].to_numpy(),
                 "hovertemplate": "%{source.label} → %{target.label}<br>%{customdata[0]} (%{customdata[1]})<extra></extra>",
