@@ -194,7 +194,3 @@ def table_html(frame: pd.DataFrame, lang: str, caption: str = "", highlight: obj
         f'<div class="tm-table" role="region" tabindex="0" aria-label="{escape(caption)}" {_attrs(lang)}>'
         f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
-
-
-def notice_html(message: str, lang: str) -> str:
-    return f'<div role="status" {_attrs(lang)}>{escape(message)}</div>'

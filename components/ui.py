@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import logging
 from dataclasses import replace
 from datetime import date
 
@@ -21,8 +20,6 @@ from components.dataset import DATA_DIR, Dataset, load_dataset
 from components.i18n import LANGS, pick, t
 from components.style import stylesheet
 from components.url_state import ViewState
-
-log = logging.getLogger("tech_money")
 
 NOTICES_KEY = "url_notices"
 TABLE_KEY_PREFIX = "table-"  # + chart id: the session-state key of a chart's data-table expander

@@ -129,9 +129,6 @@ def test_prose_quote_card_table_and_notice_escape_every_payload(lang):
         assert region["aria-label"] == payload
         assert [attrs.get("aria-current") for tag, attrs in parsed.tags if tag == "tr"][1:] == ["true", None]
 
-        parsed = assert_safe(html_blocks.notice_html(payload, lang))
-        assert payload in parsed.all_text
-
         figure = KeyFigure(label=payload, value=payload, qualifier=payload, excerpt=payload, camp=payload)
         parsed = assert_safe(html_blocks.key_figures_html([figure, figure], lang, payload))
         assert parsed.all_text.count(payload) == 2 * 5  # label, value, qualifier, summary, excerpt
@@ -245,7 +242,6 @@ BUILDERS = {
     "quote": lambda p: html_blocks.quote(p, "by", "en"),
     "actor_card": lambda p: html_blocks.actor_card("n", "r", "c", "#000000", "en", [p]),
     "table_html": lambda p: html_blocks.table_html(pd.DataFrame({"c": [p]}), "en", caption="t"),
-    "notice_html": lambda p: html_blocks.notice_html(p, "en"),
     "key_figures_html": lambda p: html_blocks.key_figures_html(
         [KeyFigure(label="l", value="v", qualifier="q", excerpt=p, camp="c")], "en", "s"
     ),
@@ -263,7 +259,7 @@ def test_markdown_does_not_reopen_an_escaped_payload(name, payload):
 
 @pytest.mark.parametrize(
     "name",
-    ["prose", "quote", "actor_card", "table_html", "notice_html", "key_figures_html", "section_html"],
+    ["prose", "quote", "actor_card", "table_html", "key_figures_html", "section_html"],
 )
 def test_a_blank_line_in_a_value_does_not_turn_the_rest_into_markdown(name):
     fragment = BUILDERS[name](BLANK_LINE_PAYLOAD)
