@@ -7,7 +7,7 @@ import pytest
 
 from components.i18n import t
 
-_EMBED_JS = """() => {
+_EMBED_JS = r"""() => {
   const main = document.querySelector('[data-testid="stMain"]');
   const visible = el => !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
   return {
