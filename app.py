@@ -27,13 +27,14 @@ except DatasetError as err:
     st.code("\n".join(str(p) for p in err.problems), language=None)
     st.stop()
 
-url_view, url_notices = ui.read_url_notices()
-ui.seed_view_from_url(url_view, url_notices)
-
-if st.context.is_embedded and url_view.chart:
-    ui.inject_style(url_view.lang)
-    ui.show_chart(url_view.chart, url_view, table=False)
-    st.stop()
+# The link is read when a session starts (afterwards the widgets lead), and on every run of an embed.
+if ui.VIEW_KEY not in st.session_state or st.context.is_embedded:
+    url_view, url_notices = ui.read_url_notices()
+    ui.seed_view_from_url(url_view, url_notices)
+    if st.context.is_embedded and url_view.chart:
+        ui.inject_style(url_view.lang)
+        ui.show_chart(url_view.chart, url_view, table=False)
+        st.stop()
 
 lang_now = ui.current().lang
 camp_labels = ui.labels("camps", "label", lang_now)
@@ -49,11 +50,4 @@ ui.inject_style(view.lang)
 ui.show_notices(st.session_state[ui.NOTICES_KEY], view.lang)
 ui.sync_url(view)
 
-pages = [
-    st.Page("app_pages/story.py", title=t("page_story", view.lang), icon="📰", default=True),
-    st.Page("app_pages/money.py", title=t("page_money", view.lang), icon="💵", url_path="money"),
-    st.Page("app_pages/donors.py", title=t("page_donors", view.lang), icon="👥", url_path="donors"),
-    st.Page("app_pages/timeline.py", title=t("page_timeline", view.lang), icon="🗓️", url_path="timeline"),
-    st.Page("app_pages/sources.py", title=t("page_sources", view.lang), icon="📚", url_path="sources"),
-]
-st.navigation(pages).run()
+st.navigation(ui.navigation_pages(view.lang)).run()

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import people, ui
-from components.html_blocks import actor_card, markdown_literal, table_html
+from components.html_blocks import actor_card, markdown_literal
 from components.i18n import pick, t
 
 view = ui.current()
@@ -27,10 +27,9 @@ if selected:
 
 ui.show_chart("camps", view)
 
-st.header(t("actors_table", lang))
-table = ui.actors_table(lang, view.camps)
-if table.empty:
+if ui.actors_table(lang, view.camps).empty:
+    st.header(t("actors_table", lang))
     st.info(t("empty_filter", lang))
 else:
-    ui.html(table_html(table, lang, caption=t("actors_table", lang), highlight=selected, index=True))
-ui.share_card_button("donors", view)
+    ui.html(ui.actors_section_html(lang, view.camps, selected))  # heading and table, the actor highlighted
+ui.share_and_download("donors", view, ("camps",))

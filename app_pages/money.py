@@ -12,9 +12,6 @@ st.title(t("page_money", lang))
 ui.prose(t("money_intro", lang), lang)
 for chart_id in ("goal", "twins", "flows"):
     ui.show_chart(chart_id, view)
-    st.divider()
 
-st.header(t("limits_title", lang))
-ui.prose(t("limits_note", lang), lang)
-ui.html(ui.limits_table_html(lang))
-ui.share_card_button("money", view)
+ui.html(ui.limits_section_html(lang))  # heading, note and the limits table
+ui.share_and_download("money", view, ("goal", "twins", "flows"))

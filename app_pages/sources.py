@@ -5,7 +5,6 @@ import functools
 import streamlit as st
 
 from components import charts, links, ui
-from components.dataset import CHANGELOG_FILE
 from components.export import bundle_name
 from components.i18n import t
 
@@ -14,30 +13,29 @@ lang = view.lang
 data = ui.dataset()
 
 st.title(t("page_sources", lang))
-ui.prose(t("sources_intro", lang), lang)
-
-st.header(t("cite_heading", lang))
+ui.html(ui.blocks_html(lang, ("prose", "sources_intro"), ("h2", "cite_heading")))
 st.code(links.citation(st.context.url, view, data.version, ui.today()), language=None, wrap_lines=True)
-st.caption(t("share_link", lang))
+ui.html(ui.blocks_html(lang, ("caption", "share_link")))
 st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)
 
-st.header(t("embed_heading", lang))
-st.caption(t("embed_help", lang))
+ui.html(ui.blocks_html(lang, ("h2", "embed_heading"), ("caption", "embed_help")))
 embed_chart = st.selectbox(t("embed_heading", lang), charts.CHART_IDS,
                            format_func=lambda c: ui.chart(c, lang, view.camps).title, key="embed_chart",
                            label_visibility="collapsed")
 st.code(links.embed_snippet(st.context.url, view, embed_chart, ui.chart(embed_chart, lang, view.camps).title),
         language="html", wrap_lines=True)
 
-st.header(t("downloads_heading", lang))
+ui.html(ui.blocks_html(lang, ("h2", "downloads_heading")))
 st.download_button(t("download_bundle", lang, version=data.version), ui.bundle, file_name=bundle_name(data),
                    mime="application/zip", key="bundle", type="primary", on_click="ignore")
-st.download_button(t("download_filtered", lang),
-                   lambda: ui.actors_table(lang, view.camps).to_csv().encode("utf-8-sig"), on_click="ignore",
-                   file_name=f"tech-money-2024-actors-{'-'.join(view.camps) or 'none'}.csv", mime="text/csv",
-                   key="filtered")
-with ui.lazy_expander(t("download_tables", lang), "open-tables") as shown:
+# Download buttons are built only while this expander is open (each one is costly to register).
+with ui.lazy_expander(t("download_tables", lang), ui.TABLES_KEY) as shown:
     if shown:
+        ui.share_card_button("sources", view)
+        st.download_button(t("download_filtered", lang),
+                           lambda: ui.actors_table(lang, view.camps).to_csv().encode("utf-8-sig"),
+                           on_click="ignore", mime="text/csv", key="filtered",
+                           file_name=f"tech-money-2024-actors-{'-'.join(view.camps) or 'none'}.csv")
         columns = st.columns(4)
         for index, name in enumerate(data.tables):
             columns[index % 4].download_button(
@@ -45,23 +43,11 @@ with ui.lazy_expander(t("download_tables", lang), "open-tables") as shown:
                 file_name=f"{name}.csv", mime="text/csv", key=f"dl-{name}", on_click="ignore",
             )
 
-st.header(t("article_heading", lang))
-article, cited_records = ui.article_html(lang)
+ui.html(ui.blocks_html(lang, ("h2", "article_heading")))
 with st.container(height=520):
-    ui.html(article)
-with ui.lazy_expander(t("cited_by", lang, ids="…"), "open-citations") as shown:
+    ui.html(ui.article_html(lang))
+# ~60 kB of HTML: sent only while the reader has it open (Streamlit dedents and hashes every element's
+# text on every rerun, ~7 µs a kB); inside, each document is a native disclosure.
+with ui.lazy_expander(t("docs_heading", lang), ui.DOCS_KEY) as shown:
     if shown:
-        ui.html(cited_records)
-
-st.header(t("dictionary_heading", lang))
-with ui.lazy_expander(t("dictionary_heading", lang), "open-dictionary") as shown:
-    if shown:
-        with st.container(key="ltr-doc"):
-            st.markdown(ui.data_doc("README.md"))
-
-st.header(t("changelog_heading", lang))
-with ui.lazy_expander(t("changelog_heading", lang), "open-changelog") as shown:
-    if shown:
-        with st.container(key="ltr-doc-changelog"):
-            st.markdown(ui.data_doc(CHANGELOG_FILE))
-ui.share_card_button("sources", view)
+        ui.html(ui.sources_docs_html(lang))

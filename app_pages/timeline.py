@@ -12,8 +12,7 @@ st.title(t("page_timeline", lang))
 ui.prose(t("timeline_intro", lang), lang)
 ui.show_chart("timeline", view)
 
-undated = ui.undated_events(lang, view.camps)
+undated = ui.undated_events_html(lang, view.camps)  # heading and list, or "" when none
 if undated:
-    st.header(t("undated", lang))
-    ui.prose("\n".join(f"{label} — {reasoning}" for label, reasoning in undated), lang)
-ui.share_card_button("timeline", view)
+    ui.html(undated)
+ui.share_and_download("timeline", view, ("timeline",))

@@ -10,10 +10,12 @@ RTL document. Arabic text is passed as is: Plotly and the browser shape it.
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import dataclass, replace
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io
 
 from components.dataset import Dataset
 from components.formatting import figure_text, usd
@@ -39,13 +41,16 @@ class FrozenFigure(go.Figure):
 
     st.plotly_chart calls to_dict() on every rerun (a deep copy: ~2.5 ms a chart, half of a page's
     run); cached figures never change, so the copy is made once. Never mutate one after building.
+    The dict holds JSON values only (numpy arrays and timestamps converted once, by Plotly's own
+    encoder), so each rerun's JSON encoding is one orjson call: ~0.03 ms instead of ~0.14 ms a chart.
     """
 
     _frozen_dict: dict | None = None
 
     def to_dict(self) -> dict:
         if self._frozen_dict is None:
-            object.__setattr__(self, "_frozen_dict", super().to_dict())
+            native = json.loads(plotly.io.to_json(super().to_dict(), validate=False, engine="json"))
+            object.__setattr__(self, "_frozen_dict", native)
         return self._frozen_dict
 
 

@@ -10,9 +10,14 @@ from dataclasses import dataclass
 from html import escape as _html_escape
 
 import pandas as pd
+from markdown_it import MarkdownIt
 
 from components.dataset import Dataset
 from components.i18n import DIRECTION, t
+
+# CommonMark plus tables; html=False: any raw HTML in a document is shown as text.
+_DOC_RENDERER = MarkdownIt("commonmark", {"html": False}).enable("table")
+
 
 def escape(value: object) -> str:
     """html.escape, and line breaks as <br>: a blank line inside st.markdown's HTML would end the
@@ -141,6 +146,10 @@ def markdown_literal(text: str) -> str:
     return "".join(f"\\{ch}" if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
 
+def heading_html(text: str, lang: str, level: int = 2) -> str:
+    return f'<h{level} {_attrs(lang)}>{escape(text)}</h{level}>'
+
+
 def key_figures_html(figures: list, lang: str, source_label: str) -> str:
     """The key-figures row: value, label, qualifier, and the source sentence on demand (one element)."""
     cards = "".join(
@@ -162,6 +171,22 @@ def section_html(title: str, body: str, quoted: str, attribution: str, lang: str
         f'<section class="tm-section" {_attrs(lang)}><h2>{escape(title)}</h2>'
         f'<div class="tm-prose">{paragraphs}</div>{quote(quoted, attribution, lang)}</section>'
     )
+
+
+def details_html(summary: str, inner_html: str, lang: str, css_class: str = "tm-details") -> str:
+    """A native disclosure widget: keyboard- and screen-reader-ready with no script and no rerun.
+    ``summary`` is escaped; ``inner_html`` must come from a builder in this module."""
+    return f'<details class="{css_class}" {_attrs(lang)}><summary>{escape(summary)}</summary>{inner_html}</details>'
+
+
+def markdown_doc_html(markdown_text: str, summary: str, lang: str) -> str:
+    """One of our English Markdown documents (data dictionary, changelog) as HTML in a disclosure, left to
+    right on Arabic pages too. Raw HTML in the document is escaped, not passed through."""
+    # On one line, like every fragment here: a blank line would end the HTML block in st.markdown, and
+    # Streamlit dedents each element's text line by line on every rerun. Newlines left inside text and
+    # code blocks become character references, which render the same.
+    body = _DOC_RENDERER.render(markdown_text).replace(">\n<", "><").replace("\n", "&#10;")
+    return details_html(summary, f'<div class="tm-doc" dir="ltr" lang="en">{body}</div>', lang, css_class="tm-docs")
 
 
 def _cell(value: object) -> str:

@@ -83,4 +83,5 @@ def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Sectio
                 t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt")),
                 _quote(dataset, "q_adviser_doubt"), "timeline", "skeptic"),
     ]
-    return [s for s in all_sections if s.camp in camps]
+    # A section is shown with its chart: one whose chart the filter empties is left out too.
+    return [s for s in all_sections if s.camp in camps and charts.build_chart(s.chart_id, dataset, lang, camps).figure is not None]

@@ -7,6 +7,9 @@ mirrored inside the figure instead (components.charts).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from components.i18n import DIRECTION
 
 _BASE = """
@@ -17,7 +20,16 @@ _BASE = """
    Box sizes do not change, so Plotly's anchoring and hover placement stay as computed. */
 .js-plotly-plot text, .js-plotly-plot tspan { unicode-bidi: plaintext; }
 .tm-prose { font-size: 1.05rem; line-height: 1.9; }
+.tm-docs > summary { cursor: pointer; font-weight: 600; padding: .5rem 0; }
+.tm-docs { border-top: 1px solid #e5e5e5; }
+.tm-doc { text-align: left; }
+.tm-doc table { font-size: .85rem; border-collapse: collapse; }
+.tm-doc th, .tm-doc td { border: 1px solid #ddd; padding: .2rem .4rem; vertical-align: top; overflow-wrap: anywhere; }
+.tm-caption { font-size: .875rem; color: #595856; }
+.tm-caption p { margin: 0 0 .25rem; }
 .tm-quote { border-inline-start: 4px solid #0072B2; padding-inline-start: .75rem; margin: .5rem 0; color: #222; }
+/* Streamlit fades Markdown blockquotes to 60% opacity (#222 shows as #7a7a7a: 4.3:1 on white, below WCAG AA). */
+.tm-quote blockquote { color: #222; opacity: 1; }
 .tm-badge { display: inline-block; border: 1px dashed #555; border-radius: 4px; padding: 0 .4rem; font-size: .85rem; }
 .tm-article p { margin: .35rem 0; line-height: 1.9; }
 .tm-article mark { background: #fff1b8; color: inherit; padding: 0 .1rem; }
@@ -31,6 +43,15 @@ _BASE = """
 .tm-kf details { font-size: .8rem; color: #555; margin-top: .25rem; }
 .tm-section { border-top: 1px solid #e5e5e5; padding-top: .75rem; }
 .tm-section h2 { font-size: 1.5rem; }
+/* Story: each section's text and table beside its chart; one keyed container (components.ui.SECTIONS_KEY)
+   holds text, chart, text, chart, ... */
+.st-key-tm-sections {
+  display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); column-gap: 2.5rem; row-gap: 1rem;
+  align-items: start;
+}
+.tm-chart-table > summary, .tm-kf summary { cursor: pointer; }
+.tm-chart-table > summary { padding: .25rem 0; }
+.tm-chart-table { padding-bottom: 1rem; border-bottom: 1px solid #e5e5e5; margin-bottom: 1rem; }
 .tm-card { border-inline-start: 6px solid var(--camp); padding: .25rem .75rem; margin: .5rem 0; }
 table { width: 100%; }
 .tm-table { overflow-x: auto; max-width: 100%; }
@@ -62,6 +83,7 @@ table { width: 100%; }
 @media (max-width: 640px) {
   .block-container { padding-left: .75rem; padding-right: .75rem; }
   [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+  .st-key-tm-sections { grid-template-columns: minmax(0, 1fr); }
 }
 """
 
@@ -74,12 +96,15 @@ _RTL = """
 """
 
 
-# English-only documents (data dictionary, changelog) read left to right on Arabic pages too; last, so it wins.
-_LTR_DOCS = """
-[class*="st-key-ltr-doc"], [class*="st-key-ltr-doc"] * { direction: ltr; text-align: left; }
-"""
+def minify(css: str) -> str:
+    """Comments and layout whitespace out: the sheet is re-sent (and hashed) on every rerun."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
+    css = re.sub(r"\s+", " ", css)
+    css = re.sub(r"\s*([{};])\s*", r"\1", css)
+    return css.replace(";}", "}").strip()
 
 
+@functools.lru_cache(maxsize=4)
 def stylesheet(lang: str) -> str:
     """The CSS for a language; Arabic adds the RTL rules."""
-    return _BASE + (_RTL if DIRECTION.get(lang) == "rtl" else "") + _LTR_DOCS
+    return minify(_BASE + (_RTL if DIRECTION.get(lang) == "rtl" else ""))

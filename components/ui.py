@@ -8,31 +8,57 @@ re-sends what the page shows.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import gc
+import os
 from dataclasses import replace
 from datetime import date
 
 import streamlit as st
 
 from components import cards, charts, export, html_blocks, people, share_card, story, url_state
-from components.dataset import DATA_DIR, Dataset, load_dataset
+from components.dataset import CHANGELOG_FILE, DATA_DIR, DATA_DIR_ENV, Dataset, default_data_dir, load_dataset
 from components.i18n import LANGS, pick, t
 from components.style import stylesheet
 from components.url_state import ViewState
 
 NOTICES_KEY = "url_notices"
-TABLE_KEY_PREFIX = "table-"  # + chart id: the session-state key of a chart's data-table expander
+SECTIONS_KEY = "tm-sections"  # the Story sections' container (laid out in components/style.py)
+SHARE_KEY_PREFIX = "open-share-"  # + page: session-state key, the page's share-and-download expander is open
+TABLES_KEY, DOCS_KEY = "open-tables", "open-docs"  # Sources: more downloads; cited records and documents
 
 
 @st.cache_resource(show_spinner=False)
-def dataset() -> Dataset:
-    """The validated dataset, loaded once per server process (raises DatasetError)."""
-    loaded = load_dataset()
+def _load(data_dir: str) -> Dataset:
+    loaded = load_dataset(data_dir)
     # Everything imported and loaded so far lives as long as the process: keep it out of the
     # garbage collector's scans (runner.postScriptGC is off, see .streamlit/config.toml).
     gc.freeze()
     return loaded
+
+
+_current: list[tuple[str, Dataset]] = []  # the last ($TECH_MONEY_DATA_DIR, dataset) handed out
+
+
+def dataset() -> Dataset:
+    """The validated dataset, loaded once per server process (raises DatasetError).
+
+    Called dozens of times a rerun (every cached lookup is keyed by it): after the first load it is a
+    list lookup instead of a call through st.cache_resource (~20 µs each, measured with py-spy).
+    """
+    key = os.environ.get(DATA_DIR_ENV, "")
+    if _current and _current[0][0] == key:
+        return _current[0][1]
+    loaded = _load(str(default_data_dir()))
+    _current[:] = [(key, loaded)]
+    return loaded
+
+
+def forget_dataset() -> None:
+    """Load the data again on next use (tests that edit a copy of data/; the app never reloads)."""
+    _current.clear()
+    _load.clear()
 
 
 def per_dataset(maxsize: int = 128):
@@ -65,13 +91,24 @@ def chart(data: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ch
 @per_dataset(256)
 def chart_table_html(data: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
     built = chart(chart_id, lang, camps)
-    return html_blocks.table_html(built.table, lang, caption=built.title)
+    table = html_blocks.table_html(built.table, lang, caption=built.title)
+    return html_blocks.details_html(t("chart_table", lang), table, lang, css_class="tm-chart-table")
 
 
 @per_dataset(4)
-def article_html(data: Dataset, lang: str) -> tuple[str, str]:
-    """The highlighted article and the list of records its highlights link to."""
-    return html_blocks.article_html(data, lang), html_blocks.citation_list_html(data, lang)
+def article_html(data: Dataset, lang: str) -> str:
+    """The article, its cited sentences highlighted and linked to the records that cite them."""
+    return html_blocks.article_html(data, lang)
+
+
+@per_dataset(4)
+def sources_docs_html(data: Dataset, lang: str) -> str:
+    """The records the highlights link to, the data dictionary and the changelog, each in a disclosure
+    (HTML <details>: no widget to register, nothing to rerun when a reader opens one)."""
+    cited = html_blocks.details_html(t("cited_by", lang, ids="…"), html_blocks.citation_list_html(data, lang), lang,
+                                     css_class="tm-docs")
+    return (cited + html_blocks.markdown_doc_html(data_doc("README.md"), t("dictionary_heading", lang), lang)
+            + html_blocks.markdown_doc_html(data_doc(CHANGELOG_FILE), t("changelog_heading", lang), lang))
 
 
 @per_dataset(64)
@@ -88,6 +125,31 @@ def labels(data: Dataset, table: str, field: str, lang: str) -> dict[str, str]:
 @per_dataset(64)
 def story_content(data: Dataset, lang: str, camps: tuple[str, ...]) -> tuple[list, list]:
     return story.key_figures(data, lang, camps), story.sections(data, lang, camps)
+
+
+@per_dataset(64)
+def section_html(data: Dataset, section: story.Section, lang: str, camps: tuple[str, ...]) -> str:
+    """A Story section's text followed by its chart's data table (the chart sits beside it)."""
+    text = html_blocks.section_html(section.title, section.body, section.quote, t("col_excerpt", lang), lang)
+    return text + chart_table_html(section.chart_id, lang, camps)
+
+
+@per_dataset(64)
+def story_opening_html(data: Dataset, lang: str, camps: tuple[str, ...]) -> str:
+    figures, _ = story_content(lang, camps)
+    opening = html_blocks.prose(t("app_tagline", lang) + "\n" + t("story_intro", lang), lang)
+    heading = html_blocks.heading_html(t("key_figures", lang), lang)
+    return opening + heading + (html_blocks.key_figures_html(figures, lang, t("col_excerpt", lang)) if figures else "")
+
+
+@functools.lru_cache(maxsize=64)
+def blocks_html(lang: str, *blocks: tuple[str, str]) -> str:
+    """Headings, captions and paragraphs from the translation table as one HTML element, e.g.
+    ``blocks_html("ar", ("h2", "cite_heading"), ("caption", "share_link"))``: each st.header or
+    st.caption is an element of its own, and every element costs a rerun time (bench/README.md)."""
+    builders = {"h2": html_blocks.heading_html, "prose": html_blocks.prose,
+                "caption": lambda text, lang: html_blocks.prose(text, lang, css_class="tm-caption")}
+    return "".join(builders[kind](t(key, lang), lang) for kind, key in blocks)
 
 
 @per_dataset(64)
@@ -114,20 +176,62 @@ def data_doc(data: Dataset, name: str) -> str:
 
 
 @per_dataset(16)
-def limits_table_html(data: Dataset, lang: str) -> str:
-    return html_blocks.table_html(charts.limits_table(data, lang), lang, caption=t("limits_title", lang))
+def limits_section_html(data: Dataset, lang: str) -> str:
+    table = html_blocks.table_html(charts.limits_table(data, lang), lang, caption=t("limits_title", lang))
+    return (html_blocks.heading_html(t("limits_title", lang), lang) + html_blocks.prose(t("limits_note", lang), lang)
+            + table)
 
 
 @per_dataset(64)
-def undated_events(data: Dataset, lang: str, camps: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def undated_events_html(data: Dataset, lang: str, camps: tuple[str, ...]) -> str:
+    """The events the article gives no date for, under their heading ("" when the filter leaves none)."""
     events = charts.timeline_events(data, lang, camps)
     undated = events[events["when"].isna()]
-    return tuple(zip(undated["label"], undated["date_reasoning"], strict=True))
+    if undated.empty:
+        return ""
+    lines = "\n".join(f"{label} — {reasoning}" for label, reasoning in zip(undated["label"], undated["date_reasoning"],
+                                                                          strict=True))
+    return html_blocks.heading_html(t("undated", lang), lang) + html_blocks.prose(lines, lang)
+
+
+@per_dataset(256)
+def actors_section_html(data: Dataset, lang: str, camps: tuple[str, ...], selected: str | None) -> str:
+    table = html_blocks.table_html(actors_table(lang, camps), lang, caption=t("actors_table", lang),
+                                   highlight=selected, index=True)
+    return html_blocks.heading_html(t("actors_table", lang), lang) + table
 
 
 @per_dataset(4)
 def id_sets(data: Dataset) -> tuple[frozenset, frozenset]:
     return frozenset(data.actors["actor_id"]), frozenset(charts.CHART_IDS)
+
+
+# Session-state keys of every expander whose content is built only while it is open.
+LAZY_EXPANDER_KEYS = (TABLES_KEY, DOCS_KEY, *(f"{SHARE_KEY_PREFIX}{page}" for page in ("story", "money", "donors", "timeline")))
+
+# (script, title key, icon, url path); the first page is the default ("/").
+PAGES = (
+    ("app_pages/story.py", "page_story", "📰", None),
+    ("app_pages/money.py", "page_money", "💵", "money"),
+    ("app_pages/donors.py", "page_donors", "👥", "donors"),
+    ("app_pages/timeline.py", "page_timeline", "🗓️", "timeline"),
+    ("app_pages/sources.py", "page_sources", "📚", "sources"),
+)
+
+
+@functools.lru_cache(maxsize=len(LANGS))
+def _navigation_pages(lang: str) -> tuple[st.Page, ...]:
+    return tuple(
+        st.Page(script, title=t(title_key, lang), icon=icon, url_path=url_path, default=url_path is None)
+        for script, title_key, icon, url_path in PAGES
+    )
+
+
+def navigation_pages(lang: str) -> list[st.Page]:
+    """The pages for st.navigation. Building a Page resolves its path on disk (py-spy: ~7% of a rerun),
+    so they are built once per language; each run gets shallow copies, because st.navigation marks the
+    page it returns as callable once and concurrent sessions must not share that flag."""
+    return [copy.copy(page) for page in _navigation_pages(lang)]
 
 
 def raw_query_params() -> dict[str, list[str]]:
@@ -208,32 +312,44 @@ def html(fragment: str) -> None:
 
 def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
     """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
-    PNG or an embed carries them), its accessible name, and its data table with a CSV download."""
+    PNG or an embed carries them), its accessible name, and its data table in a native disclosure.
+
+    Always two elements (chart and table, or heading and notice), so a layout can place them."""
     lang = view.lang
     built = chart(chart_id, lang, view.camps)
     if built.figure is None:
         st.header(built.title)
         st.info(t("empty_filter", lang))
-    else:
-        source = t("source_line", lang, version=dataset().version)
-        st.plotly_chart(
-            built.figure,
-            width="stretch",
-            key=f"chart-{chart_id}",
-            # The chart's accessible name: what it shows, how sure the figures are, where they come from.
-            alt=f"{built.title}. {built.subtitle} {source}",
-            config={"displaylogo": False, "responsive": True,
-                    "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart_id}"}},
-        )
+        return
+    source = t("source_line", lang, version=dataset().version)
+    st.plotly_chart(
+        built.figure,
+        width="stretch",
+        key=f"chart-{chart_id}",
+        # The chart's accessible name: what it shows, how sure the figures are, where they come from.
+        alt=f"{built.title}. {built.subtitle} {source}",
+        config={"displaylogo": False, "responsive": True,
+                "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart_id}"}},
+    )
     if table:
-        # Lazy: the table and its CSV button are built and sent only while the reader has the
-        # expander open (measured: the six download buttons alone were ~19% of a Story rerun).
-        with lazy_expander(t("chart_table", lang), f"{TABLE_KEY_PREFIX}{chart_id}") as shown:
-            if not shown:
-                return
-            html(chart_table_html(chart_id, lang, view.camps))
+        # An HTML <details>, not st.expander: no widget to register and no rerun to open it; the
+        # string is cached and, past 1 kB, sent once per session (minCachedMessageSize).
+        html(chart_table_html(chart_id, lang, view.camps))
+
+
+def share_and_download(page: str, view: ViewState, chart_ids: tuple[str, ...] = ()) -> None:
+    """The page's share card (PNG) and a CSV per chart, in one expander whose buttons are built only
+    while it is open: a download button is the costliest element to register (py-spy: one per
+    chart was ~19% of a Story rerun), and a closed expander is one small element."""
+    lang = view.lang
+    with lazy_expander(t("share_download", lang), f"{SHARE_KEY_PREFIX}{page}") as shown:
+        if not shown:
+            return
+        share_card_button(page, view)
+        for chart_id in chart_ids:
+            title = chart(chart_id, lang, view.camps).title
             st.download_button(
-                t("download_csv", lang),
+                t("download_chart_csv", lang, title=html_blocks.markdown_literal(title)),
                 functools.partial(csv_bytes, "", lang, view.camps, chart_id),
                 on_click="ignore",
                 file_name=f"tech-money-2024-{chart_id}-{lang}.csv",

@@ -58,8 +58,11 @@ def pytest_terminal_summary(terminalreporter) -> None:
 def clear_streamlit_caches() -> None:
     import streamlit as st
 
+    from components import ui
+
     st.cache_resource.clear()
     st.cache_data.clear()
+    ui.forget_dataset()
 
 
 def make_app_test(
@@ -67,7 +70,7 @@ def make_app_test(
     page: str | None = None,
     *,
     embedded: bool = False,
-    tables_open: bool = True,
+    expanders_open: bool = False,
     timeout: float = 60,
 ):
     """A new AppTest session of app.py with ``query`` as its URL query and ``page`` as its first page.
@@ -75,18 +78,17 @@ def make_app_test(
     ``page`` is a page id from :data:`PAGES` (or a path relative to app.py). Each page's url_path is
     its file name, so ``switch_page`` before the first run opens that page on the first run, the way
     a deep link does. ``embedded`` stands for the browser reporting the app as embedded (the page
-    was loaded with ``?embed=true``). ``tables_open`` opens every chart's data-table expander, as
-    a reader would; the app builds a chart's table and CSV button only while its expander is open.
+    was loaded with ``?embed=true``). ``expanders_open`` opens every expander whose content the app
+    builds only while it is open (downloads, documents), as a reader would.
     """
     from streamlit.testing.v1 import AppTest
 
-    from components.charts import CHART_IDS
-    from components.ui import TABLE_KEY_PREFIX
+    from components.ui import LAZY_EXPANDER_KEYS
 
     at = AppTest.from_file(str(APP), default_timeout=timeout)
-    if tables_open:
-        for chart_id in CHART_IDS:
-            at.session_state[f"{TABLE_KEY_PREFIX}{chart_id}"] = True
+    if expanders_open:
+        for key in LAZY_EXPANDER_KEYS:
+            at.session_state[key] = True
     for key, value in (query or {}).items():
         at.query_params[key] = list(value) if not isinstance(value, str) else value
     if embedded:

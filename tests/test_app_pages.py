@@ -18,6 +18,7 @@ import pytest
 
 from components.dataset import load_dataset
 from components.formatting import figure_text, usd
+from components.html_blocks import markdown_literal
 from components.i18n import LANGS, pick, t
 from components.url_state import CAMPS
 from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES
@@ -422,15 +423,21 @@ def test_camp_labels_in_the_sidebar_follow_the_language(app_test):
         assert at.sidebar.multiselect[0].options == [pick(camps[c], "label", lang) for c in CAMPS]
 
 
-def test_a_charts_table_is_built_only_when_its_expander_is_opened(app_test):
-    """The text alternative and its CSV button are sent when a reader opens them, not on every rerun."""
-    closed = app_test(query={"lang": "en"}, page="money", tables_open=False).run()
+@pytest.mark.parametrize("page", ["story", "money", "donors", "timeline"])
+def test_every_chart_has_its_table_and_the_downloads_wait_for_their_expander(app_test, page):
+    """Each chart's text alternative is on the page from the first run (a native <details>); the share
+    card and the CSV per chart are built and sent when the reader opens "Share and download"."""
+    closed = app_test(query={"lang": "en"}, page=page).run()
     assert not closed.exception
-    assert not [table for table in _tables(closed) if t("col_twin", "en") in table.columns]
-    assert not closed.get("download_button") or all(
-        "csv" not in (button.proto.label or "").lower() for button in closed.get("download_button")
-    )
-    closed.session_state["table-twins"] = True
+    titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(closed)]
+    assert titles
+    assert len(_tables(closed)) >= len(titles)
+    assert not closed.get("download_button"), "no download button is built while the expander is closed"
+
+    closed.session_state[f"open-share-{page}"] = True
     opened = closed.run()
     assert not opened.exception
-    assert _table_containing(opened, t("col_twin", "en"))
+    labels = [button.proto.label for button in opened.get("download_button")]
+    assert labels[0] == t("share_card", "en")
+    assert labels[1:] == [t("download_chart_csv", "en", title=markdown_literal(title)) for title in titles]
+    assert len(_tables(opened)) == len(_tables(closed))

@@ -141,6 +141,39 @@ def test_prose_quote_card_table_and_notice_escape_every_payload(lang):
     count("XSS payloads tried in html_blocks/links builders", tried)
 
 
+@pytest.mark.parametrize("lang", LANG_ARGS)
+def test_heading_and_disclosure_escape_every_payload(lang):
+    for payload in XSS_PAYLOADS:
+        parsed = assert_safe(html_blocks.heading_html(payload, lang))
+        assert parsed.tags[0][0] == "h2" and payload in parsed.all_text
+        inner = html_blocks.table_html(pd.DataFrame({"c": [payload]}), lang, caption=payload)
+        parsed = assert_safe(html_blocks.details_html(payload, inner, lang, css_class="tm-chart-table"))
+        assert [tag for tag, _ in parsed.tags][:2] == ["details", "summary"]
+        assert parsed.all_text.count(payload) == 3  # summary, caption, cell
+    count("XSS payloads tried in html_blocks/links builders", 2 * len(XSS_PAYLOADS))
+
+
+DOC_TAGS = ALLOWED_TAGS | {"h1", "h4", "ol", "pre", "em", "hr", "img"}
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_a_markdown_document_shows_raw_html_as_text_and_builds_no_script_link(payload):
+    document = (f"# Title\n\n```\nline 1\nline 2\n```\n\nText {payload}\n\n| a | b |\n|---|---|\n"
+                f"| {payload} | [x](javascript:alert(1)) |\n")
+    fragment = html_blocks.markdown_doc_html(document, payload, "ar")
+    assert "\n" not in fragment, "one line: a blank line would end the HTML block in st.markdown"
+    for parsed in (Parsed(fragment), _as_markdown(fragment)):
+        for tag, attrs in parsed.tags:
+            assert tag in DOC_TAGS, f"<{tag}> from {payload!r}"
+            assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+            for name in ("href", "src"):
+                assert _url_scheme(attrs.get(name) or "") in ("", "http", "https"), (tag, attrs)
+    parsed = Parsed(fragment)
+    assert ("div", {"class": "tm-doc", "dir": "ltr", "lang": "en"}) in parsed.tags
+    assert payload in parsed.all_text  # the summary, escaped; in the document Markdown may decode entities
+    assert "line 1\nline 2" in parsed.all_text, "code keeps its line breaks"
+
+
 def test_the_page_language_sets_direction_and_lang_and_nothing_else():
     for lang, direction in (("ar", "rtl"), ("en", "ltr"), ("xx", "rtl"), ('"><x', "rtl")):
         (tag, attrs) = Parsed(html_blocks.prose("text", lang)).tags[0]
@@ -246,6 +279,8 @@ BUILDERS = {
         [KeyFigure(label="l", value="v", qualifier="q", excerpt=p, camp="c")], "en", "s"
     ),
     "section_html": lambda p: html_blocks.section_html("title", "body", p, "by", "en"),
+    "heading_html": lambda p: html_blocks.heading_html(p, "en"),
+    "details_html": lambda p: html_blocks.details_html(p, html_blocks.prose(p, "en"), "en"),
 }
 
 

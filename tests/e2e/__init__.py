@@ -43,19 +43,24 @@ def page_url(path: str, lang: str, extra: str = "") -> str:
 
 
 def open_all_expanders(page) -> None:
-    """Open every expander, as a reader would, so axe also checks the tables inside them."""
+    """Open every expander and disclosure, as a reader would, so axe also checks what is inside them.
+
+    Streamlit expanders are clicked (the app builds some of their content on that rerun); the app's own
+    HTML <details> (chart tables, key-figure sources, documents) are opened directly.
+    """
     summaries = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')
     for _ in range(summaries.count()):
         summaries.first.click()
-        # The app builds a chart's table only while its expander is open: wait for that rerun.
         page.wait_for_timeout(150)
         page.wait_for_function(
             "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=15_000
         )
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stMain"] [class*="st-key-table-"] details[open]')]
-                 .every(d => d.querySelector('table'))""",
-        timeout=15_000,
+    # Streamlit fades elements while a rerun replaces them: wait until none is stale, and for the fade.
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=15_000)
+    page.wait_for_timeout(400)
+    page.evaluate(
+        """() => document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] details')
+                 .forEach(d => { d.open = true; })"""
     )
 
 

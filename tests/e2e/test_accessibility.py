@@ -1,5 +1,6 @@
 """axe-core on every page in both languages (no serious or critical violations), and every chart's
-text alternative: each chart is followed by an expander holding its data as a table.
+text alternative: each chart sits next to a disclosure holding its data as a table (after the chart;
+on the Story page, at the end of the section text beside it).
 
 axe-core comes from node_modules (``npm ci``), injected into the page; never from a CDN. Every
 violation, whatever its impact, is printed at the end of the run ("axe-core violations").
@@ -29,17 +30,18 @@ def _open(shared_visit, app_page, lang):
 
 _ALTERNATIVES_JS = """(tables) => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
   const title = plot.querySelector('.gtitle')?.textContent ?? null;
-  let sibling = plot.closest('[data-testid="stElementContainer"]');
-  while ((sibling = sibling.nextElementSibling)) {
-    if (sibling.querySelector('.js-plotly-plot')) break;  // the next chart: no expander in between
-    const expander = sibling.matches('[data-testid="stExpander"]') ? sibling : sibling.querySelector('[data-testid="stExpander"]');
-    if (!expander) continue;
-    const table = [...expander.querySelectorAll(tables)].map(t => t.querySelector('table')).find(Boolean);
-    const label = [...expander.querySelectorAll('summary [data-testid="stMarkdownContainer"]')].map(e => e.innerText).join(' ').trim();
-    return {title, label, rows: table ? table.querySelectorAll('tbody tr').length : 0,
+  const own = plot.closest('[data-testid="stElementContainer"]');
+  // Story sections: the text (ending with the table) comes just before its chart; elsewhere the table follows.
+  const sibling = own.closest('.st-key-tm-sections') ? own.previousElementSibling : own.nextElementSibling;
+  const details = sibling?.querySelector('details.tm-chart-table');
+  if (details) {
+    const table = [...details.querySelectorAll(tables)].map(t => t.querySelector('table')).find(Boolean);
+    const label = details.querySelector('summary')?.innerText.trim() ?? null;
+    return {title, label, caption: table?.querySelector('caption')?.innerText.trim() ?? null,
+            rows: table ? table.querySelectorAll('tbody tr').length : 0,
             visible: !!table && table.getBoundingClientRect().height > 0};
   }
-  return {title, label: null, rows: 0, visible: false};
+  return {title, label: null, caption: null, rows: 0, visible: false};
 })"""
 
 
@@ -52,6 +54,8 @@ def test_every_chart_has_a_table_alternative(shared_visit, app_page, lang):
     for chart in charts:
         assert chart["label"] and TABLE_LABEL[lang] in chart["label"], chart
         assert chart["rows"] > 0 and chart["visible"], chart
+        # The table is this chart's: its caption is the chart's title (the figure wraps long titles).
+        assert chart["caption"] and chart["caption"].replace(" ", "") == (chart["title"] or "").replace(" ", ""), chart
 
 
 _AXE_JS = """async () => {
