@@ -11,7 +11,7 @@ PORT   ?= 8501
 .PHONY: run test venv dev-venv system-deps node-deps validate unit e2e audit bench clean
 
 run: venv
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(PY) -m streamlit run serve.py --server.port $(PORT)
 
 # Reinstall only when the pins change: the stamp records which requirements are installed.
 $(VENV)/.stamp-app: requirements.txt
@@ -59,7 +59,7 @@ e2e: dev-venv system-deps node-deps
 	$(PY) -m pytest -q tests/e2e
 
 audit: dev-venv
-	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py components app_pages bench
+	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py serve.py components app_pages bench
 	@# pip-audit asks PyPI's JSON API for advisories; where only the package index is reachable (this
 	@# workplace), it reports every package as "could not be audited" rather than failing.
 	@log=$$(mktemp); $(VENV)/bin/pip-audit --progress-spinner off --skip-editable >$$log 2>&1; rc=$$?; \

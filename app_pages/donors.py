@@ -11,7 +11,7 @@ lang = view.lang
 data = ui.dataset()
 
 st.title(t("page_donors", lang))
-ui.prose(t("donors_intro", lang), lang)
+ui.html(ui.intro_html("donors", "donors_intro", view))  # the intro and the share-card link
 
 names = ui.labels("actors", "name", lang)
 selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=list(names),
@@ -32,4 +32,3 @@ if ui.actors_table(lang, view.camps).empty:
     st.info(t("empty_filter", lang))
 else:
     ui.html(ui.actors_section_html(lang, view.camps, selected))  # heading and table, the actor highlighted
-ui.share_and_download("donors", view, ("camps",))

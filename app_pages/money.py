@@ -9,9 +9,8 @@ view = ui.current()
 lang = view.lang
 
 st.title(t("page_money", lang))
-ui.prose(t("money_intro", lang), lang)
+ui.html(ui.intro_html("money", "money_intro", view))  # the intro and the share-card link
 for chart_id in ("goal", "twins", "flows"):
     ui.show_chart(chart_id, view)
 
 ui.html(ui.limits_section_html(lang))  # heading, note and the limits table
-ui.share_and_download("money", view, ("goal", "twins", "flows"))

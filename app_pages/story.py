@@ -20,5 +20,3 @@ with st.container(key=ui.SECTIONS_KEY):
     for section in sections:
         ui.html(ui.section_html(section, lang, view.camps))
         ui.show_chart(section.chart_id, view, table=False)
-
-ui.share_and_download("story", view, tuple(section.chart_id for section in sections))

@@ -9,10 +9,9 @@ view = ui.current()
 lang = view.lang
 
 st.title(t("page_timeline", lang))
-ui.prose(t("timeline_intro", lang), lang)
+ui.html(ui.intro_html("timeline", "timeline_intro", view))  # the intro and the share-card link
 ui.show_chart("timeline", view)
 
 undated = ui.undated_events_html(lang, view.camps)  # heading and list, or "" when none
 if undated:
     ui.html(undated)
-ui.share_and_download("timeline", view, ("timeline",))

@@ -615,7 +615,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=None,
         help="url paths, comma-separated, '/' = default page (default: every page the app's st.navigation announces)",
     )
-    p.add_argument("--app", default="app.py", help="the app script, relative to the project (default app.py)")
+    p.add_argument("--app", default="serve.py", help="the app to run, relative to the project (default serve.py: app.py plus its download routes)")
     p.add_argument("--query", default="", help="query string sent with every rerun, e.g. lang=en")
     p.add_argument("--replicas", action="store_true", help="also: 1 vs 2 app replicas behind nginx")
     p.add_argument("--replica-sessions", type=int, default=50, help="sessions in replicas mode (default 50)")

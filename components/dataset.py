@@ -13,6 +13,7 @@ import csv
 import io
 import os
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,6 +117,31 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
         frame[text_columns] = frame[text_columns].fillna("")
     return Dataset(article=article or "", version=read_version(data_dir), tables=tables)
+
+
+_shared: dict[str, Dataset] = {}  # $TECH_MONEY_DATA_DIR ("" = data/) -> its dataset
+_shared_lock = threading.Lock()
+
+
+def shared_dataset() -> Dataset:
+    """The dataset of :func:`default_data_dir`, loaded once per process and shared by the app's pages
+    and its download routes (raises DatasetError; a failed load is tried again on the next call).
+
+    Called dozens of times a rerun, so the fast path is one environment lookup and one dict lookup.
+    """
+    key = os.environ.get(DATA_DIR_ENV, "")
+    found = _shared.get(key)
+    if found is None:
+        with _shared_lock:
+            found = _shared.get(key)
+            if found is None:
+                found = _shared[key] = load_dataset(default_data_dir())
+    return found
+
+
+def forget_shared_dataset() -> None:
+    """Load the files again on next use (tests that edit a copy of data/; the app never reloads)."""
+    _shared.clear()
 
 
 def read_version(data_dir: Path | str | None = None) -> str:

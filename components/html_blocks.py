@@ -179,6 +179,20 @@ def details_html(summary: str, inner_html: str, lang: str, css_class: str = "tm-
     return f'<details class="{css_class}" {_attrs(lang)}><summary>{escape(summary)}</summary>{inner_html}</details>'
 
 
+DOWNLOAD_PREFIX = "download/"  # components.downloads serves these paths, relative to the app root
+
+
+def download_links_html(links: list[tuple[str, str, str]], lang: str, css_class: str = "tm-downloads") -> str:
+    """Download links (label, href, file name), one line. Only our own ``download/...`` paths are
+    linked: anything else is left out rather than trusted."""
+    anchors = [
+        f'<a href="{escape(href)}" download="{escape(filename)}">{escape(label)}</a>'
+        for label, href, filename in links
+        if href.startswith(DOWNLOAD_PREFIX) and ":" not in href.split("?")[0]
+    ]
+    return f'<p class="{css_class}" {_attrs(lang)}>{" ".join(anchors)}</p>' if anchors else ""
+
+
 def markdown_doc_html(markdown_text: str, summary: str, lang: str) -> str:
     """One of our English Markdown documents (data dictionary, changelog) as HTML in a disclosure, left to
     right on Arabic pages too. Raw HTML in the document is escaped, not passed through."""

@@ -25,6 +25,8 @@ _BASE = """
 .tm-doc { text-align: left; }
 .tm-doc table { font-size: .85rem; border-collapse: collapse; }
 .tm-doc th, .tm-doc td { border: 1px solid #ddd; padding: .2rem .4rem; vertical-align: top; overflow-wrap: anywhere; }
+.tm-downloads a { display: inline-block; margin-inline-end: 1.25rem; }
+.tm-primary a { background: #0072B2; color: #fff; padding: .45rem .9rem; border-radius: .5rem; text-decoration: none; font-weight: 600; }
 .tm-caption { font-size: .875rem; color: #595856; }
 .tm-caption p { margin: 0 0 .25rem; }
 .tm-quote { border-inline-start: 4px solid #0072B2; padding-inline-start: .75rem; margin: .5rem 0; color: #222; }

@@ -11,54 +11,40 @@ import contextlib
 import copy
 import functools
 import gc
-import os
 from dataclasses import replace
 from datetime import date
 
 import streamlit as st
 
-from components import cards, charts, export, html_blocks, people, share_card, story, url_state
-from components.dataset import CHANGELOG_FILE, DATA_DIR, DATA_DIR_ENV, Dataset, default_data_dir, load_dataset
+from components import charts, downloads, export, html_blocks, people, story, url_state
+from components.dataset import CHANGELOG_FILE, DATA_DIR, Dataset, forget_shared_dataset, shared_dataset
 from components.i18n import LANGS, pick, t
 from components.style import stylesheet
 from components.url_state import ViewState
 
 NOTICES_KEY = "url_notices"
 SECTIONS_KEY = "tm-sections"  # the Story sections' container (laid out in components/style.py)
-SHARE_KEY_PREFIX = "open-share-"  # + page: session-state key, the page's share-and-download expander is open
-TABLES_KEY, DOCS_KEY = "open-tables", "open-docs"  # Sources: more downloads; cited records and documents
+DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictionary and changelog
 
 
-@st.cache_resource(show_spinner=False)
-def _load(data_dir: str) -> Dataset:
-    loaded = load_dataset(data_dir)
-    # Everything imported and loaded so far lives as long as the process: keep it out of the
-    # garbage collector's scans (runner.postScriptGC is off, see .streamlit/config.toml).
-    gc.freeze()
-    return loaded
-
-
-_current: list[tuple[str, Dataset]] = []  # the last ($TECH_MONEY_DATA_DIR, dataset) handed out
+_frozen: list[Dataset] = []  # the dataset whose objects were last frozen out of the GC's scans
 
 
 def dataset() -> Dataset:
-    """The validated dataset, loaded once per server process (raises DatasetError).
-
-    Called dozens of times a rerun (every cached lookup is keyed by it): after the first load it is a
-    list lookup instead of a call through st.cache_resource (~20 µs each, measured with py-spy).
-    """
-    key = os.environ.get(DATA_DIR_ENV, "")
-    if _current and _current[0][0] == key:
-        return _current[0][1]
-    loaded = _load(str(default_data_dir()))
-    _current[:] = [(key, loaded)]
+    """The validated dataset, loaded once per server process (raises DatasetError)."""
+    loaded = shared_dataset()
+    if not _frozen or _frozen[0] is not loaded:
+        # Everything imported and loaded so far lives as long as the process: keep it out of the
+        # garbage collector's scans (runner.postScriptGC is off, see .streamlit/config.toml).
+        gc.freeze()
+        _frozen[:] = [loaded]
     return loaded
 
 
 def forget_dataset() -> None:
     """Load the data again on next use (tests that edit a copy of data/; the app never reloads)."""
-    _current.clear()
-    _load.clear()
+    forget_shared_dataset()
+    _frozen.clear()
 
 
 def per_dataset(maxsize: int = 128):
@@ -90,9 +76,26 @@ def chart(data: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ch
 
 @per_dataset(256)
 def chart_table_html(data: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
+    """A chart's data as a table in a disclosure, with the same data as a CSV link."""
     built = chart(chart_id, lang, camps)
     table = html_blocks.table_html(built.table, lang, caption=built.title)
-    return html_blocks.details_html(t("chart_table", lang), table, lang, css_class="tm-chart-table")
+    view = ViewState(lang=lang, camps=camps)
+    csv = html_blocks.download_links_html(
+        [(t("download_csv", lang), downloads.chart_csv_href(chart_id, view), downloads.chart_csv_filename(chart_id, lang))],
+        lang,
+    )
+    return html_blocks.details_html(t("chart_table", lang), table + csv, lang, css_class="tm-chart-table")
+
+
+@functools.lru_cache(maxsize=256)
+def intro_html(page: str, intro_key: str, view: ViewState) -> str:
+    """A page's opening paragraph(s) and its share-card link."""
+    return html_blocks.prose(t(intro_key, view.lang), view.lang) + share_link_html(page, view)
+
+
+def share_link_html(page: str, view: ViewState) -> str:
+    link = (t("share_card", view.lang), downloads.card_href(page, view), downloads.card_filename(page, view))
+    return html_blocks.download_links_html([link], view.lang)
 
 
 @per_dataset(4)
@@ -138,6 +141,7 @@ def section_html(data: Dataset, section: story.Section, lang: str, camps: tuple[
 def story_opening_html(data: Dataset, lang: str, camps: tuple[str, ...]) -> str:
     figures, _ = story_content(lang, camps)
     opening = html_blocks.prose(t("app_tagline", lang) + "\n" + t("story_intro", lang), lang)
+    opening += share_link_html("story", ViewState(lang=lang, camps=camps))
     heading = html_blocks.heading_html(t("key_figures", lang), lang)
     return opening + heading + (html_blocks.key_figures_html(figures, lang, t("col_excerpt", lang)) if figures else "")
 
@@ -152,20 +156,19 @@ def blocks_html(lang: str, *blocks: tuple[str, str]) -> str:
     return "".join(builders[kind](t(key, lang), lang) for kind, key in blocks)
 
 
-@per_dataset(64)
-def card_png(data: Dataset, page: str, lang: str, actor: str | None) -> bytes:
-    return share_card.render_card(cards.card_for(page, data, lang, actor))
-
-
-@per_dataset(1)
-def bundle(data: Dataset) -> bytes:
-    return export.dataset_bundle(data)
-
-
-@per_dataset(64)
-def csv_bytes(data: Dataset, table: str, lang: str, camps: tuple[str, ...], chart_id: str = "") -> bytes:
-    frame = chart(chart_id, lang, camps).table if chart_id else data.tables[table]
-    return frame.to_csv(index=False).encode("utf-8-sig")
+@per_dataset(8)
+def sources_downloads_html(data: Dataset, view: ViewState) -> str:
+    """Sources: the whole dataset (the main link), then every table and the filtered names."""
+    lang = view.lang
+    bundle = html_blocks.download_links_html(
+        [(t("download_bundle", lang, version=data.version), downloads.bundle_href(), export.bundle_name(data))],
+        lang, css_class="tm-downloads tm-primary",
+    )
+    more = [(t("download_filtered", lang), downloads.actors_csv_href(view), downloads.actors_csv_filename(view))]
+    more += [(t("download_table", lang, name=name), downloads.table_csv_href(name), f"{name}.csv") for name in data.tables]
+    return (html_blocks.heading_html(t("downloads_heading", lang), lang) + bundle
+            + html_blocks.details_html(t("download_tables", lang), html_blocks.download_links_html(more, lang), lang,
+                                       css_class="tm-docs"))
 
 
 @per_dataset(8)
@@ -207,7 +210,7 @@ def id_sets(data: Dataset) -> tuple[frozenset, frozenset]:
 
 
 # Session-state keys of every expander whose content is built only while it is open.
-LAZY_EXPANDER_KEYS = (TABLES_KEY, DOCS_KEY, *(f"{SHARE_KEY_PREFIX}{page}" for page in ("story", "money", "donors", "timeline")))
+LAZY_EXPANDER_KEYS = (DOCS_KEY,)
 
 # (script, title key, icon, url path); the first page is the default ("/").
 PAGES = (
@@ -337,44 +340,12 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
         html(chart_table_html(chart_id, lang, view.camps))
 
 
-def share_and_download(page: str, view: ViewState, chart_ids: tuple[str, ...] = ()) -> None:
-    """The page's share card (PNG) and a CSV per chart, in one expander whose buttons are built only
-    while it is open: a download button is the costliest element to register (py-spy: one per
-    chart was ~19% of a Story rerun), and a closed expander is one small element."""
-    lang = view.lang
-    with lazy_expander(t("share_download", lang), f"{SHARE_KEY_PREFIX}{page}") as shown:
-        if not shown:
-            return
-        share_card_button(page, view)
-        for chart_id in chart_ids:
-            title = chart(chart_id, lang, view.camps).title
-            st.download_button(
-                t("download_chart_csv", lang, title=html_blocks.markdown_literal(title)),
-                functools.partial(csv_bytes, "", lang, view.camps, chart_id),
-                on_click="ignore",
-                file_name=f"tech-money-2024-{chart_id}-{lang}.csv",
-                mime="text/csv",
-                key=f"csv-{chart_id}",
-            )
-
-
 @contextlib.contextmanager
 def lazy_expander(label: str, key: str):
     """An expander whose content is built only while it is open (yields whether it is); its open
     state lives in ``st.session_state[key]``."""
     with st.expander(label, key=key, on_change="rerun") as box:
         yield box.open
-
-
-def share_card_button(page: str, view: ViewState) -> None:
-    st.download_button(
-        t("share_card", view.lang),
-        functools.partial(card_png, page, view.lang, view.actor if page == "donors" else None),
-        on_click="ignore",
-        file_name=f"tech-money-2024-{page}-{view.lang}.png",
-        mime="image/png",
-        key=f"card-{page}",
-    )
 
 
 def today() -> str:

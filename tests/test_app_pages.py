@@ -9,16 +9,18 @@ from __future__ import annotations
 import base64
 import csv
 import html
+import io
 import json
 from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from components import charts, downloads
 from components.dataset import load_dataset
 from components.formatting import figure_text, usd
-from components.html_blocks import markdown_literal
 from components.i18n import LANGS, pick, t
 from components.url_state import CAMPS
 from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES
@@ -423,21 +425,81 @@ def test_camp_labels_in_the_sidebar_follow_the_language(app_test):
         assert at.sidebar.multiselect[0].options == [pick(camps[c], "label", lang) for c in CAMPS]
 
 
-@pytest.mark.parametrize("page", ["story", "money", "donors", "timeline"])
-def test_every_chart_has_its_table_and_the_downloads_wait_for_their_expander(app_test, page):
-    """Each chart's text alternative is on the page from the first run (a native <details>); the share
-    card and the CSV per chart are built and sent when the reader opens "Share and download"."""
-    closed = app_test(query={"lang": "en"}, page=page).run()
-    assert not closed.exception
-    titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(closed)]
-    assert titles
-    assert len(_tables(closed)) >= len(titles)
-    assert not closed.get("download_button"), "no download button is built while the expander is closed"
+class _Links(HTMLParser):
+    """Every download link of an HTML fragment: (href, download file name, label)."""
 
-    closed.session_state[f"open-share-{page}"] = True
-    opened = closed.run()
-    assert not opened.exception
-    labels = [button.proto.label for button in opened.get("download_button")]
-    assert labels[0] == t("share_card", "en")
-    assert labels[1:] == [t("download_chart_csv", "en", title=markdown_literal(title)) for title in titles]
-    assert len(_tables(opened)) == len(_tables(closed))
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[list[str]] = []
+        self._open = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and "download" in attrs:
+            self.links.append([attrs["href"], attrs["download"], ""])
+            self._open = True
+
+    def handle_endtag(self, tag):
+        self._open = self._open and tag != "a"
+
+    def handle_data(self, data):
+        if self._open:
+            self.links[-1][2] += data
+
+
+def _download_links(at) -> list[tuple[str, str, str]]:
+    found = []
+    for element in at.markdown:
+        parser = _Links()
+        parser.feed(element.value)
+        found += [tuple(link) for link in parser.links]
+    return found
+
+
+def _fetch(href: str):
+    """What the app's download route serves for a link (components.routes calls the same function)."""
+    split = urlsplit(href)
+    assert split.path.startswith(downloads.PREFIX + "/") and not split.scheme and not split.netloc, href
+    return downloads.resolve(split.path.removeprefix(downloads.PREFIX + "/"), parse_qs(split.query, keep_blank_values=True))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_links_its_share_card_and_each_chart_its_csv(app_test, page, lang):
+    """Downloads are plain links (no download button to register on each rerun) that resolve to files:
+    the page's share card, and beside each chart's table the same data as CSV, for the current view."""
+    query = {"lang": lang, "camp": ["pro_harris", "pro_trump"]}
+    at = app_test(query=query, page=page).run()
+    assert not at.exception
+    assert not at.get("download_button")
+    links = _download_links(at)
+    cards = [link for link in links if link[0].startswith("download/card/")]
+    assert [label for _, _, label in cards] == [t("share_card", lang)]
+    card = _fetch(cards[0][0])
+    assert card.media_type == "image/png" and card.content.startswith(b"\x89PNG\r\n\x1a\n")
+    assert card.filename == cards[0][1] == f"tech-money-2024-{page}-{lang}.png"
+
+    titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]
+    csvs = [link for link in links if link[0].startswith("download/chart/")]
+    assert len(csvs) == len(titles), "one CSV link per chart"
+    for href, filename, label in csvs:
+        assert label == t("download_csv", lang)
+        served = _fetch(href)
+        assert served.filename == filename and served.media_type == "text/csv"
+        frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig")
+        chart_id = filename.removeprefix("tech-money-2024-").removesuffix(f"-{lang}.csv")
+        assert list(frame.columns) == list(charts.build_chart(chart_id, DATASET, lang, ("pro_harris", "pro_trump")).table.columns)
+    if page == "sources":
+        names = {filename for _, filename, _ in links}
+        assert {f"{name}.csv" for name in DATASET.tables} <= names
+        (bundle,) = [link for link in links if link[0].startswith("download/bundle")]
+        assert _fetch(bundle[0]).content.startswith(b"PK")
+        (actors,) = [link for link in links if link[0].startswith("download/actors")]
+        assert _fetch(actors[0]).filename == "tech-money-2024-actors-pro_harris-pro_trump.csv"
+
+
+def test_the_donors_card_link_follows_the_selected_actor(app_test):
+    at = app_test(query={"lang": "en", "actor": "hastings"}, page="donors").run()
+    (card,) = [link for link in _download_links(at) if link[0].startswith("download/card/")]
+    assert "actor=hastings" in card[0] and card[1] == "tech-money-2024-donors-hastings-en.png"
+    assert _fetch(card[0]).content.startswith(b"\x89PNG")

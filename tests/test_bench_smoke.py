@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app.py"
+APP = ROOT / "serve.py"
 
 pytest.importorskip("websocket", reason="websocket-client (requirements-dev.txt) is needed by bench/")
 
@@ -59,7 +59,7 @@ def test_empty_app(bench: tuple[bench_run.Report, str]) -> None:
     assert "## Server memory" in markdown
 
 
-@pytest.mark.skipif(not APP.exists(), reason="app.py does not exist yet: only the empty app is benchmarked")
+@pytest.mark.skipif(not APP.exists(), reason="serve.py does not exist yet: only the empty app is benchmarked")
 def test_app_default_page(bench: tuple[bench_run.Report, str]) -> None:
     report, markdown = bench
     assert report.app is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from html.parser import HTMLParser
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pandas as pd
 import pytest
@@ -151,6 +151,27 @@ def test_heading_and_disclosure_escape_every_payload(lang):
         assert [tag for tag, _ in parsed.tags][:2] == ["details", "summary"]
         assert parsed.all_text.count(payload) == 3  # summary, caption, cell
     count("XSS payloads tried in html_blocks/links builders", 2 * len(XSS_PAYLOADS))
+
+
+@pytest.mark.parametrize("lang", LANG_ARGS)
+def test_download_links_escape_payloads_and_link_only_our_download_paths(lang):
+    for payload in XSS_PAYLOADS:
+        links = [
+            (payload, f"download/card/{quote(payload)}.png?lang={quote(payload)}", payload),  # as downloads builds it
+            ("x", payload, "x.csv"),  # not one of our paths: left out
+            ("y", f"javascript:alert(1)//download/{payload}", "y"),
+            ("z", "download/javascript:alert(1)", "z"),
+        ]
+        fragment = html_blocks.download_links_html(links, lang)
+        parsed = Parsed(fragment)
+        anchors = [attrs for tag, attrs in parsed.tags if tag == "a"]
+        assert len(anchors) == 1, fragment
+        assert anchors[0]["href"] == f"download/card/{quote(payload)}.png?lang={quote(payload)}"
+        assert anchors[0]["download"] == payload and payload in parsed.all_text
+        assert set(anchors[0]) == {"href", "download"}
+        assert all(not name.startswith("on") for _, attrs in parsed.tags for name in attrs)
+    assert html_blocks.download_links_html([("x", "https://evil.invalid/download/x", "x")], "en") == ""
+    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
 
 
 DOC_TAGS = ALLOWED_TAGS | {"h1", "h4", "ol", "pre", "em", "hr", "img"}

@@ -1,7 +1,7 @@
 """Fixtures for the browser tests: one Streamlit server and one Chromium per session, a fresh
 browser context per page visit.
 
-* ``app_server`` starts ``streamlit run app.py`` on a free port (cwd = repo root, this venv's
+* ``app_server`` starts ``streamlit run serve.py`` on a free port (cwd = repo root, this venv's
   Python), waits for ``/_stcore/health`` and stops it at the end (terminate, then kill). Its log
   goes to ``test-artifacts/e2e-streamlit.log``.
 * ``browser`` launches Debian's ``/usr/bin/chromium`` (or ``$E2E_CHROMIUM``; Playwright's own
@@ -105,7 +105,7 @@ def app_server() -> Iterator[AppServer]:
     base_url = f"http://127.0.0.1:{port}"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
+            [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.address", "127.0.0.1",
              "--server.port", str(port), "--server.headless", "true"],
             cwd=ROOT,
             stdout=log,

@@ -1,0 +1,133 @@
+"""Every file a reader can download, as plain links: share cards, chart and table CSVs, the bundle.
+
+The pages only show links (``href`` relative to the app root, built here); ``components.routes``
+serves them. Links instead of st.download_button: a button is the costliest element to register on
+every rerun (bench/README.md), while a link costs nothing until it is followed, and its URL can be
+shared ("here is the card") like the page's own link.
+
+Pure: no Streamlit. A request's query is read with the page's own rules (components.url_state), so
+a bad value falls back to the default exactly as it does on a page.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+from components import cards, charts, export, people, share_card, url_state
+from components.dataset import Dataset, shared_dataset
+from components.schema import TABLES
+from components.url_state import ViewState
+
+PREFIX = "download"  # URL path segment under the app root
+TABLE_NAMES = tuple(table.name for table in TABLES)
+
+
+@dataclass(frozen=True)
+class Download:
+    content: bytes
+    media_type: str
+    filename: str
+
+
+def _link(path: str, params: Mapping[str, str | list[str]]) -> str:
+    query = urlencode(params, doseq=True)
+    return f"{PREFIX}/{quote(path)}" + (f"?{query}" if query else "")
+
+
+def _params(view: ViewState, *, camps: bool = True, actor: bool = False) -> dict[str, str | list[str]]:
+    state = ViewState(lang=view.lang, camps=view.camps if camps else url_state.CAMPS,
+                      actor=view.actor if actor else None)
+    return url_state.to_query_params(state)
+
+
+def card_href(page: str, view: ViewState) -> str:
+    return _link(f"card/{page}.png", _params(view, camps=False, actor=page == "donors"))
+
+
+def chart_csv_href(chart_id: str, view: ViewState) -> str:
+    return _link(f"chart/{chart_id}.csv", _params(view))
+
+
+def table_csv_href(name: str) -> str:
+    return _link(f"table/{name}.csv", {})
+
+
+def actors_csv_href(view: ViewState) -> str:
+    return _link("actors.csv", _params(view))
+
+
+def bundle_href() -> str:
+    return _link("bundle.zip", {})
+
+
+def card_filename(page: str, view: ViewState) -> str:
+    actor = f"-{view.actor}" if page == "donors" and view.actor else ""
+    return f"tech-money-2024-{page}{actor}-{view.lang}.png"
+
+
+def chart_csv_filename(chart_id: str, lang: str) -> str:
+    return f"tech-money-2024-{chart_id}-{lang}.csv"
+
+
+def actors_csv_filename(view: ViewState) -> str:
+    return f"tech-money-2024-actors-{'-'.join(view.camps) or 'none'}.csv"
+
+
+# --------------------------------------------------------------------------- serving
+
+
+def view_from_query(dataset: Dataset, query: Mapping[str, str | Sequence[str]]) -> ViewState:
+    """The view a download link asks for; unknown or bad values fall back to defaults, as on a page."""
+    view, _ = url_state.parse_view_state(query, actor_ids=_actor_ids(dataset), chart_ids=charts.CHART_IDS)
+    return view
+
+
+@functools.lru_cache(maxsize=4)
+def _actor_ids(dataset: Dataset) -> frozenset[str]:
+    return frozenset(dataset.actors["actor_id"])
+
+
+def _csv(frame) -> bytes:
+    # UTF-8 with a byte-order mark, so spreadsheet programs open the Arabic text correctly.
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+@functools.lru_cache(maxsize=64)
+def _card(dataset: Dataset, page: str, lang: str, actor: str | None) -> bytes:
+    return share_card.render_card(cards.card_for(page, dataset, lang, actor))
+
+
+@functools.lru_cache(maxsize=256)
+def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> bytes:
+    return _csv(charts.build_chart(chart_id, dataset, lang, camps).table)
+
+
+@functools.lru_cache(maxsize=2)
+def _bundle(dataset: Dataset) -> bytes:
+    return export.dataset_bundle(dataset)
+
+
+def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset | None = None) -> Download | None:
+    """The file at ``download/<path>`` for this query, or None if there is no such file."""
+    dataset = dataset if dataset is not None else shared_dataset()
+    view = view_from_query(dataset, query)
+    kind, _, name = path.partition("/")
+    stem, dot, extension = name.rpartition(".")
+    if kind == "card" and dot and extension == "png" and stem in cards.PAGES:
+        actor = view.actor if stem == "donors" else None
+        return Download(_card(dataset, stem, view.lang, actor), "image/png",
+                        card_filename(stem, ViewState(lang=view.lang, actor=actor)))
+    if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
+        return Download(_chart_csv(dataset, stem, view.lang, view.camps), "text/csv",
+                        chart_csv_filename(stem, view.lang))
+    if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:
+        return Download(_csv(dataset.tables[stem]), "text/csv", f"{stem}.csv")
+    if path == "actors.csv":
+        return Download(people.actors_table(dataset, view.lang, view.camps).to_csv().encode("utf-8-sig"), "text/csv",
+                        actors_csv_filename(view))
+    if path == "bundle.zip":
+        return Download(_bundle(dataset), "application/zip", export.bundle_name(dataset))
+    return None
