@@ -9,9 +9,9 @@ view = ui.current()
 lang = view.lang
 
 st.title(t("app_title", lang))
-figures, sections = ui.story_content(lang, view.camps)
+_, sections = ui.story_content(lang, view.camps)
 ui.html(ui.story_opening_html(lang, view.camps))  # tagline, intro, "Key figures" and the figures
-if not figures or not sections:
+if not sections:
     st.info(t("empty_filter", lang))
 
 # Each section's text (with its chart's data table) beside its chart: a CSS grid over one keyed container

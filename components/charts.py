@@ -50,8 +50,28 @@ class FrozenFigure(go.Figure):
     def to_dict(self) -> dict:
         if self._frozen_dict is None:
             native = json.loads(plotly.io.to_json(super().to_dict(), validate=False, engine="json"))
-            object.__setattr__(self, "_frozen_dict", native)
+            object.__setattr__(self, "_frozen_dict", _prune_template(native))
         return self._frozen_dict
+
+
+# Parts of Plotly's default template that only style subplot kinds and colour scales no chart here uses.
+_UNUSED_TEMPLATE_LAYOUT = ("colorscale", "geo", "polar", "scene", "ternary")
+
+
+def _prune_template(figure: dict) -> dict:
+    """Keep only the template entries the figure can use: its own trace types and 2-D layout.
+
+    The default template is ~7 kB of every chart's spec, most of it defaults for trace types and
+    subplots the chart does not have; the spec is encoded, hashed and sent on every rerun, so this
+    drops ~5 kB a chart without changing a pixel.
+    """
+    template = figure.get("layout", {}).get("template")
+    if not isinstance(template, dict):
+        return figure
+    used = {trace.get("type", "scatter") for trace in figure.get("data", [])}
+    template["data"] = {kind: value for kind, value in template.get("data", {}).items() if kind in used}
+    template["layout"] = {k: v for k, v in template.get("layout", {}).items() if k not in _UNUSED_TEMPLATE_LAYOUT}
+    return figure
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "تجاهلنا قيمة طويلة جدًا في الرابط ({key}).",
         "en": "We ignored an overlong value in the link ({key}).",
     },
+    "chart_empty": {
+        "ar": "{title}: لا بيانات لهذا الرسم ضمن المعسكرات المختارة.",
+        "en": "{title}: this chart has no data for the camps selected.",
+    },
     "empty_filter": {
         "ar": "لا شيء يطابق المعسكرات المختارة. اختر معسكرًا واحدًا على الأقل من الشريط الجانبي.",
         "en": "Nothing matches the camps selected. Pick at least one camp in the sidebar.",
@@ -154,7 +158,6 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "منذ انسحاب بايدن، يحاول مستثمرون مثل ريد هوفمان ورون كونواي إقناع كبار مانحي التكنولوجيا بدعم هاريس. يقدّر مصدر واحد أن جهودهم «{quote}»: هدف متوقع يتجاوز {goal}، لا أموال مُحصّلة.",
         "en": "Since Biden withdrew, investors such as Reid Hoffman and Ron Conway have been urging big tech donors to back Harris. One source estimates the effort is on track to raise more than {goal}: a projection, not money counted. In the Arabic: «{quote}».",
     },
-    "section_hastings_title": {"ar": "سبعة ملايين من هاستينغز", "en": "Hastings's millions"},
     "section_hastings_body": {
         "ar": "أقنع هوفمان ريد هاستينغز، رئيس مجلس إدارة نيتفليكس، بتبرع قدره {gift} للجنة عمل سياسي مؤيدة لهاريس، أي {share} على الأكثر من الهدف المتوقع. بعد يومين من تردده كتب: «{quote}».",
         "en": "Hoffman persuaded Netflix chairman Reed Hastings to give {gift} to a pro-Harris PAC, at most {share} of the projected goal. Two days after hesitating he wrote (in the Arabic): «{quote}».",

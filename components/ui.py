@@ -134,6 +134,8 @@ def story_content(data: Dataset, lang: str, camps: tuple[str, ...]) -> tuple[lis
 def section_html(data: Dataset, section: story.Section, lang: str, camps: tuple[str, ...]) -> str:
     """A Story section's text followed by its chart's data table (the chart sits beside it)."""
     text = html_blocks.section_html(section.title, section.body, section.quote, t("col_excerpt", lang), lang)
+    if chart(section.chart_id, lang, camps).figure is None:
+        return text  # the chart's place says the filter left it empty; there is no table to show
     return text + chart_table_html(section.chart_id, lang, camps)
 
 
@@ -142,8 +144,10 @@ def story_opening_html(data: Dataset, lang: str, camps: tuple[str, ...]) -> str:
     figures, _ = story_content(lang, camps)
     opening = html_blocks.prose(t("app_tagline", lang) + "\n" + t("story_intro", lang), lang)
     opening += share_link_html("story", ViewState(lang=lang, camps=camps))
+    if not figures:  # e.g. skeptics only: no key figure belongs to that camp
+        return opening
     heading = html_blocks.heading_html(t("key_figures", lang), lang)
-    return opening + heading + (html_blocks.key_figures_html(figures, lang, t("col_excerpt", lang)) if figures else "")
+    return opening + heading + html_blocks.key_figures_html(figures, lang, t("col_excerpt", lang))
 
 
 @functools.lru_cache(maxsize=64)
@@ -274,7 +278,9 @@ def bound_widget(make, field: str, lang_specific: bool, **kwargs):
     """
     key = f"w_{field}_{current().lang}" if lang_specific else f"w_{field}"
     value = getattr(current(), field)
-    st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    wanted = list(value) if isinstance(value, tuple) else value
+    if key not in st.session_state or st.session_state[key] != wanted:  # a write on every run costs a rerun time
+        st.session_state[key] = wanted
 
     def changed() -> None:
         new = st.session_state[key]
@@ -317,12 +323,16 @@ def show_chart(chart_id: str, view: ViewState, *, table: bool = True) -> None:
     """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
     PNG or an embed carries them), its accessible name, and its data table in a native disclosure.
 
-    Always two elements (chart and table, or heading and notice), so a layout can place them."""
+    Without ``table``, exactly one element (the chart, or a notice when the filter leaves it empty),
+    so the Story's grid can pair it with its section."""
     lang = view.lang
     built = chart(chart_id, lang, view.camps)
     if built.figure is None:
-        st.header(built.title)
-        st.info(t("empty_filter", lang))
+        if table:
+            st.header(built.title)
+            st.info(t("empty_filter", lang))
+        else:
+            st.info(t("chart_empty", lang, title=html_blocks.markdown_literal(built.title)))
         return
     source = t("source_line", lang, version=dataset().version)
     st.plotly_chart(

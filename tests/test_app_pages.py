@@ -19,6 +19,7 @@ import pandas as pd
 import pytest
 
 from components import charts, downloads
+from components.html_blocks import markdown_literal
 from components.dataset import load_dataset
 from components.formatting import figure_text, usd
 from components.i18n import LANGS, pick, t
@@ -503,3 +504,17 @@ def test_the_donors_card_link_follows_the_selected_actor(app_test):
     (card,) = [link for link in _download_links(at) if link[0].startswith("download/card/")]
     assert "actor=hastings" in card[0] and card[1] == "tech-money-2024-donors-hastings-en.png"
     assert _fetch(card[0]).content.startswith(b"\x89PNG")
+
+
+def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_so(app_test):
+    """Skeptics only: no dated event is left for the timeline chart, yet the skeptics' section is told,
+    with a notice in the chart's place (one element, so the section grid stays paired)."""
+    camps = ("skeptic",)
+    assert charts.build_chart("timeline", DATASET, "en", camps).figure is None  # the case this test is about
+    at = app_test(query={"lang": "en", "camp": list(camps)}).run()
+    assert not at.exception
+    assert t("section_skeptics_title", "en") in _markdown_text(at)
+    title = charts.build_chart("timeline", DATASET, "en", camps).title
+    assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
+    assert not at.get("plotly_chart")
+    assert t("empty_filter", "en") not in [info.value for info in at.info], "the page is not empty"

@@ -276,3 +276,26 @@ def test_a_subtitle_states_each_bound_once(chart_id, lang):
         symbols = sum(clause.count(s) for s in ("≥", "≤"))
         spelled = sum(clause.count(w) for w in words)
         assert not (symbols and spelled), f"bound stated twice (symbol and words) in {clause!r}"
+
+
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_the_sent_spec_keeps_only_the_template_parts_the_chart_uses(chart_id):
+    """What st.plotly_chart sends: JSON values only, and of Plotly's default template just the chart's
+    own trace types and the 2-D layout (Streamlit's theme is merged into template.layout in the browser).
+    The same charts were compared pixel for pixel in Chromium before and after pruning (bench/README.md)."""
+    import json
+
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    figure = build_chart(chart_id, DATASET, "ar", CAMPS).figure
+    spec = figure.to_dict()
+    assert json.loads(json.dumps(spec)) == spec, "JSON-native"
+    full = json.loads(pio.to_json(go.Figure(figure), validate=False))["layout"]["template"]
+    template = spec["layout"]["template"]
+    used = {trace.get("type", "scatter") for trace in spec["data"]}
+    assert set(template["data"]) == used & set(full["data"])
+    assert all(template["data"][kind] == full["data"][kind] for kind in template["data"])
+    assert {"xaxis", "yaxis", "font", "hoverlabel"} <= set(template["layout"])
+    assert not {"colorscale", "geo", "polar", "scene", "ternary"} & set(template["layout"])
+    assert len(json.dumps(full)) - len(json.dumps(template)) > 5000, "the point of pruning: ~5 kB less a chart"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from starlette.applications import Starlette
@@ -27,7 +28,9 @@ def _get(target: str) -> tuple[int, dict[str, str], bytes]:
     async def send(message):
         sent.append(message)
 
-    asyncio.run(APP(scope, receive, send))
+    # In a thread of its own: Playwright's sync API (the browser tests) keeps a loop running in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, APP(scope, receive, send)).result()
     start = next(m for m in sent if m["type"] == "http.response.start")
     headers = {k.decode().lower(): v.decode() for k, v in start["headers"]}
     return start["status"], headers, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")

@@ -5,6 +5,7 @@ import pytest
 from components import charts
 from components.dataset import load_dataset
 from components.formatting import figure_text
+from components.formatting import share as percent
 from components.story import key_figures, sections
 from components.url_state import CAMPS
 
@@ -35,3 +36,16 @@ def test_sections_quote_the_article_verbatim_and_fill_figures(dataset):
             assert section.quote in dataset.article
             assert "{" not in section.body
             assert section.chart_id in charts.CHART_IDS
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_each_section_sits_beside_the_chart_that_carries_its_figures(dataset, lang):
+    """The goal chart sets Hastings's gift against the projected goal, so his figures are told in the
+    goal's section; every section has its own chart."""
+    shown = sections(dataset, lang, CAMPS)
+    assert len({s.chart_id for s in shown}) == len(shown)
+    (goal,) = [s for s in shown if s.chart_id == "goal"]
+    gift = charts.fact(dataset, charts.HASTINGS_FACT)
+    share = charts.fact(dataset, charts.SHARE_FACT)
+    assert charts.fact_text(gift, lang) in goal.body
+    assert percent(share["amount"], lang) in goal.body
