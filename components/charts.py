@@ -61,9 +61,9 @@ _UNUSED_TEMPLATE_LAYOUT = ("colorscale", "geo", "polar", "scene", "ternary")
 def _prune_template(figure: dict) -> dict:
     """Keep only the template entries the figure can use: its own trace types and 2-D layout.
 
-    The default template is ~7 kB of every chart's spec, most of it defaults for trace types and
-    subplots the chart does not have; the spec is encoded, hashed and sent on every rerun, so this
-    drops ~5 kB a chart without changing a pixel.
+    The default template (Streamlit's in the app, ~3.7 kB; Plotly's own ~7 kB) is mostly defaults for
+    trace types and colour scales the chart does not have; the spec is encoded, hashed and sent on
+    every rerun, so this drops ~3 kB a chart without changing a pixel.
     """
     template = figure.get("layout", {}).get("template")
     if not isinstance(template, dict):
