@@ -21,7 +21,6 @@ TEXT: dict[str, dict[str, str]] = {
     "page_donors": {"ar": "المانحون والمعسكرات", "en": "Donors & camps"},
     "page_timeline": {"ar": "الخط الزمني", "en": "Timeline"},
     "page_sources": {"ar": "المصادر والبيانات", "en": "Sources & data"},
-    "language": {"ar": "اللغة", "en": "Language"},
     "lang_ar": {"ar": "العربية", "en": "العربية (Arabic)"},
     "lang_en": {"ar": "English (الإنجليزية)", "en": "English"},
     "camp_filter": {"ar": "المعسكرات المعروضة", "en": "Camps shown"},
@@ -53,13 +52,11 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "لا شيء يطابق المعسكرات المختارة. اختر معسكرًا واحدًا على الأقل من الشريط الجانبي.",
         "en": "Nothing matches the camps selected. Pick at least one camp in the sidebar.",
     },
-    "loading": {"ar": "جارٍ تحميل البيانات…", "en": "Loading the data…"},
     "data_failed_title": {"ar": "فشل التحقق من البيانات", "en": "The dataset failed validation"},
     "data_failed_body": {
         "ar": "لا يمكن عرض الأرقام قبل إصلاح الملفات التالية (الملف:الصف:العمود):",
         "en": "No figures can be shown until these are fixed (file:row:column):",
     },
-    "projection_badge": {"ar": "تقدير متوقع، لا أموال مُحصّلة", "en": "projection, not money counted"},
     # Qualifiers and bounds
     "qualifier_exact": {"ar": "مبلغ محدد", "en": "exact"},
     "qualifier_at_least": {"ar": "على الأقل", "en": "at least"},
@@ -74,7 +71,6 @@ TEXT: dict[str, dict[str, str]] = {
     "kf_hastings": {"ar": "تبرع ريد هاستينغز", "en": "Reed Hastings's gift"},
     "kf_limit": {"ar": "الحد القانوني للتبرع", "en": "Legal limit per gift"},
     "kf_refund": {"ar": "المردود لكل توأم (حد أدنى)", "en": "Refund per twin (minimum)"},
-    "kf_help": {"ar": "المصدر: «{excerpt}»", "en": "Source sentence (Arabic): “{excerpt}”"},
     # Charts
     "source_line": {
         "ar": "المصدر: تقرير CNBC، يوليو 2024 (ترجمة عربية)؛ بيانات «أموال التكنولوجيا 2024»، الإصدار {version}",
@@ -82,9 +78,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "chart_table": {"ar": "البيانات كجدول (بديل نصي)", "en": "Data as a table (text alternative)"},
     "download_csv": {"ar": "تنزيل CSV", "en": "Download CSV"},
-    "share_download": {"ar": "مشاركة وتنزيل: بطاقة الصفحة (PNG) وبيانات رسومها (CSV)",
-                       "en": "Share and download: this page's card (PNG) and chart data (CSV)"},
-    "download_chart_csv": {"ar": "تنزيل CSV: {title}", "en": "Download CSV: {title}"},
     "goal_title": {"ar": "تبرع هاستينغز أمام هدف المئة مليون", "en": "Hastings's gift against the $100M+ goal"},
     "goal_subtitle": {
         "ar": "الهدف تقدير متوقع (أكثر من)، لا أموال مُحصّلة؛ التبرع مبلغ مُعلن. الحصة {share} على الأكثر.",
@@ -132,14 +125,12 @@ TEXT: dict[str, dict[str, str]] = {
     "col_camp": {"ar": "المعسكر", "en": "Camp"},
     "col_name": {"ar": "الاسم", "en": "Name"},
     "col_role": {"ar": "الدور", "en": "Role"},
-    "col_kind": {"ar": "النوع", "en": "Kind"},
     "col_date": {"ar": "التاريخ", "en": "Date"},
     "col_event": {"ar": "الحدث", "en": "Event"},
     "col_reasoning": {"ar": "كيف حُدّد التاريخ", "en": "How the date was resolved"},
     "col_excerpt": {"ar": "الجملة المصدر", "en": "Source sentence (Arabic)"},
     "col_twin": {"ar": "التوأم", "en": "Twin"},
     "col_measure": {"ar": "المقياس", "en": "Measure"},
-    "col_share": {"ar": "الحصة من الهدف", "en": "Share of goal"},
     "col_gifts": {"ar": "عدد التبرعات", "en": "Gifts"},
     "status_projected": {"ar": "متوقع", "en": "projected"},
     "status_reported": {"ar": "مُعلن", "en": "reported"},
@@ -239,7 +230,6 @@ TEXT: dict[str, dict[str, str]] = {
     "share_card": {"ar": "تنزيل بطاقة مشاركة (PNG)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},
     "card_source": {"ar": "المصدر: CNBC، يوليو 2024 — ترجمة عربية", "en": "Source: CNBC, July 2024 — Arabic translation"},
-    "embed_unknown_chart": {"ar": "الرسم المطلوب غير موجود.", "en": "The requested chart does not exist."},
 }
 
 
