@@ -11,7 +11,7 @@ lang = view.lang
 data = ui.dataset()
 
 st.title(t("page_donors", lang))
-ui.html(ui.intro_html("donors", "donors_intro", view))  # the intro and the share-card link
+ui.html(ui.intro_html("donors", view, "donors_intro"))  # the intro and the share-card link
 
 names = ui.labels("actors", "name", lang)
 selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=list(names),

@@ -9,7 +9,7 @@ view = ui.current()
 lang = view.lang
 
 st.title(t("page_money", lang))
-ui.html(ui.intro_html("money", "money_intro", view))  # the intro and the share-card link
+ui.html(ui.intro_html("money", view, "money_intro"))  # the intro and the share-card link
 for chart_id in ("goal", "twins", "flows"):
     ui.show_chart(chart_id, view)
 

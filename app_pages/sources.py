@@ -10,7 +10,7 @@ lang = view.lang
 data = ui.dataset()
 
 st.title(t("page_sources", lang))
-ui.html(ui.intro_html("sources", "sources_intro", view) + ui.blocks_html(lang, ("h2", "cite_heading")))
+ui.html(ui.intro_html("sources", view, "sources_intro") + ui.blocks_html(lang, ("h2", "cite_heading")))
 st.code(links.citation(st.context.url, view, data.version, ui.today()), language=None, wrap_lines=True)
 ui.html(ui.blocks_html(lang, ("caption", "share_link")))
 st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)

@@ -9,7 +9,7 @@ view = ui.current()
 lang = view.lang
 
 st.title(t("page_timeline", lang))
-ui.html(ui.intro_html("timeline", "timeline_intro", view))  # the intro and the share-card link
+ui.html(ui.intro_html("timeline", view, "timeline_intro"))  # the intro and the share-card link
 ui.show_chart("timeline", view)
 
 undated = ui.undated_events_html(lang, view.camps)  # heading and list, or "" when none

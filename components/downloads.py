@@ -5,7 +5,7 @@ serves them. Links instead of st.download_button: a button is the costliest elem
 every rerun (bench/README.md), while a link costs nothing until it is followed, and its URL can be
 shared ("here is the card") like the page's own link.
 
-Pure: no Streamlit. A request's query is read with the page's own rules (components.url_state), so
+Pure: no Streamlit. A request's query is read with the page's own rules (components.links.parse_view), so
 a bad value falls back to the default exactly as it does on a page.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from components import cards, charts, export, people, share_card, url_state
+from components import cards, charts, export, links, people, share_card, url_state
 from components.dataset import Dataset, shared_dataset
 from components.schema import TABLES
 from components.url_state import ViewState
@@ -79,20 +79,9 @@ def actors_csv_filename(view: ViewState) -> str:
 # --------------------------------------------------------------------------- serving
 
 
-def view_from_query(dataset: Dataset, query: Mapping[str, str | Sequence[str]]) -> ViewState:
-    """The view a download link asks for; unknown or bad values fall back to defaults, as on a page."""
-    view, _ = url_state.parse_view_state(query, actor_ids=_actor_ids(dataset), chart_ids=charts.CHART_IDS)
-    return view
-
-
-@functools.lru_cache(maxsize=4)
-def _actor_ids(dataset: Dataset) -> frozenset[str]:
-    return frozenset(dataset.actors["actor_id"])
-
-
-def _csv(frame) -> bytes:
+def _csv(frame, index: bool = False) -> bytes:
     # UTF-8 with a byte-order mark, so spreadsheet programs open the Arabic text correctly.
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    return frame.to_csv(index=index).encode("utf-8-sig")
 
 
 @functools.lru_cache(maxsize=64)
@@ -113,7 +102,7 @@ def _bundle(dataset: Dataset) -> bytes:
 def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset | None = None) -> Download | None:
     """The file at ``download/<path>`` for this query, or None if there is no such file."""
     dataset = dataset if dataset is not None else shared_dataset()
-    view = view_from_query(dataset, query)
+    view, _ = links.parse_view(dataset, query)
     kind, _, name = path.partition("/")
     stem, dot, extension = name.rpartition(".")
     if kind == "card" and dot and extension == "png" and stem in cards.PAGES:
@@ -126,7 +115,7 @@ def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Datase
     if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:
         return Download(_csv(dataset.tables[stem]), "text/csv", f"{stem}.csv")
     if path == "actors.csv":
-        return Download(people.actors_table(dataset, view.lang, view.camps).to_csv().encode("utf-8-sig"), "text/csv",
+        return Download(_csv(people.actors_table(dataset, view.lang, view.camps), index=True), "text/csv",
                         actors_csv_filename(view))
     if path == "bundle.zip":
         return Download(_bundle(dataset), "application/zip", export.bundle_name(dataset))

@@ -1,4 +1,5 @@
-"""Links to the current view: the share link, the embed snippet, the citation line.
+"""Links to the current view: the share link, the embed snippet, the citation line, and reading a
+link's query back into a view.
 
 Pure string building from a base URL and a ViewState; every part is URL-encoded and the snippet
 is HTML-escaped, since the base URL and the state come from the browser.
@@ -6,15 +7,30 @@ is HTML-escaped, since the base URL and the state come from the browser.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping, Sequence
 from html import escape
 from urllib.parse import urlencode
 
 from components import url_state
+from components.charts import CHART_IDS
+from components.dataset import Dataset
 from components.i18n import t
 from components.url_state import ViewState
 
 DEFAULT_BASE = "http://localhost:8501/"
 PAGE_PATHS = ("money", "donors", "timeline", "sources")
+
+
+def parse_view(dataset: Dataset, params: Mapping[str, str | Sequence[str]]) -> tuple[ViewState, tuple[url_state.Notice, ...]]:
+    """The view a page's or a download's query asks for, against this dataset's actors and the charts;
+    bad values fall back to defaults, each with a notice."""
+    return url_state.parse_view_state(params, actor_ids=_actor_ids(dataset), chart_ids=CHART_IDS)
+
+
+@functools.lru_cache(maxsize=4)
+def _actor_ids(dataset: Dataset) -> frozenset[str]:
+    return frozenset(dataset.actors["actor_id"])
 
 
 def _base(url: str | None) -> str:

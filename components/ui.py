@@ -16,7 +16,7 @@ from datetime import date
 
 import streamlit as st
 
-from components import charts, downloads, export, html_blocks, people, story, url_state
+from components import charts, downloads, export, html_blocks, links, people, story, url_state
 from components.dataset import CHANGELOG_FILE, DATA_DIR, Dataset, forget_shared_dataset, shared_dataset
 from components.i18n import LANGS, pick, t
 from components.style import stylesheet
@@ -88,14 +88,11 @@ def chart_table_html(data: Dataset, chart_id: str, lang: str, camps: tuple[str, 
 
 
 @functools.lru_cache(maxsize=256)
-def intro_html(page: str, intro_key: str, view: ViewState) -> str:
-    """A page's opening paragraph(s) and its share-card link."""
-    return html_blocks.prose(t(intro_key, view.lang), view.lang) + share_link_html(page, view)
-
-
-def share_link_html(page: str, view: ViewState) -> str:
+def intro_html(page: str, view: ViewState, *intro_keys: str) -> str:
+    """A page's opening paragraphs and its share-card link."""
     link = (t("share_card", view.lang), downloads.card_href(page, view), downloads.card_filename(page, view))
-    return html_blocks.download_links_html([link], view.lang)
+    prose = html_blocks.prose("\n".join(t(key, view.lang) for key in intro_keys), view.lang)
+    return prose + html_blocks.download_links_html([link], view.lang)
 
 
 @per_dataset(4)
@@ -142,8 +139,7 @@ def section_html(data: Dataset, section: story.Section, lang: str, camps: tuple[
 @per_dataset(64)
 def story_opening_html(data: Dataset, lang: str, camps: tuple[str, ...]) -> str:
     figures, _ = story_content(lang, camps)
-    opening = html_blocks.prose(t("app_tagline", lang) + "\n" + t("story_intro", lang), lang)
-    opening += share_link_html("story", ViewState(lang=lang, camps=camps))
+    opening = intro_html("story", ViewState(lang=lang, camps=camps), "app_tagline", "story_intro")
     if not figures:  # e.g. skeptics only: no key figure belongs to that camp
         return opening
     heading = html_blocks.heading_html(t("key_figures", lang), lang)
@@ -208,14 +204,6 @@ def actors_section_html(data: Dataset, lang: str, camps: tuple[str, ...], select
     return html_blocks.heading_html(t("actors_table", lang), lang) + table
 
 
-@per_dataset(4)
-def id_sets(data: Dataset) -> tuple[frozenset, frozenset]:
-    return frozenset(data.actors["actor_id"]), frozenset(charts.CHART_IDS)
-
-
-# Session-state keys of every expander whose content is built only while it is open.
-LAZY_EXPANDER_KEYS = (DOCS_KEY,)
-
 # (script, title key, icon, url path); the first page is the default ("/").
 PAGES = (
     ("app_pages/story.py", "page_story", "📰", None),
@@ -247,8 +235,7 @@ def raw_query_params() -> dict[str, list[str]]:
 
 def read_url_notices() -> tuple[ViewState, tuple[url_state.Notice, ...]]:
     """Parse the URL before the bound widgets clean it, so a dropped value can be named."""
-    actor_ids, chart_ids = id_sets()
-    return url_state.parse_view_state(raw_query_params(), actor_ids=actor_ids, chart_ids=chart_ids)
+    return links.parse_view(dataset(), raw_query_params())
 
 
 VIEW_KEY = "view"
@@ -308,10 +295,6 @@ def show_notices(notices: tuple[url_state.Notice, ...], lang: str) -> None:
         key = notice.shown_value if notice.reason == url_state.UNKNOWN_KEY else notice.key
         st.warning(t(keys[notice.reason], lang, key=html_blocks.markdown_literal(key),
                      value=html_blocks.markdown_literal(notice.shown_value)), icon="ℹ️")
-
-
-def prose(text: str, lang: str) -> None:
-    st.markdown(html_blocks.prose(text, lang), unsafe_allow_html=True)
 
 
 def html(fragment: str) -> None:

@@ -70,7 +70,6 @@ def make_app_test(
     page: str | None = None,
     *,
     embedded: bool = False,
-    expanders_open: bool = False,
     timeout: float = 60,
 ):
     """A new AppTest session of app.py with ``query`` as its URL query and ``page`` as its first page.
@@ -78,17 +77,11 @@ def make_app_test(
     ``page`` is a page id from :data:`PAGES` (or a path relative to app.py). Each page's url_path is
     its file name, so ``switch_page`` before the first run opens that page on the first run, the way
     a deep link does. ``embedded`` stands for the browser reporting the app as embedded (the page
-    was loaded with ``?embed=true``). ``expanders_open`` opens every expander whose content the app
-    builds only while it is open (downloads, documents), as a reader would.
+    was loaded with ``?embed=true``).
     """
     from streamlit.testing.v1 import AppTest
 
-    from components.ui import LAZY_EXPANDER_KEYS
-
     at = AppTest.from_file(str(APP), default_timeout=timeout)
-    if expanders_open:
-        for key in LAZY_EXPANDER_KEYS:
-            at.session_state[key] = True
     for key, value in (query or {}).items():
         at.query_params[key] = list(value) if not isinstance(value, str) else value
     if embedded:

@@ -518,3 +518,21 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
     assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
     assert not at.get("plotly_chart")
     assert t("empty_filter", "en") not in [info.value for info in at.info], "the page is not empty"
+
+
+def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_test):
+    """~60 kB of dictionary, changelog and cited records: built while the reader has them open."""
+    from components.ui import DOCS_KEY
+
+    closed = app_test(query={"lang": "en"}, page="sources").run()
+    assert not closed.exception
+    assert 'class="tm-doc"' not in _markdown_text(closed)
+    closed.session_state[DOCS_KEY] = True
+    opened = closed.run()
+    assert not opened.exception
+    text = _markdown_text(opened)
+    assert 'class="tm-doc"' in text
+    assert t("dictionary_heading", "en") in text and t("changelog_heading", "en") in text
+    for name in DATASET.tables:  # the dictionary documents every table
+        assert name in text
+    assert 'id="rec-' in text, "the records the article's highlights link to"
