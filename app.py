@@ -1,9 +1,11 @@
-"""Tech Money 2024: entry point. Page setup, the sidebar (language, camps), navigation, embeds.
+"""Tech Money 2024: entry point. Page setup, the sidebar (camps), navigation, embeds.
 
 The view (language, camps, actor) lives in the link; the page is the URL path. The link is read once
 when a session starts (bad values fall back to defaults with a notice) and rewritten after every
 run. Streamlit's own bind="query-params" is not used: it writes a widget's *displayed* label into
-the URL, which would make links change with the language; ours hold stable ids.
+the URL, which would make links change with the language; ours hold stable ids. The language is
+switched by a link at the top of each page (components.ui.head_html): the same view in the other
+language, opened as a new session.
 """
 
 import logging
@@ -14,7 +16,10 @@ from components import ui, url_state
 from components.dataset import DatasetError
 from components.i18n import LANGS, t
 
-st.set_page_config(page_title="أموال التكنولوجيا 2024 | Tech Money 2024", page_icon="💵", layout="wide")
+# The browser keeps the title, icon and layout for the whole session: set them on its first run only
+# (sent again, they are one more message on every rerun; bench/README.md).
+if ui.VIEW_KEY not in st.session_state:
+    st.set_page_config(page_title="أموال التكنولوجيا 2024 | Tech Money 2024", page_icon="💵", layout="wide")
 
 try:
     data = ui.dataset()
@@ -39,14 +44,11 @@ if ui.VIEW_KEY not in st.session_state or st.context.is_embedded:
 lang_now = ui.current().lang
 camp_labels = ui.labels("camps", "label", lang_now)
 with st.sidebar:
-    ui.bound_widget(st.radio, "lang", False, label="اللغة / Language", options=LANGS,
-                    format_func=lambda code: t(f"lang_{code}", code), horizontal=True, index=None)
     ui.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang_now), options=url_state.CAMPS,
                     format_func=camp_labels.get, help=t("camp_filter_help", lang_now),
                     placeholder=t("empty_filter", lang_now))
 
 view = ui.current()
-ui.inject_style(view.lang)
 ui.show_notices(st.session_state[ui.NOTICES_KEY], view.lang)
 ui.sync_url(view)
 

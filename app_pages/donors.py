@@ -10,8 +10,8 @@ view = ui.current()
 lang = view.lang
 data = ui.dataset()
 
-st.title(t("page_donors", lang))
-ui.html(ui.intro_html("donors", view, "donors_intro"))  # the intro and the share-card link
+# The head (stylesheet, title, language link), the intro and the share-card link: one element.
+ui.html(ui.head_html("page_donors", view) + ui.intro_html("donors", view, "donors_intro"))
 
 names = ui.labels("actors", "name", lang)
 selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=list(names),

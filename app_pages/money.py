@@ -8,8 +8,8 @@ from components.i18n import t
 view = ui.current()
 lang = view.lang
 
-st.title(t("page_money", lang))
-ui.html(ui.intro_html("money", view, "money_intro"))  # the intro and the share-card link
+# The head (stylesheet, title, language link), the intro and the share-card link: one element.
+ui.html(ui.head_html("page_money", view) + ui.intro_html("money", view, "money_intro"))
 for chart_id in ("goal", "twins", "flows"):
     ui.show_chart(chart_id, view)
 

@@ -9,8 +9,9 @@ view = ui.current()
 lang = view.lang
 data = ui.dataset()
 
-st.title(t("page_sources", lang))
-ui.html(ui.intro_html("sources", view, "sources_intro") + ui.blocks_html(lang, ("h2", "cite_heading")))
+# The head (stylesheet, title, language link), the intro, the share-card link and a heading: one element.
+ui.html(ui.head_html("page_sources", view) + ui.intro_html("sources", view, "sources_intro")
+        + ui.blocks_html(lang, ("h2", "cite_heading")))
 st.code(links.citation(st.context.url, view, data.version, ui.today()), language=None, wrap_lines=True)
 ui.html(ui.blocks_html(lang, ("caption", "share_link")))
 st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)

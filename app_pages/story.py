@@ -8,15 +8,16 @@ from components.i18n import t
 view = ui.current()
 lang = view.lang
 
-st.title(t("app_title", lang))
 _, sections = ui.story_content(lang, view.camps)
-ui.html(ui.story_opening_html(lang, view.camps))  # tagline, intro, "Key figures" and the figures
+opening = ui.story_head_html(view)  # stylesheet, title, language link, tagline, intro, key figures
 if not sections:
+    ui.html(opening)
     st.info(t("empty_filter", lang))
-
-# Each section's text (with its chart's data table) beside its chart: a CSS grid over one keyed container
-# (components/style.py), far fewer elements per rerun than st.columns and an expander per section.
-with st.container(key=ui.SECTIONS_KEY):
-    for section in sections:
-        ui.html(ui.section_html(section, lang, view.camps))
-        ui.show_chart(section.chart_id, view, table=False)
+else:
+    # Each section's text (with its chart's data table) beside its chart: a CSS grid over one keyed container
+    # (components/style.py), far fewer elements per rerun than st.columns. The opening shares the first
+    # section's element and spans the grid's width.
+    with st.container(key=ui.SECTIONS_KEY):
+        for number, section in enumerate(sections):
+            ui.html((opening if number == 0 else "") + ui.section_html(section, lang, view.camps))
+            ui.show_chart(section.chart_id, view, table=False)

@@ -8,8 +8,8 @@ from components.i18n import t
 view = ui.current()
 lang = view.lang
 
-st.title(t("page_timeline", lang))
-ui.html(ui.intro_html("timeline", view, "timeline_intro"))  # the intro and the share-card link
+# The head (stylesheet, title, language link), the intro and the share-card link: one element.
+ui.html(ui.head_html("page_timeline", view) + ui.intro_html("timeline", view, "timeline_intro"))
 ui.show_chart("timeline", view)
 
 undated = ui.undated_events_html(lang, view.camps)  # heading and list, or "" when none

@@ -21,6 +21,7 @@ TEXT: dict[str, dict[str, str]] = {
     "page_donors": {"ar": "المانحون والمعسكرات", "en": "Donors & camps"},
     "page_timeline": {"ar": "الخط الزمني", "en": "Timeline"},
     "page_sources": {"ar": "المصادر والبيانات", "en": "Sources & data"},
+    "lang_nav": {"ar": "اللغة", "en": "Language"},
     "lang_ar": {"ar": "العربية", "en": "العربية (Arabic)"},
     "lang_en": {"ar": "English (الإنجليزية)", "en": "English"},
     "camp_filter": {"ar": "المعسكرات المعروضة", "en": "Camps shown"},

@@ -1,5 +1,5 @@
-"""Links to the current view: the share link, the embed snippet, the citation line, and reading a
-link's query back into a view.
+"""Links to the current view: the share link, the language switch, the embed snippet, the citation
+line, and reading a link's query back into a view.
 
 Pure string building from a base URL and a ViewState; every part is URL-encoded and the snippet
 is HTML-escaped, since the base URL and the state come from the browser.
@@ -8,6 +8,7 @@ is HTML-escaped, since the base URL and the state come from the browser.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from html import escape
 from urllib.parse import urlencode
@@ -15,7 +16,7 @@ from urllib.parse import urlencode
 from components import url_state
 from components.charts import CHART_IDS
 from components.dataset import Dataset
-from components.i18n import t
+from components.i18n import LANGS, t
 from components.url_state import ViewState
 
 DEFAULT_BASE = "http://localhost:8501/"
@@ -50,6 +51,13 @@ def view_link(base_url: str | None, view: ViewState) -> str:
     base = _base(base_url)
     query = url_state.query_string(view)
     return f"{base}?{query}" if query else base
+
+
+def language_switch(view: ViewState) -> tuple[str, str, str]:
+    """The link to the same view in the other language: (label in that language, href, that language).
+    The href is a query on the current page, so the page (the URL path) stays the same."""
+    other = next(lang for lang in LANGS if lang != view.lang)
+    return t(f"lang_{other}", other), "?" + url_state.query_string(replace(view, lang=other, chart=None)), other
 
 
 def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:

@@ -1,6 +1,6 @@
 """The app's one stylesheet: right-to-left mirroring for Arabic, fonts, and phone-width fixes.
 
-Injected once per run by components.ui; pages hold no CSS. Chart containers stay left-to-right
+Sent inside each page's first element (components.ui.head_html); pages hold no CSS. Chart containers stay left-to-right
 on purpose (Plotly misplaces hover labels inside RTL documents, plotly.js PR #2790); charts are
 mirrored inside the figure instead (components.charts).
 """
@@ -11,6 +11,27 @@ import functools
 import re
 
 from components.i18n import DIRECTION
+
+# The bundled fonts (static/, served at app/static/). Declared here rather than in the theme's
+# [[theme.fontFaces]]: Streamlit rebuilds the theme message on every rerun, and parsing four font faces
+# there cost ~0.08 ms of server time a rerun (bench/README.md). The URLs are relative to the page, as
+# Streamlit's own are, so the app also works under a server.baseUrlPath.
+_ARABIC_RANGES = "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F"
+_FONTS = (
+    ("Noto Sans Arabic", "NotoSansArabic-Regular.ttf", 400, _ARABIC_RANGES),
+    ("Noto Sans Arabic", "NotoSansArabic-Bold.ttf", 700, _ARABIC_RANGES),
+    ("Noto Sans", "NotoSans-Regular.ttf", 400, None),
+    ("Noto Sans", "NotoSans-Bold.ttf", 700, None),
+)
+FONT_URL_PREFIX = "app/static/"
+
+_FONT_FACES = "".join(
+    f'@font-face {{ font-family: "{family}"; src: url("{FONT_URL_PREFIX}{file}") format("truetype"); '
+    f"font-weight: {weight}; font-style: normal; font-display: swap;"
+    + (f" unicode-range: {ranges};" if ranges else "")
+    + " }\n"
+    for family, file, weight, ranges in _FONTS
+)
 
 _BASE = """
 .stApp { font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }
@@ -46,11 +67,18 @@ _BASE = """
 .tm-section { border-top: 1px solid #e5e5e5; padding-top: .75rem; }
 .tm-section h2 { font-size: 1.5rem; }
 /* Story: each section's text and table beside its chart; one keyed container (components.ui.SECTIONS_KEY)
-   holds text, chart, text, chart, ... */
+   holds text, chart, text, chart, ... Its first element also carries the page head and opening (one element
+   fewer per rerun): that element's wrappers step aside (display: contents) so the opening spans the grid's
+   width and the first section's text takes its place beside the first chart, in reading order. */
 .st-key-tm-sections {
   display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); column-gap: 2.5rem; row-gap: 1rem;
   align-items: start;
 }
+.st-key-tm-sections div:has(.tm-opening) { display: contents; }
+.st-key-tm-sections .tm-opening { grid-column: 1 / -1; }
+.tm-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; column-gap: 1rem; }
+.tm-head h1 { margin: 0; }
+.tm-lang { margin: 0; font-size: .95rem; }
 .tm-chart-table > summary, .tm-kf summary { cursor: pointer; }
 .tm-chart-table > summary { padding: .25rem 0; }
 .tm-chart-table { padding-bottom: 1rem; border-bottom: 1px solid #e5e5e5; margin-bottom: 1rem; }
@@ -109,4 +137,4 @@ def minify(css: str) -> str:
 @functools.lru_cache(maxsize=4)
 def stylesheet(lang: str) -> str:
     """The CSS for a language; Arabic adds the RTL rules."""
-    return minify(_BASE + (_RTL if DIRECTION.get(lang) == "rtl" else ""))
+    return minify(_FONT_FACES + _BASE + (_RTL if DIRECTION.get(lang) == "rtl" else ""))

@@ -88,6 +88,14 @@ def chart_table_html(data: Dataset, chart_id: str, lang: str, camps: tuple[str, 
 
 
 @functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=256)
+def head_html(title_key: str, view: ViewState) -> str:
+    """A page's head: stylesheet, title and language link. Pages put it at the start of their first
+    element (each st.title or st.html is an element of its own, and every element costs rerun time)."""
+    return html_blocks.page_head_html(stylesheet(view.lang), t(title_key, view.lang), view.lang,
+                                      links.language_switch(view), t("lang_nav", view.lang))
+
+
 def intro_html(page: str, view: ViewState, *intro_keys: str) -> str:
     """A page's opening paragraphs and its share-card link."""
     link = (t("share_card", view.lang), downloads.card_href(page, view), downloads.card_filename(page, view))
@@ -131,9 +139,15 @@ def story_content(data: Dataset, lang: str, camps: tuple[str, ...]) -> tuple[lis
 def section_html(data: Dataset, section: story.Section, lang: str, camps: tuple[str, ...]) -> str:
     """A Story section's text followed by its chart's data table (the chart sits beside it)."""
     text = html_blocks.section_html(section.title, section.body, section.quote, t("col_excerpt", lang), lang)
-    if chart(section.chart_id, lang, camps).figure is None:
-        return text  # the chart's place says the filter left it empty; there is no table to show
-    return text + chart_table_html(section.chart_id, lang, camps)
+    if chart(section.chart_id, lang, camps).figure is not None:  # else the chart's place says the filter emptied it
+        text += chart_table_html(section.chart_id, lang, camps)
+    return f'<div class="tm-section-text">{text}</div>'  # one grid cell, also when it shares the opening's element
+
+
+def story_head_html(view: ViewState) -> str:
+    """Story's opening: the page head, tagline, intro and key figures, in one block that spans the
+    sections' grid (components/style.py)."""
+    return f'<div class="tm-opening">{head_html("app_title", view)}{story_opening_html(view.lang, view.camps)}</div>'
 
 
 @per_dataset(64)
@@ -284,6 +298,7 @@ def sync_url(view: ViewState) -> None:
 
 
 def inject_style(lang: str) -> None:
+    """The stylesheet on its own, for runs that show no page (an embed, the data-failure notice)."""
     st.html(f"<style>{stylesheet(lang)}</style>")
 
 

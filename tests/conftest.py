@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -30,7 +32,7 @@ PAGES: dict[str, str] = {
     "timeline": "app_pages/timeline.py",
     "sources": "app_pages/sources.py",
 }
-# The i18n key of each page's st.title (the Story page's title is the app title).
+# The i18n key of each page's title, its h1 (the Story page's title is the app title).
 PAGE_TITLE_KEYS: dict[str, str] = {
     "story": "app_title",
     "money": "page_money",
@@ -38,6 +40,67 @@ PAGE_TITLE_KEYS: dict[str, str] = {
     "timeline": "page_timeline",
     "sources": "page_sources",
 }
+
+
+class _HeadParser(HTMLParser):
+    """The h1 texts and the language links (``.tm-lang a``) in a page's HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.titles: list[str] = []
+        self.links: list[dict[str, str | None]] = []
+        self._in: str | None = None
+        self._nav_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        found = dict(attrs)
+        if tag == "h1":
+            self._in = "h1"
+            self.titles.append("")
+        elif tag == "nav" and "tm-lang" in (found.get("class") or ""):
+            self._nav_depth = 1
+        elif tag == "a" and self._nav_depth:
+            self._in = "a"
+            self.links.append({**found, "text": ""})
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "a"):
+            self._in = None
+        elif tag == "nav":
+            self._nav_depth = 0
+
+    def handle_data(self, data):
+        if self._in == "h1":
+            self.titles[-1] += data
+        elif self._in == "a":
+            self.links[-1]["text"] += data
+
+
+def _head(at) -> _HeadParser:
+    parser = _HeadParser()
+    for element in at.markdown:
+        parser.feed(element.value)
+    return parser
+
+
+def page_titles(at) -> list[str]:
+    """The page's h1 titles (each page's title is in its first HTML element: components.ui.head_html)."""
+    return _head(at).titles
+
+
+def language_links(at) -> list[dict[str, str | None]]:
+    """The page's language links: their attributes (href, hreflang, lang, target) and "text"."""
+    return _head(at).links
+
+
+def follow_language_link(at, page: str | None = None, **kwargs):
+    """What a click on the language link opens: a new session on the same page with the link's query."""
+    (link,) = language_links(at)
+    href = link["href"] or ""
+    assert href.startswith("?"), href
+    query = {key: values if len(values) > 1 else values[0]
+             for key, values in parse_qs(href[1:], keep_blank_values=True).items()}
+    return make_app_test(query=query, page=page, **kwargs)
 
 
 # Counters the tests fill ("query strings tried", ...), printed at the end of the run.

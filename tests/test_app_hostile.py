@@ -25,7 +25,7 @@ from components.charts import CHART_IDS
 from components.dataset import load_dataset
 from components.i18n import t
 from components.url_state import CAMPS, MAX_NOTICES, safe_display
-from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, count, make_app_test
+from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, count, language_links, make_app_test, page_titles
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, LONG_10K, XSS_PAYLOADS, parse_qs_lists
 
 ACTOR_IDS = tuple(load_dataset(DATA).actors["actor_id"])
@@ -90,6 +90,10 @@ def expected_url(view: dict) -> dict[str, list[str]]:
     return url
 
 
+def other_lang(lang: str) -> str:
+    return "en" if lang == "ar" else "ar"
+
+
 def url_after(at) -> dict[str, list[str]]:
     return {
         key: value if isinstance(value, list) else [value]
@@ -103,8 +107,8 @@ def check_run(at, params: dict[str, list[str]], page: str) -> None:
     assert not at.exception, [e.value for e in at.exception]
     view, dropped_keys, notice_due = expected(params)
     lang = view["lang"]
-    assert [title.value for title in at.title] == [t(PAGE_TITLE_KEYS[page], lang)]
-    assert at.sidebar.radio[0].value == lang
+    assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], lang)]
+    assert [link["hreflang"] for link in language_links(at)] == [other_lang(lang)]
     assert at.sidebar.multiselect[0].value == list(view["camps"])
     if page == "donors":
         assert at.selectbox[0].value == view["actor"]
@@ -161,7 +165,7 @@ def test_a_dropped_value_is_named_and_the_default_is_used(qs, key):
     notices = [warning.value for warning in at.warning]
     assert len(notices) == 1 and key in notices[0]
     if key == "lang" and "xx" in qs:
-        assert [title.value for title in at.title] == [t("app_title", "ar")]
+        assert page_titles(at) == [t("app_title", "ar")]
     if key == "camp":
         assert at.sidebar.multiselect[0].value == list(CAMPS)
     assert url_after(at) == expected_url(expected(params)[0])

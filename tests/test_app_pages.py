@@ -24,7 +24,7 @@ from components.dataset import load_dataset
 from components.formatting import figure_text, usd
 from components.i18n import LANGS, pick, t
 from components.url_state import CAMPS
-from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES
+from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, follow_language_link, language_links, page_titles
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
@@ -222,11 +222,13 @@ def _table_containing(at, column: str) -> list[pd.DataFrame]:
 def test_every_page_runs_in_both_languages_and_with_camp_filters(app_test, page, lang, camps):
     at = app_test(query=_query(lang, camps), page=page).run()
     assert not at.exception
-    assert [title.value for title in at.title] == [t(PAGE_TITLE_KEYS[page], lang)]
+    assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], lang)]
     assert not at.warning, "a valid link must not produce notices"
     assert html.escape(t(PAGE_INTRO_KEYS[page], lang)) in "\n".join(m.value for m in at.markdown)
-    # The sidebar shows the view the link asked for.
-    assert at.sidebar.radio[0].value == lang
+    # The page offers the same view in the other language; the sidebar shows the camps the link asked for.
+    other = "en" if lang == "ar" else "ar"
+    assert [(link["hreflang"], link["lang"], link["target"], link["text"]) for link in language_links(at)] == [
+        (other, other, "_self", t(f"lang_{other}", other))]
     assert at.sidebar.multiselect[0].value == list(camps if camps is not None else CAMPS)
     # The link is left as it was (valid, non-default values only).
     expected = {"lang": lang} if lang != "ar" else {}
@@ -323,8 +325,7 @@ def test_the_link_sets_language_camps_and_actor(app_test):
     query = {"lang": "en", "camp": ["pro_trump", "skeptic"], "actor": "winklevoss_tyler"}
     at = app_test(query=query, page="donors").run()
     assert not at.exception
-    assert [title.value for title in at.title] == [t("page_donors", "en")]
-    assert at.sidebar.radio[0].value == "en"
+    assert page_titles(at) == [t("page_donors", "en")]
     assert at.sidebar.multiselect[0].value == ["pro_trump", "skeptic"]
     assert at.selectbox[0].value == "winklevoss_tyler"
     name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
@@ -337,8 +338,7 @@ def test_the_link_sets_language_camps_and_actor(app_test):
 def test_the_default_link_is_arabic_with_every_camp_and_no_actor(app_test):
     at = app_test(page="donors").run()
     assert not at.exception
-    assert [title.value for title in at.title] == [t("page_donors", "ar")]
-    assert at.sidebar.radio[0].value == "ar"
+    assert page_titles(at) == [t("page_donors", "ar")]
     assert at.sidebar.multiselect[0].value == list(CAMPS)
     assert at.selectbox[0].value is None
     assert at.query_params == {}
@@ -354,12 +354,11 @@ def test_the_link_order_of_camps_does_not_matter(app_test):
 # --------------------------------------------------------------------------- view -> URL
 
 
-def test_changing_the_widgets_rewrites_the_link(app_test):
-    at = app_test(page="donors").run()
-    at.sidebar.radio[0].set_value("en").run()
+def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
+    at = follow_language_link(app_test(page="donors").run(), page="donors").run()  # the link to English
     assert not at.exception
     assert at.query_params == {"lang": "en"}
-    assert [title.value for title in at.title] == [t("page_donors", "en")]
+    assert page_titles(at) == [t("page_donors", "en")]
 
     at.sidebar.multiselect[0].set_value(["pro_trump", "context"]).run()
     assert not at.exception
@@ -368,10 +367,13 @@ def test_changing_the_widgets_rewrites_the_link(app_test):
     at.selectbox[0].set_value("winklevoss_cameron").run()
     assert not at.exception
     assert at.query_params == {"lang": "en", "camp": ["pro_trump", "context"], "actor": "winklevoss_cameron"}
+    # The language link follows the view: it always offers this exact view in the other language.
+    assert [link["href"] for link in language_links(at)] == ["?camp=pro_trump&camp=context&actor=winklevoss_cameron"]
 
-    # Switching the language keeps the actor and the camps (widgets are per language; the view is not).
-    at.sidebar.radio[0].set_value("ar").run()
+    # Switching the language keeps the actor and the camps.
+    at = follow_language_link(at, page="donors").run()
     assert not at.exception
+    assert page_titles(at) == [t("page_donors", "ar")]
     assert at.query_params == {"camp": ["pro_trump", "context"], "actor": "winklevoss_cameron"}
     assert at.selectbox[0].value == "winklevoss_cameron"
     assert at.sidebar.multiselect[0].value == ["pro_trump", "context"]
@@ -383,6 +385,7 @@ def test_changing_the_widgets_rewrites_the_link(app_test):
     assert not at.exception
     assert at.query_params == {"camp": "", "actor": "winklevoss_cameron"}
     assert t("empty_filter", "ar") in [info.value for info in at.info]
+    assert [link["href"] for link in language_links(at)] == ["?lang=en&camp=&actor=winklevoss_cameron"]
 
 
 def test_the_view_survives_moving_between_pages(app_test):
@@ -390,7 +393,7 @@ def test_the_view_survives_moving_between_pages(app_test):
     for page in ("money", "timeline", "sources", "donors"):
         at.switch_page(PAGES[page]).run()
         assert not at.exception
-        assert [title.value for title in at.title] == [t(PAGE_TITLE_KEYS[page], "en")]
+        assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], "en")]
         assert at.query_params == {"lang": "en", "camp": "skeptic"}
 
 
@@ -402,9 +405,9 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
     query = {"embed": "true", "chart": "twins", "lang": lang}
     at = app_test(query=query, embedded=True).run()
     assert not at.exception
-    assert not at.title and not at.header and not at.subheader
+    assert not page_titles(at) and not at.title and not at.header and not at.subheader
     assert not _key_figures(at) and not _tables(at) and not at.warning
-    assert not at.sidebar.radio and not at.sidebar.multiselect
+    assert not language_links(at) and not at.sidebar.multiselect
     specs = _plotly_specs(at)
     assert len(specs) == 1
     assert specs[0]["layout"]["title"]["text"].replace("<br>", " ") == t("twins_title", lang)
@@ -415,7 +418,7 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
 def test_a_chart_id_without_embedding_shows_the_whole_page(app_test):
     at = app_test(query={"chart": "twins", "lang": "en"}).run()
     assert not at.exception
-    assert [title.value for title in at.title] == [t("app_title", "en")]
+    assert page_titles(at) == [t("app_title", "en")]
     assert at.query_params == {"chart": "twins", "lang": "en"}
 
 
@@ -518,6 +521,26 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
     assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
     assert not at.get("plotly_chart")
     assert t("empty_filter", "en") not in [info.value for info in at.info], "the page is not empty"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_story_is_one_element_per_section_text_and_per_chart(app_test, lang):
+    """Every element costs rerun time (bench/README.md): the stylesheet, title, language link, opening and
+    key figures share the first section's element; each further section is one element, each chart one."""
+    from components import story
+
+    at = app_test(query={"lang": lang}).run()
+    assert not at.exception
+    sections = story.sections(DATASET, lang, CAMPS)
+    texts = [m.value for m in at.markdown]
+    assert len(texts) == len(sections) == len(at.get("plotly_chart"))
+    assert [text.count('class="tm-section-text"') for text in texts] == [1] * len(sections)
+    first = texts[0]
+    assert first.startswith('<div class="tm-opening"><style>') and "<h1>" in first
+    assert first.index('class="tm-opening"') < first.index(html.escape(sections[0].title))
+    assert sum(text.count("<style>") for text in texts) == 1 and not at.get("html"), "the stylesheet is sent once"
+    for section, text in zip(sections, texts, strict=True):
+        assert html.escape(section.title) in text
 
 
 def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_test):

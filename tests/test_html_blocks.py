@@ -174,6 +174,31 @@ def test_download_links_escape_payloads_and_link_only_our_download_paths(lang):
     count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
 
 
+@pytest.mark.parametrize("lang", LANG_ARGS)
+def test_the_page_head_escapes_payloads_and_links_only_a_query_on_this_page(lang):
+    css = ".x{color: red}"
+    for payload in XSS_PAYLOADS:
+        href = "?" + links.url_state.query_string(ViewState(lang="en", actor=payload))  # as links builds it
+        fragment = html_blocks.page_head_html(css, payload, lang, (payload, href, payload), payload)
+        assert fragment.startswith(f"<style>{css}</style>") and fragment.count("<style") == 1
+        parsed = Parsed(fragment.removeprefix(f"<style>{css}</style>"))
+        assert [tag for tag, _ in parsed.tags] == ["div", "h1", "nav", "a"]
+        assert parsed.all_text.count(payload) == 2  # the title and the link's label
+        anchor = parsed.tags[-1][1]
+        assert anchor["href"] == href and anchor["target"] == "_self"
+        assert anchor["hreflang"] == anchor["lang"] == payload
+        assert parsed.tags[2][1]["aria-label"] == payload
+        assert all(not name.startswith("on") for _, attrs in parsed.tags for name in attrs)
+        for bad in (payload, f"javascript:alert(1)//?{payload}", "https://evil.invalid/?lang=en", "//evil.invalid/?x"):
+            if bad.startswith("?"):
+                continue
+            parsed = Parsed(html_blocks.page_head_html(css, "t", lang, ("x", bad, "en"), "n").split("</style>", 1)[1])
+            assert [tag for tag, _ in parsed.tags] == ["div", "h1"], bad  # not a query on this page: no link
+    with pytest.raises(ValueError):
+        html_blocks.page_head_html("</style><script>alert(1)</script>", "t", "en", ("x", "?", "ar"), "n")
+    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
+
+
 DOC_TAGS = ALLOWED_TAGS | {"h1", "h4", "ol", "pre", "em", "hr", "img"}
 
 
