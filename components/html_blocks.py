@@ -164,6 +164,12 @@ def page_head_html(stylesheet: str, title: str, lang: str, switch: tuple[str, st
     return f'<style>{stylesheet}</style><div class="tm-head" {_attrs(lang)}><h1>{escape(title)}</h1>{link}</div>'
 
 
+def block(css_class: str, inner_html: str) -> str:
+    """A layout wrapper (a grid cell, a spanning block). ``css_class`` is one of ours; ``inner_html`` must
+    come from builders in this module."""
+    return f'<div class="{escape(css_class)}">{inner_html}</div>'
+
+
 def heading_html(text: str, lang: str, level: int = 2) -> str:
     return f'<h{level} {_attrs(lang)}>{escape(text)}</h{level}>'
 

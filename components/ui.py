@@ -88,7 +88,6 @@ def chart_table_html(data: Dataset, chart_id: str, lang: str, camps: tuple[str, 
 
 
 @functools.lru_cache(maxsize=256)
-@functools.lru_cache(maxsize=256)
 def head_html(title_key: str, view: ViewState) -> str:
     """A page's head: stylesheet, title and language link. Pages put it at the start of their first
     element (each st.title or st.html is an element of its own, and every element costs rerun time)."""
@@ -96,6 +95,7 @@ def head_html(title_key: str, view: ViewState) -> str:
                                       links.language_switch(view), t("lang_nav", view.lang))
 
 
+@functools.lru_cache(maxsize=256)
 def intro_html(page: str, view: ViewState, *intro_keys: str) -> str:
     """A page's opening paragraphs and its share-card link."""
     link = (t("share_card", view.lang), downloads.card_href(page, view), downloads.card_filename(page, view))
@@ -141,13 +141,13 @@ def section_html(data: Dataset, section: story.Section, lang: str, camps: tuple[
     text = html_blocks.section_html(section.title, section.body, section.quote, t("col_excerpt", lang), lang)
     if chart(section.chart_id, lang, camps).figure is not None:  # else the chart's place says the filter emptied it
         text += chart_table_html(section.chart_id, lang, camps)
-    return f'<div class="tm-section-text">{text}</div>'  # one grid cell, also when it shares the opening's element
+    return html_blocks.block("tm-section-text", text)  # one grid cell, also when it shares the opening's element
 
 
 def story_head_html(view: ViewState) -> str:
     """Story's opening: the page head, tagline, intro and key figures, in one block that spans the
     sections' grid (components/style.py)."""
-    return f'<div class="tm-opening">{head_html("app_title", view)}{story_opening_html(view.lang, view.camps)}</div>'
+    return html_blocks.block("tm-opening", head_html("app_title", view) + story_opening_html(view.lang, view.camps))
 
 
 @per_dataset(64)

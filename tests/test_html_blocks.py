@@ -174,6 +174,15 @@ def test_download_links_escape_payloads_and_link_only_our_download_paths(lang):
     count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
 
 
+def test_a_layout_block_wraps_its_inner_html_and_escapes_its_class():
+    inner = html_blocks.prose("text", "en")
+    assert html_blocks.block("tm-opening", inner) == f'<div class="tm-opening">{inner}</div>'
+    for payload in XSS_PAYLOADS:
+        parsed = assert_safe(html_blocks.block(payload, inner))
+        assert parsed.tags[0] == ("div", {"class": payload})
+    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
+
+
 @pytest.mark.parametrize("lang", LANG_ARGS)
 def test_the_page_head_escapes_payloads_and_links_only_a_query_on_this_page(lang):
     css = ".x{color: red}"
