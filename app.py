@@ -16,9 +16,10 @@ from components import ui, url_state
 from components.dataset import DatasetError
 from components.i18n import LANGS, t
 
+first_run = ui.VIEW_KEY not in st.session_state  # of this session: the view is seeded below
 # The browser keeps the title, icon and layout for the whole session: set them on its first run only
 # (sent again, they are one more message on every rerun; bench/README.md).
-if ui.VIEW_KEY not in st.session_state:
+if first_run:
     st.set_page_config(page_title="أموال التكنولوجيا 2024 | Tech Money 2024", page_icon="💵", layout="wide")
 
 try:
@@ -33,7 +34,7 @@ except DatasetError as err:
     st.stop()
 
 # The link is read when a session starts (afterwards the widgets lead), and on every run of an embed.
-if ui.VIEW_KEY not in st.session_state or st.context.is_embedded:
+if first_run or st.context.is_embedded:
     url_view, url_notices = ui.read_url_notices()
     ui.seed_view_from_url(url_view, url_notices)
     if st.context.is_embedded and url_view.chart:

@@ -18,10 +18,11 @@ from urllib.parse import quote, urlencode
 
 from components import cards, charts, export, links, people, share_card, url_state
 from components.dataset import Dataset, shared_dataset
+from components.html_blocks import DOWNLOAD_PREFIX
 from components.schema import TABLES
 from components.url_state import ViewState
 
-PREFIX = "download"  # URL path segment under the app root
+PREFIX = DOWNLOAD_PREFIX.rstrip("/")  # URL path segment under the app root (one definition: html_blocks)
 TABLE_NAMES = tuple(table.name for table in TABLES)
 
 

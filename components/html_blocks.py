@@ -146,22 +146,26 @@ def markdown_literal(text: str) -> str:
     return "".join(f"\\{ch}" if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
 
+def style_html(stylesheet: str) -> str:
+    """Our own CSS (components.style, never data) in a style element; ``</`` is refused so it cannot end
+    the element."""
+    if "</" in stylesheet:
+        raise ValueError("the stylesheet must not contain '</'")
+    return f"<style>{stylesheet}</style>"
+
+
 def page_head_html(stylesheet: str, title: str, lang: str, switch: tuple[str, str, str], nav_label: str) -> str:
     """A page's head: the stylesheet, the title (h1) and the link to the same view in the other language,
     as a link with ``hreflang``, so it also works from a phone with the sidebar closed.
 
     ``switch`` is (label, href, language of the label); only a query on the current page (``?...``) is
-    linked, and ``target="_self"`` keeps it in this tab (Streamlit opens other links in a new one).
-    ``stylesheet`` is our own CSS (components.style), never data: ``</`` is refused so it cannot end the
-    style element."""
-    if "</" in stylesheet:
-        raise ValueError("the stylesheet must not contain '</'")
+    linked, and ``target="_self"`` keeps it in this tab (Streamlit opens other links in a new one)."""
     label, href, switch_lang = switch
     link = ""
     if href.startswith("?"):
         link = (f'<nav class="tm-lang" aria-label="{escape(nav_label)}"><a href="{escape(href)}" target="_self" '
                 f'hreflang="{escape(switch_lang)}" lang="{escape(switch_lang)}">{escape(label)}</a></nav>')
-    return f'<style>{stylesheet}</style><div class="tm-head" {_attrs(lang)}><h1>{escape(title)}</h1>{link}</div>'
+    return f'{style_html(stylesheet)}<div class="tm-head" {_attrs(lang)}><h1>{escape(title)}</h1>{link}</div>'
 
 
 def block(css_class: str, inner_html: str) -> str:

@@ -144,7 +144,8 @@ def section_html(data: Dataset, section: story.Section, lang: str, camps: tuple[
     return html_blocks.block("tm-section-text", text)  # one grid cell, also when it shares the opening's element
 
 
-def story_head_html(view: ViewState) -> str:
+@per_dataset(64)
+def story_head_html(data: Dataset, view: ViewState) -> str:
     """Story's opening: the page head, tagline, intro and key figures, in one block that spans the
     sections' grid (components/style.py)."""
     return html_blocks.block("tm-opening", head_html("app_title", view) + story_opening_html(view.lang, view.camps))
@@ -299,7 +300,7 @@ def sync_url(view: ViewState) -> None:
 
 def inject_style(lang: str) -> None:
     """The stylesheet on its own, for runs that show no page (an embed, the data-failure notice)."""
-    st.html(f"<style>{stylesheet(lang)}</style>")
+    st.html(html_blocks.style_html(stylesheet(lang)))
 
 
 def show_notices(notices: tuple[url_state.Notice, ...], lang: str) -> None:

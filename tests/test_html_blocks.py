@@ -205,6 +205,9 @@ def test_the_page_head_escapes_payloads_and_links_only_a_query_on_this_page(lang
             assert [tag for tag, _ in parsed.tags] == ["div", "h1"], bad  # not a query on this page: no link
     with pytest.raises(ValueError):
         html_blocks.page_head_html("</style><script>alert(1)</script>", "t", "en", ("x", "?", "ar"), "n")
+    with pytest.raises(ValueError):  # the embed and data-failure runs send the stylesheet on its own
+        html_blocks.style_html(".x{}</style><script>alert(1)</script>")
+    assert html_blocks.style_html(css) == f"<style>{css}</style>"
     count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
 
 
