@@ -29,7 +29,7 @@ PAGES = (
 LANGS = ("ar", "en")
 CAMPS = ("pro_harris", "pro_trump", "skeptic", "context")
 
-# Data tables: Streamlit's st.table, or the app's own accessible HTML table (html_blocks.table_html).
+# Data tables: Streamlit's st.table, or the app's own accessible HTML table (components/render.py).
 TABLES = '[data-testid="stTable"], .tm-table'
 
 PHONE = {"width": 390, "height": 844}
@@ -59,7 +59,7 @@ def open_all_expanders(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=15_000)
     page.wait_for_timeout(400)
     page.evaluate(
-        """() => document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] details')
+        """() => document.querySelectorAll('[data-testid="stMain"] [data-testid="stHtml"] details')
                  .forEach(d => { d.open = true; })"""
     )
 
