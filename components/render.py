@@ -99,14 +99,13 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def table(frame: pd.DataFrame, lang: str, caption: str = "", highlight: object = None, index: bool = False) -> str:
+def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False) -> str:
     """A plain, accessible table (header cells scoped, caption, page direction); every cell escaped.
 
     The charts' text alternatives: they read right to left in Arabic like the prose around them."""
     columns = ([frame.index.name or ""] if index else []) + [str(c) for c in frame.columns]
     rows = [
-        {"key": _cell(key) if index else None, "cells": [_cell(v) for v in row],
-         "highlight": highlight is not None and key == highlight}
+        {"key": _cell(key) if index else None, "cells": [_cell(v) for v in row]}
         for key, row in zip(frame.index, frame.itertuples(index=False), strict=True)
     ]
     return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang)

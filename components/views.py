@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
-
 from components import charts, downloads, export, facts, people, render, story
 from components.dataset import CHANGELOG_FILE, DICTIONARY_FILE, Dataset
 from components.i18n import t
@@ -71,15 +69,11 @@ class DonorsView(PageView):
     camps_chart: ChartView
     names: dict[str, str]  # id -> name of the actors in the camps shown, for the picker
     actor_cards: dict[str, str]  # id -> the actor's records as a card
-    actors: pd.DataFrame  # the names table (indexed by actor id, for the highlight)
-    actors_caption: str
+    actors_html: str  # the names table
 
     def actor_card_link_html(self, actor: str | None) -> str:
         """The share card of the actor picked (the page's own card when none is)."""
         return _card_link("donors", ViewState(lang=self.lang, actor=actor))
-
-    def actors_table_html(self, selected: str | None) -> str:
-        return render.table(self.actors, self.lang, caption=self.actors_caption, highlight=selected, index=True)
 
 
 @dataclass(frozen=True)
@@ -158,7 +152,9 @@ def donors_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsVi
     return DonorsView(**_page(dataset, "donors", lang, camps, "donors_intro", card=False),
                       camps_chart=chart_view(dataset, "camps", lang, camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
-                      actors=people.actors_table(dataset, lang, camps), actors_caption=t("actors_table", lang))
+                      actors_html=render.heading(t("actors_table", lang), lang)
+                      + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang),
+                                     index=True))
 
 
 def timeline_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineView:

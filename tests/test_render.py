@@ -35,7 +35,7 @@ ALLOWED_TAGS = {
     "bdi",  # an isolated Latin run inside Arabic text
 }  # fmt: skip
 ALLOWED_ATTRS = {
-    "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label", "aria-current",
+    "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label",
     "scope", "download",
 }  # fmt: skip
 CSS_COLOR = re.compile(r"--camp:#[0-9A-Za-z]{6}")
@@ -120,11 +120,10 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         assert card["style"] == "--camp:#767676", "a hostile color falls back to grey"
 
         frame = pd.DataFrame({payload: [payload, 1.0], "n": [2.5, None]}, index=pd.Index([payload, "b"], name=payload))
-        parsed = assert_safe(render.table(frame, lang, caption=payload, highlight=payload, index=True))
+        parsed = assert_safe(render.table(frame, lang, caption=payload, index=True))
         assert parsed.all_text.count(payload) == 5  # caption, index name, column, row header, cell
         (region,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
         assert region["aria-label"] == payload
-        assert [attrs.get("aria-current") for tag, attrs in parsed.tags if tag == "tr"][1:] == ["true", None]
 
         figure = KeyFigure(label=payload, value=payload, qualifier=payload, excerpt=payload, camp=payload)
         parsed = assert_safe(render.key_figures([figure, figure], lang, payload))
