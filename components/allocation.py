@@ -90,7 +90,7 @@ def evaluate(
     """Every value of the context table: typed ones as they are, derived ones computed from their inputs.
 
     ``external`` holds the money facts a derivation may use. Returns the values by context id and the
-    problems found, each ``(context_id, column, message)``: an unknown input, an input without a value,
+    problems found, each ``(context_id, column, message)``: an input without a value,
     an input that is not exact, the wrong number of inputs, units that do not mix, a cycle, or a
     result that is not a whole number (the table holds whole dollars and counts).
     """
@@ -102,6 +102,8 @@ def evaluate(
     def operand(ref: str, visiting: tuple[str, ...]) -> Operand | None:
         if ref in by_id:
             value = resolve(ref, visiting)
+            if value is None and by_id[ref].get("derivation"):
+                return _UPSTREAM  # reported where it failed; rows computed from it are skipped
             return None if value is None else Operand(value, by_id[ref]["unit"])
         return external.get(ref)
 
@@ -122,8 +124,9 @@ def evaluate(
             failed.add(context_id)
             return None
         value = _derive(row, lambda ref: operand(ref, (*visiting, context_id)))
-        if isinstance(value, str):
-            problems.append((context_id, "inputs", value))
+        if not isinstance(value, Fraction):
+            if value is not _UPSTREAM:
+                problems.append((context_id, *value))
             failed.add(context_id)
             return None
         values[context_id] = value
@@ -134,35 +137,46 @@ def evaluate(
     return values, problems
 
 
-def _derive(row: Mapping, operand: Callable[[str], Operand | None]) -> Fraction | str:
-    """The row's value, or a message saying why it cannot be computed."""
+_UPSTREAM = Operand(None, None)  # an input that could not be computed itself
+
+
+def _derive(row: Mapping, operand: Callable[[str], Operand | None]) -> Fraction | Operand | tuple[str, str]:
+    """The row's value; or ``(column, message)`` saying why it cannot be computed; or _UPSTREAM if an
+    input could not be computed (that input's row carries the problem)."""
     derivation = row["derivation"]
     refs = input_ids(row)
     function, fewest, most = DERIVATIONS[derivation]
     if len(refs) < fewest or (most is not None and len(refs) > most):
         wanted = f"{fewest}" if fewest == most else f"at least {fewest}"
-        return f"{derivation} takes {wanted} inputs, got {len(refs)}"
+        return "inputs", f"{derivation} takes {wanted} inputs, got {len(refs)}"
     operands = []
     for ref in refs:
         found = operand(ref)
+        if found is _UPSTREAM:
+            return _UPSTREAM
         if found is None:
-            return f"{ref!r} has no value to compute with (an id of context_facts.csv or money_facts.csv with a value)"
+            return "inputs", f"{ref!r} has no value to compute with (an id of context_facts.csv or money_facts.csv with a value)"
         if not found.exact:
-            return f"{ref!r} is not an exact figure: a context value is computed from exact figures only"
+            return "inputs", f"{ref!r} is not an exact figure: a context value is computed from exact figures only"
         operands.append(found)
     try:
         unit = result_unit(derivation, [o.unit for o in operands])
     except ValueError as err:
-        return str(err)
+        return "inputs", str(err)
     if unit != row["unit"]:
-        return f"the inputs give a value in {unit}, but unit is {row['unit']!r}"
+        return "unit", f"the inputs give a value in {unit}, but unit is {row['unit']!r}"
     if derivation == "quotient" and operands[1].value == 0:
-        return "quotient with a zero denominator"
+        return "inputs", "quotient with a zero denominator"
     value = function([o.value for o in operands])
     if value.denominator != 1 or value < 0:
-        shown = _SYMBOLS[derivation].join(f"{o.value:,}" for o in operands)
-        return f"{shown} = {float(value):,.4g}, not a whole number ≥ 0: the inputs disagree"
+        shown = _SYMBOLS[derivation].join(shown_number(o.value) for o in operands)
+        return "inputs", f"{shown} = {shown_number(value)}, not a whole number ≥ 0: the inputs disagree"
     return value
+
+
+def shown_number(value: Fraction | float) -> str:
+    """A figure for a message: "424,600", or "41.99" when it is not whole."""
+    return f"{int(value):,}" if value == int(value) else f"{float(value):,.4g}"
 
 
 def money_operands(money_facts: Sequence[Mapping]) -> dict[str, Operand]:
@@ -259,9 +273,9 @@ def allocate(context: Mapping[str, Mapping], money: Mapping[str, Mapping], gift_
         steps.append(Step(row["context_id"], int(row["step"]), start, amount, "exact", row["confidence"], limits, records))
         start += amount
     if start != cap:
-        raise AllocationError(f"the steps add up to {start:,}, not the cap {cap:,} ({cap_id})")
+        raise AllocationError(f"the steps add up to {shown_number(start)}, not the cap {shown_number(cap)} ({cap_id})")
     if gift < cap:
-        raise AllocationError(f"the gift {gift:,} ({gift_id}) is below the cap {cap:,}")
+        raise AllocationError(f"the gift {shown_number(gift)} ({gift_id}) is below the cap {shown_number(cap)}")
     refund = _refund_fact(money, gift_id, cap_id)
     over = gift - cap
     bound = derive.derived_bound("difference", [gift_row["bound"], cap_row["bound"]])

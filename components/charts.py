@@ -520,7 +520,7 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
 # Pixel sizes of the allocation chart's rows: each bar sits under its own label (on a phone, labels
 # beside the bars would leave the bars no room).
 _LINE_PX, _BAR_PX, _GAP_PX, _LABEL_CHARS = 15, 16, 14, 44
-_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "amount_text", "limit", "origin", "source",
+_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source",
                        "assumption", "style", "label", "hover"]
 
 
@@ -546,7 +546,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
 
     records = [{
         "position": "", "item": t("allocation_gift", lang), "start": 0.0, "amount": float(gift_bar.gift),
-        "amount_text": cap_explainer.amount_text(gift_bar.gift, gift_bar.gift_bound, lang), "limit": "",
+        "shown_amount": cap_explainer.amount_text(gift_bar.gift, gift_bar.gift_bound, lang), "limit": "",
         "origin": cap_explainer.tag("article", lang), "source": article, "assumption": "", "style": "article",
     }]
     for step in gift_bar.steps:
@@ -554,7 +554,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
             formula = f"{usd(float(gift_bar.gift), lang)} − {usd(float(gift_bar.cap), lang)}"
             records.append({
                 "position": step.position, "item": t("allocation_over_cap", lang), "start": float(step.start),
-                "amount": float(step.amount), "amount_text": cap_explainer.amount_text(step.amount, step.bound, lang),
+                "amount": float(step.amount), "shown_amount": cap_explainer.amount_text(step.amount, step.bound, lang),
                 "limit": t("allocation_over_formula", lang, formula=formula),
                 "origin": cap_explainer.tag("derivation", lang), "source": article,
                 "assumption": t("allocation_refund_assumption", lang), "style": "over_cap",
@@ -565,7 +565,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         records.append({
             "position": step.position, "item": cap_explainer.isolate_latin(pick(row, "label", lang), lang),
             "start": float(step.start), "amount": float(step.amount),
-            "amount_text": cap_explainer.amount_text(step.amount, step.bound, lang), "limit": limit_text(step),
+            "shown_amount": cap_explainer.amount_text(step.amount, step.bound, lang), "limit": limit_text(step),
             "origin": cap_explainer.tag(provenance, lang),
             "source": cap_explainer.sources_text(dataset, step.record_ids, lang),
             "assumption": cap_explainer.isolate_latin(pick(row, "assumption", lang), lang), "style": provenance,
@@ -578,7 +578,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         [t("allocation_step_line", lang, position=position, label=item, amount=amount) if style in ("public_record", "inference")
          else t("allocation_bar_line", lang, label=item, amount=amount), limit, origin, assumption if style == "over_cap" else ""]
         for position, item, amount, limit, origin, assumption, style in zip(
-            frame["position"], frame["item"], frame["amount_text"], frame["limit"], frame["origin"], frame["assumption"],
+            frame["position"], frame["item"], frame["shown_amount"], frame["limit"], frame["origin"], frame["assumption"],
             frame["style"], strict=True)
     ]
     frame["hover"] = [
@@ -599,7 +599,7 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
     table = _headed(
         frame.assign(position=frame["position"].astype(str)),
         lang,
-        {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "amount_text": "col_amount",
+        {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "shown_amount": "col_amount",
          "limit": "allocation_col_limit", "origin": "allocation_col_origin", "source": "allocation_col_source",
          "assumption": "allocation_col_assumption"},
     )

@@ -451,5 +451,6 @@ def _check_steps_reach_the_cap(context_rows: list[tuple[int, dict]], values: dic
         return [Problem(CONTEXT_FILE, number, "inputs", f"the steps should be computed from exactly one legal_limit of money_facts.csv, found {sorted(caps) or 'none'}")]
     (cap,) = caps
     if total != limits[cap]:
-        return [Problem(CONTEXT_FILE, number, "inputs", f"the steps add up to {total:,}, not the {cap} of {limits[cap]:,.0f}")]
+        return [Problem(CONTEXT_FILE, number, "inputs",
+                        f"the steps add up to {allocation.shown_number(total)}, not the {cap} of {allocation.shown_number(limits[cap])}")]
     return []
