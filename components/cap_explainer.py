@@ -236,7 +236,10 @@ def amount_text(amount: Fraction | float, bound: str, lang: str) -> str:
 
 def card_text(dataset: Dataset, lang: str) -> tuple[str, str, str]:
     """A share card for the allocation: (title, key figure, qualifier with the assumption), for
-    components.cards. The figure is the part over the cap; the qualifier says it is our derivation
-    under an assumption and that the article says only that some money was reportedly refunded."""
-    over = allocation_of(dataset).over_cap
-    return (t("allocation_title", lang), amount_text(over.amount, over.bound, lang), t("allocation_card_qualifier", lang))
+    components.cards. The figure is the part over the cap (records: the refund fact, the gift, the
+    cap); the qualifier says it is our derivation under an assumption and that the article says only
+    that some money was reportedly refunded."""
+    split = allocation_of(dataset)
+    over = split.over_cap
+    return (t("allocation_card_title", lang, cap=usd(float(split.cap), lang)),
+            amount_text(over.amount, over.bound, lang), t("allocation_card_qualifier", lang))

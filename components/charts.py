@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -521,14 +522,14 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
 # beside the bars would leave the bars no room).
 _LINE_PX, _BAR_PX, _GAP_PX, _LABEL_CHARS = 15, 16, 14, 44
 _ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source",
-                       "assumption", "style", "label", "hover"]
+                       "assumption", "style", "records", "label", "hover"]
 
 
 def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
     """One row per bar: the gift (from the article), each member's step in the reported order (public
-    record, or our inference), and the part over the cap (our derivation). The chart and its table
-    are both drawn from this frame."""
-    gift_bar = cap_explainer.allocation_of(dataset)
+    record, or our inference), and the part over the cap (our derivation). The chart, its table and
+    its source line are all drawn from this frame."""
+    split = cap_explainer.allocation_of(dataset)
     context = dataset.by_id("context_facts")
     article = t("allocation_article_source", lang)
 
@@ -544,48 +545,41 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
             return t("allocation_limit_one", lang, limit=cap_explainer.isolate_latin(pick(context[terms[0]], "label", lang), lang))
         return t("allocation_limit_formula", lang, formula=formula)
 
-    records = [{
-        "position": "", "item": t("allocation_gift", lang), "start": 0.0, "amount": float(gift_bar.gift),
-        "shown_amount": cap_explainer.amount_text(gift_bar.gift, gift_bar.gift_bound, lang), "limit": "",
-        "origin": cap_explainer.tag("article", lang), "source": article, "assumption": "", "style": "article",
-    }]
-    for step in gift_bar.steps:
+    def bar(item: str, start: Fraction, amount: Fraction, bound: str, style: str, **cells: object) -> dict:
+        return {"item": item, "start": float(start), "amount": float(amount),
+                "shown_amount": cap_explainer.amount_text(amount, bound, lang), "style": style, **cells}
+
+    bars = [bar(t("allocation_gift", lang), Fraction(0), split.gift, split.gift_bound, "article", position="",
+                limit="", origin=cap_explainer.tag("article", lang), source=article, assumption="",
+                records=(split.gift_id,))]
+    for step in split.steps:
         if step.over_cap:
-            formula = f"{usd(float(gift_bar.gift), lang)} − {usd(float(gift_bar.cap), lang)}"
-            records.append({
-                "position": step.position, "item": t("allocation_over_cap", lang), "start": float(step.start),
-                "amount": float(step.amount), "shown_amount": cap_explainer.amount_text(step.amount, step.bound, lang),
-                "limit": t("allocation_over_formula", lang, formula=formula),
-                "origin": cap_explainer.tag("derivation", lang), "source": article,
-                "assumption": t("allocation_refund_assumption", lang), "style": "over_cap",
-            })
+            formula = f"{usd(float(split.gift), lang)} − {usd(float(split.cap), lang)}"
+            bars.append(bar(t("allocation_over_cap", lang), step.start, step.amount, step.bound, "over_cap",
+                            position=step.position, limit=t("allocation_over_formula", lang, formula=formula),
+                            origin=cap_explainer.tag("derivation", lang), source=article,
+                            assumption=t("allocation_refund_assumption", lang), records=step.record_ids))
             continue
         row = context[step.step_id]
         provenance = cap_explainer.provenance_of(step.confidence)
-        records.append({
-            "position": step.position, "item": cap_explainer.isolate_latin(pick(row, "label", lang), lang),
-            "start": float(step.start), "amount": float(step.amount),
-            "shown_amount": cap_explainer.amount_text(step.amount, step.bound, lang), "limit": limit_text(step),
-            "origin": cap_explainer.tag(provenance, lang),
-            "source": cap_explainer.sources_text(dataset, step.record_ids, lang),
-            "assumption": cap_explainer.isolate_latin(pick(row, "assumption", lang), lang), "style": provenance,
-        })
-    frame = pd.DataFrame(records, columns=_ALLOCATION_COLUMNS)
-    # Each bar's label: what and how much, the FEC limit or formula, where the figure comes from, and
-    # for the part over the cap its assumption (EDITORIAL.md rule 3); the other assumptions are in the
-    # hover text and the table.
-    frame["label"] = [
-        [t("allocation_step_line", lang, position=position, label=item, amount=amount) if style in ("public_record", "inference")
-         else t("allocation_bar_line", lang, label=item, amount=amount), limit, origin, assumption if style == "over_cap" else ""]
-        for position, item, amount, limit, origin, assumption, style in zip(
-            frame["position"], frame["item"], frame["shown_amount"], frame["limit"], frame["origin"], frame["assumption"],
-            frame["style"], strict=True)
-    ]
-    frame["hover"] = [
-        "<br>".join(plot_text(part) for part in [label[0], label[1], label[2], assumption, source] if part)
-        for label, assumption, source in zip(frame["label"], frame["assumption"], frame["source"], strict=True)
-    ]
-    return frame
+        bars.append(bar(cap_explainer.isolate_latin(pick(row, "label", lang), lang), step.start, step.amount, step.bound,
+                        provenance, position=step.position, limit=limit_text(step),
+                        origin=cap_explainer.tag(provenance, lang),
+                        source=cap_explainer.sources_text(dataset, step.record_ids, lang),
+                        assumption=cap_explainer.isolate_latin(pick(row, "assumption", lang), lang),
+                        records=(*step.record_ids, cap_explainer.ORDER_ID)))
+    for cells in bars:
+        # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
+        # for the part over the cap its assumption (EDITORIAL.md rule 3); every assumption is in the
+        # hover text and the table.
+        numbered = cells["style"] in ("public_record", "inference")
+        first = (t("allocation_step_line", lang, position=cells["position"], label=cells["item"], amount=cells["shown_amount"])
+                 if numbered else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"]))
+        cells["label"] = [first, cells["limit"], cells["origin"], cells["assumption"] if cells["style"] == "over_cap" else ""]
+        cells["hover"] = "<br>".join(
+            plot_text(part) for part in [*cells["label"][:3], cells["assumption"], cells["source"]] if part
+        )
+    return pd.DataFrame(bars, columns=_ALLOCATION_COLUMNS)
 
 
 def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
@@ -636,9 +630,7 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
             showlegend=False,
         )
     )
-    public = cap_explainer.sources_text(
-        dataset, [i for step in cap_explainer.allocation_of(dataset).steps for i in step.record_ids] + [cap_explainer.ORDER_ID], lang
-    )
+    public = cap_explainer.sources_text(dataset, [i for records in frame["records"] for i in records], lang)
     _finish(fig, lang, title, subtitle, f"{t('allocation_sources', lang, public=public)} {source}")
     rtl = lang == "ar"
     for center, label_lines in zip(centers, lines, strict=True):
@@ -689,7 +681,7 @@ def _axis_amount(amount: float, lang: str) -> str:
             if lang != "ar":
                 return f"${shown}{en}"
             if number != int(number):
-                return f"{shown} {_AR_SCALE[ar]['other']} دولار"
+                return _AR_SCALE[ar]["other"].format(n=shown) + " دولار"
             return cap_explainer.count_text(int(number), _AR_SCALE[ar], lang) + " دولار"
     return f"{amount:,.0f}" if lang == "ar" else usd(amount, lang)
 

@@ -299,7 +299,10 @@ TEXT: dict[str, dict[str, str]] = {
     "allocation_limit_one": {"ar": "بحسب \u2066FEC\u2069: {limit}", "en": "FEC: {limit}"},
     "allocation_bar_line": {"ar": "{label}، بقيمة {amount}", "en": "{label}: {amount}"},
     "allocation_limit_formula": {"ar": "حدود \u2066FEC\u2069: {formula}", "en": "FEC limits: {formula}"},
-    "allocation_limit_inferred": {"ar": "{formula}؛ العدد استنتاج منا", "en": "{formula}; the count is our inference"},
+    "allocation_limit_inferred": {
+        "ar": "{formula}: عدد أحزاب الولايات الذي نستنتجه × حد \u2066FEC\u2069 لكل منها",
+        "en": "{formula}: the number of state parties we infer × the FEC limit for each",
+    },
     "allocation_over_formula": {"ar": "{formula}؛ أُعيد جزء منه بحسب ما ورد", "en": "{formula}; reportedly refunded in part"},
     "allocation_refund_assumption": {
         "ar": "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها؛ المقال لا يذكر المبلغ المُعاد",
@@ -312,6 +315,10 @@ TEXT: dict[str, dict[str, str]] = {
     "allocation_col_origin": {"ar": "مصدر الرقم", "en": "Where the figure comes from"},
     "allocation_col_source": {"ar": "المصدر وتاريخه", "en": "Source and date"},
     "allocation_col_assumption": {"ar": "الافتراض", "en": "Assumption"},
+    "allocation_card_title": {
+        "ar": "ما تجاوز السقف البالغ {cap} من تبرع كل من التوأمين",
+        "en": "How much of each twin's gift was over the {cap} cap",
+    },
     "allocation_card_qualifier": {
         "ar": "حساب منا: التبرع ناقص السقف، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف؛ المقال يقول إن جزءًا أُعيد بحسب ما ورد",
         "en": "our derivation: gift minus cap, assuming the committee kept no more than the cap; the article says some was reportedly refunded",
