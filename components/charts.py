@@ -13,11 +13,13 @@ import html
 import json
 import textwrap
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 
+from components import allocation, cap_explainer
 from components.dataset import Dataset
 from components.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
                               camp_of, fact, fact_text, qualifier_text)
@@ -487,12 +489,188 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
     )
 
 
+# --------------------------------------------------------------------------- allocation of a twin's gift
+# Pixel sizes of the allocation chart's rows: each bar sits under its own label (on a phone, labels
+# beside the bars would leave the bars no room).
+_LINE_PX, _BAR_PX, _GAP_PX, _LABEL_CHARS = 15, 16, 14, 44
+_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source",
+                       "assumption", "style", "records", "label", "hover"]
+
+
+def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """One row per bar: the gift (from the article), each member's step in the reported order (public
+    record, or our inference), and the part over the cap (our derivation). The chart, its table and
+    its source line are all drawn from this frame."""
+    split = cap_explainer.allocation_of(dataset)
+    context = dataset.by_id("context_facts")
+    article = t("allocation_article_source", lang)
+
+    def term(row: pd.Series) -> str:
+        return cap_explainer.value_text(row, lang)
+
+    def limit_text(step: allocation.Step) -> str:
+        terms = allocation.formula_terms(context, step.step_id)
+        formula = allocation.formula(context, step.step_id, term)
+        if step.confidence == "our_inference":
+            return t("allocation_limit_inferred", lang, formula=formula)
+        if len(terms) == 1:
+            return t("allocation_limit_one", lang, limit=cap_explainer.isolate_latin(pick(context[terms[0]], "label", lang), lang))
+        return t("allocation_limit_formula", lang, formula=formula)
+
+    def bar(item: str, start: Fraction, amount: Fraction, bound: str, style: str, **cells: object) -> dict:
+        return {"item": item, "start": float(start), "amount": float(amount),
+                "shown_amount": cap_explainer.amount_text(amount, bound, lang), "style": style, **cells}
+
+    bars = [bar(t("allocation_gift", lang), Fraction(0), split.gift, split.gift_bound, "article", position="",
+                limit="", origin=cap_explainer.tag("article", lang), source=article, assumption="",
+                records=(split.gift_id,))]
+    for step in split.steps:
+        if step.over_cap:
+            formula = f"{usd(float(split.gift), lang)} − {usd(float(split.cap), lang)}"
+            bars.append(bar(t("allocation_over_cap", lang), step.start, step.amount, step.bound, "over_cap",
+                            position=step.position, limit=t("allocation_over_formula", lang, formula=formula),
+                            origin=cap_explainer.tag("derivation", lang), source=article,
+                            assumption=t("allocation_refund_assumption", lang), records=step.record_ids))
+            continue
+        row = context[step.step_id]
+        provenance = cap_explainer.provenance_of(step.confidence)
+        bars.append(bar(cap_explainer.isolate_latin(pick(row, "label", lang), lang), step.start, step.amount, step.bound,
+                        provenance, position=step.position, limit=limit_text(step),
+                        origin=cap_explainer.tag(provenance, lang),
+                        source=cap_explainer.sources_text(dataset, step.record_ids, lang),
+                        assumption=cap_explainer.isolate_latin(pick(row, "assumption", lang), lang),
+                        records=(*step.record_ids, cap_explainer.ORDER_ID)))
+    for cells in bars:
+        # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
+        # for the part over the cap its assumption (EDITORIAL.md rule 3); every assumption is in the
+        # hover text and the table.
+        numbered = cells["style"] in ("public_record", "inference")
+        first = (t("allocation_step_line", lang, position=cells["position"], label=cells["item"], amount=cells["shown_amount"])
+                 if numbered else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"]))
+        cells["label"] = [first, cells["limit"], cells["origin"], cells["assumption"] if cells["style"] == "over_cap" else ""]
+        cells["hover"] = "<br>".join(
+            plot_text(part) for part in [*cells["label"][:3], cells["assumption"], cells["source"]] if part
+        )
+    return pd.DataFrame(bars, columns=_ALLOCATION_COLUMNS)
+
+
+def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Where one twin's gift went: a waterfall of horizontal bars, each floating where the previous ended."""
+    money = dataset.by_id("money_facts")
+    gift, cap = money[cap_explainer.GIFT_FACT], money[cap_explainer.CAP_FACT]
+    title = t("allocation_title", lang)
+    subtitle = t("allocation_subtitle", lang, gift=usd(gift["amount"], lang), cap=usd(cap["amount"], lang))
+    shown = any(camp_of(dataset, twin) in camps for twin in TWIN_FACTS)
+    frame = allocation_frame(dataset, lang) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
+    table = _headed(
+        frame.assign(position=frame["position"].astype(str)),
+        lang,
+        {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "shown_amount": "col_amount",
+         "limit": "allocation_col_limit", "origin": "allocation_col_origin", "source": "allocation_col_source",
+         "assumption": "allocation_col_assumption"},
+    )
+    if frame.empty:
+        return Chart("allocation", title, subtitle, None, table)
+    color = camp_color(dataset, camp_of(dataset, next(iter(TWIN_FACTS))) or "pro_trump")
+    grey = camp_color(dataset, "context")
+    styles = {  # fill, pattern, pattern colour, outline
+        "article": (color, "", color, color),
+        "public_record": (grey, "", grey, "#444"),
+        "inference": ("white", "/", grey, "#444"),
+        "over_cap": ("white", "x", color, color),
+    }
+    lines = [[wrapped for part in label if part for wrapped in _wrap_label(part)] for label in frame["label"]]
+    centers, top = [], 0.0
+    for label_lines in lines:
+        top -= len(label_lines) * _LINE_PX + _BAR_PX / 2
+        centers.append(top)
+        top -= _BAR_PX / 2 + _GAP_PX
+    fig = go.Figure(
+        go.Bar(
+            orientation="h",
+            y=centers,
+            x=frame["amount"],
+            base=frame["start"],
+            width=_BAR_PX,
+            marker={
+                "color": [styles[s][0] for s in frame["style"]],
+                "pattern": {"shape": [styles[s][1] for s in frame["style"]], "fgcolor": [styles[s][2] for s in frame["style"]]},
+                "line": {"color": [styles[s][3] for s in frame["style"]], "width": 1.5},
+            },
+            customdata=frame[["hover"]].to_numpy(),
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    public = cap_explainer.sources_text(dataset, [i for records in frame["records"] for i in records], lang)
+    _finish(fig, lang, title, subtitle, f"{t('allocation_sources', lang, public=public)} {source}")
+    rtl = lang == "ar"
+    for center, label_lines in zip(centers, lines, strict=True):
+        fig.add_annotation(
+            text="<br>".join(plot_text(line) for line in label_lines),
+            xref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left", align="right" if rtl else "left",
+            yref="y", y=center + _BAR_PX / 2 + 2, yanchor="bottom", showarrow=False, font={"size": 12},
+        )
+    for center in centers:  # the cap, beside each bar only: a full-height line would cross the labels
+        fig.add_shape(type="line", x0=float(cap["amount"]), x1=float(cap["amount"]), yref="y",
+                      y0=center - _BAR_PX / 2 - 4, y1=center + _BAR_PX / 2 + 4,
+                      line={"color": "#333", "width": 1.5, "dash": "dot"})
+    ticks = _allocation_ticks(float(frame["amount"].max()))
+    fig.update_xaxes(tickvals=ticks, ticktext=[_axis_amount(v, lang) for v in ticks], showgrid=True, zeroline=True)
+    fig.update_yaxes(range=[top, 0], autorange=False, showticklabels=False, showgrid=False, zeroline=False)
+    fig.update_layout(margin={"l": 16, "r": 16}, height=fig.layout.margin.t + fig.layout.margin.b - top, bargap=0)
+    return Chart("allocation", title, subtitle, fig, table)
+
+
+def _wrap_label(text: str) -> list[str]:
+    """wrap_text, keeping an amount with its currency word on one line («3,300 دولار»)."""
+    kept = text.replace(" دولار", "\u00a0دولار")
+    return [line.replace("\u00a0", " ") for line in _wrap_on_spaces(kept, _LABEL_CHARS)]
+
+
+def _wrap_on_spaces(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def _allocation_ticks(largest: float) -> list[float]:
+    """At most three intervals of a round step (a phone-width axis has room for four labels)."""
+    step = next(s for s in (10**k * m for k in range(3, 12) for m in (1, 2, 2.5, 5)) if largest / s <= 3)
+    return [step * i for i in range(int(largest // step) + 1)]
+
+
+def _axis_amount(amount: float, lang: str) -> str:
+    """An axis tick: "$500K", "$1M"; in Arabic in words with number agreement, «500 ألف دولار», «مليون دولار»."""
+    for scale, en, ar in ((1_000_000, "M", "millions"), (1_000, "K", "thousands")):
+        if amount >= scale:
+            number = amount / scale
+            shown = f"{number:,.1f}".removesuffix(".0")
+            if lang != "ar":
+                return f"${shown}{en}"
+            if number != int(number):
+                return _AR_SCALE[ar]["other"].format(n=shown) + " دولار"
+            return cap_explainer.count_text(int(number), _AR_SCALE[ar], lang) + " دولار"
+    return f"{amount:,.0f}" if lang == "ar" else usd(amount, lang)
+
+
+_AR_SCALE = {  # CLDR plural category -> the scale word, as in «مليونا دولار», «3 ملايين دولار»
+    "millions": {"one": "مليون", "two": "مليونا", "few": "{n} ملايين", "many": "{n} مليون", "other": "{n} مليون"},
+    "thousands": {"one": "ألف", "two": "ألفا", "few": "{n} آلاف", "many": "{n} ألف", "other": "{n} ألف"},
+}
+
+
 BUILDERS = {
     "goal": goal_chart,
     "twins": twins_chart,
     "flows": flows_chart,
     "camps": camps_chart,
     "timeline": timeline_chart,
+    "allocation": allocation_chart,
 }
 CHART_IDS = tuple(BUILDERS)
 

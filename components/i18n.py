@@ -232,6 +232,98 @@ TEXT: dict[str, dict[str, str]] = {
     "share_card": {"ar": "تنزيل بطاقة مشاركة (PNG)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},
     "card_source": {"ar": "المصدر: CNBC، يوليو 2024 — ترجمة عربية", "en": "Source: CNBC, July 2024 — Arabic translation"},
+    # The $844,600 cap: public record beside the article (components/cap_explainer.py, charts.allocation_chart).
+    # Latin tokens in Arabic are isolated (LRI ... PDI); every figure is a placeholder filled from data/.
+    "cap_tag_article": {"ar": "من المقال", "en": "from the article"},
+    "cap_tag_public_record": {"ar": "سجل عام، ليس من المقال", "en": "public record, not in the article"},
+    "cap_tag_inference": {
+        "ar": "استنتاج منا — سجل عام، ليس من المقال",
+        "en": "our inference — public record, not in the article",
+    },
+    "cap_tag_derivation": {"ar": "حساب منا من أرقام المقال", "en": "our derivation from the article's figures"},
+    "cap_label": {"ar": "{tag} — المصدر: {sources}", "en": "{tag} — source: {sources}"},
+    "cap_undated": {"ar": "بلا تاريخ", "en": "undated"},
+    "cap_in_english": {"ar": "{title} (بالإنجليزية)", "en": "{title}"},
+    "cap_at_least": {"ar": "{amount} على الأقل", "en": "at least {amount}"},
+    "cap_explainer_title": {
+        "ar": "لماذا {cap}، ولماذا أُعيد جزء من أموال التوأمين بحسب ما ورد",
+        "en": "Why {cap}, and why some of the twins' money was reportedly refunded",
+    },
+    "cap_jfc": {
+        "ar": "تتيح لجنة جمع التبرعات المشتركة لعدة لجان أن تجمع المال معًا: توقّع اتفاقًا مكتوبًا يحدد كيف يُقسم كل تبرع بينها، ويُتحقق من كل تبرع وفق حدود التبرع.",
+        "en": "A joint fundraising committee lets several committees raise money together: they sign a written agreement that sets how each gift is split among them, and each gift is checked against the contribution limits.",
+    },
+    "cap_members": {
+        "ar": "ولجنة ترامب 47 واحدة منها: أعضاؤها حملة ترامب، ولجنة العمل السياسي القيادية لترامب \u2066Save America\u2069، واللجنة الوطنية الجمهورية (\u2066RNC\u2069)، وأحزاب جمهورية في الولايات، ويملأ التبرع حصصهم بهذا الترتيب: الحملة أولًا، ثم \u2066Save America\u2069، ثم اللجنة الوطنية الجمهورية، ثم أحزاب الولايات.",
+        "en": "Trump 47 is one: its members are Trump's campaign, his leadership PAC Save America, the Republican National Committee (RNC) and state Republican parties, and a gift fills them in that order: the campaign first, then Save America, then the RNC, then the state parties.",
+    },
+    "cap_per_donor": {
+        "ar": "ليس للجنة المشتركة حد خاص بها: أقصى ما يجوز لفرد أن يقدمه لها هو مجموع حدود أعضائها. لهذا يسري السقف القانوني لتبرع الفرد على المتبرع عبر كل الأعضاء، لا على كل شيك.",
+        "en": "The joint committee has no limit of its own: the most one person may give it is the sum of its members' limits. That is why the cap is per donor, across all the members, not per check.",
+    },
+    "cap_limits": {
+        "ar": "وحدود لجنة الانتخابات الفيدرالية (\u2066FEC\u2069) لهذه الدورة الانتخابية: {candidate} لحملة مرشح في كل انتخابات (التمهيدية والعامة تُحسبان منفصلتين)، و{pac} في السنة للجنة عمل سياسي، و{rnc_main} في السنة للحساب الرئيسي لحزب وطني و{rnc_special} في السنة لكل حساب من حساباته الخاصة وعددها {accounts}، و{state} في السنة للحساب الفدرالي لحزب في ولاية.",
+        "en": "The FEC's limits for this election cycle: {candidate} per election to a candidate's campaign (the primary and the general count separately), {pac} a year to a PAC, {rnc_main} a year to a national party's main account and {rnc_special} a year to each of its {accounts} special accounts, and {state} a year to a state party's federal account.",
+    },
+    "cap_sum": {
+        "ar": "بحسابنا، يملأ التبرع {base} قبل حصة الولايات: {primary} و{general} للحملة، و{pac} للجنة \u2066Save America\u2069، و{rnc} للجنة الوطنية الجمهورية. وما يبقى من السقف البالغ {cap}، أي {share}، يساوي {count} × {state}، وهو ما يتفق مع {parties}: استنتاج منا، فالمقال لا يسمّي أيًا منها.",
+        "en": "By our arithmetic, a gift fills {base} before the state parties: {primary} and {general} to the campaign, {pac} to Save America and {rnc} to the RNC. The rest of the {cap} cap, {share}, is {count} × {state}: consistent with {parties}, our inference, as the article names none.",
+    },
+    "cap_earlier": {
+        "ar": "وفي {when} أظهرت استمارة مانحين حصلت عليها صحيفة واشنطن بوست سقفًا قدره {cap_wapo}، يذهب ما يبقى منه إلى الأحزاب الجمهورية في {states_wapo}؛ وفي الشهر نفسه قال متحدث باسم الحملة لصحيفة ذا هيل إن السقف {cap_hill}.",
+        "en": "In {when} a donor form obtained by The Washington Post showed a cap of {cap_wapo}, the rest going to the Republican parties of {states_wapo}; the same month a campaign spokesman told The Hill the cap was {cap_hill}.",
+    },
+    "cap_growth": {
+        "ar": "من {cap_wapo} إلى {cap_hill} ثم {cap} في المقال، زاد السقف بمضاعفات {state}، وهو حد حزب واحد في ولاية: بالحساب نفسه يتفق ذلك مع {count_wapo} ثم {count_hill} ثم {parties} (استنتاج منا؛ العدد الأول يطابق ما أحصته واشنطن بوست).",
+        "en": "From {cap_wapo} to {cap_hill} to the article's {cap}, the cap grew in multiples of {state}, one state party's limit: by the same arithmetic, {count_wapo}, then {count_hill}, then {parties} (our inference; the first matches the Post's count).",
+    },
+    "cap_twins": {
+        "ar": "يقول المقال إن كلًا من كاميرون وتايلر وينكليفوس تبرع بما لا يقل عن {gift} بالبيتكوين للجنة ترامب 47، وفقًا لإيداعات لجنة الانتخابات الفيدرالية، وإنه بحسب ما ورد أُعيد جزء من هذه الأموال لأن كل تبرع تجاوز السقف القانوني لتبرع الفرد البالغ {cap}.",
+        "en": "The article says Cameron and Tyler Winklevoss each gave at least {gift} in bitcoin to Trump 47, according to FEC filings, and that reportedly some of this money was refunded because each gift exceeded the {cap} legal limit.",
+    },
+    "cap_rules": {
+        "ar": "وبحسب لجنة الانتخابات الفيدرالية، يجوز للجنة قبول التبرع بالبيتكوين، ويُعامل تبرعًا عينيًا يُقيَّم بسعره في السوق عند استلامه؛ واللجنة التي تتلقى من متبرع أكثر من حده تعالج ذلك بإعادة المبلغ الزائد، أو بطلب تخصيصه لانتخابات أخرى أو نسبته إلى متبرع آخر، خلال {days}.",
+        "en": "Under FEC rules a committee may accept bitcoin, treated as an in-kind gift valued at its market price when received; and a committee that receives more than a donor's limit remedies it by refunding the excess, or by having it redesignated or reattributed, within {days}.",
+    },
+    "cap_refund": {
+        "ar": "إذا افترضنا أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها، فإن الجزء الذي أُعيد بحسب ما ورد بلغ {over} على الأقل من كل تبرع ({gift} − {cap}): حساب منا. المقال لا يذكر المبلغ المُعاد، ولا يقول إنه دُفع بالبيتكوين.",
+        "en": "Assuming the committee kept no more than the cap and the twins had given nothing else to its members, the part reportedly refunded was at least {over} of each gift ({gift} − {cap}): our derivation. The article gives no refund amount and does not say the refund was paid in bitcoin.",
+    },
+    "allocation_title": {"ar": "أين ذهب تبرع كل من التوأمين، خطوة خطوة", "en": "Where each twin's gift went, step by step"},
+    "allocation_subtitle": {
+        "ar": "تبرع قدره {gift} على الأقل (من المقال) يملأ حصص أعضاء لجنة ترامب 47 بالترتيب المُعلن حتى السقف البالغ {cap} (الخط المنقط). المظلل بخطوط مائلة: استنتاج منا. المظلل بعلامات ×: ما تجاوز السقف، حساب منا.",
+        "en": "A gift of at least {gift} (from the article) fills Trump 47's members in the reported order up to the {cap} cap (dotted line). Hatched: our inference. Crossed: over the cap, our derivation.",
+    },
+    "allocation_gift": {"ar": "تبرع كل من التوأمين بالبيتكوين", "en": "Each twin's gift, in bitcoin"},
+    "allocation_over_cap": {"ar": "ما تجاوز السقف", "en": "Over the cap"},
+    "allocation_step_line": {"ar": "الخطوة {position}: {label}، بقيمة {amount}", "en": "Step {position}. {label}: {amount}"},
+    "allocation_limit_one": {"ar": "بحسب \u2066FEC\u2069: {limit}", "en": "FEC: {limit}"},
+    "allocation_bar_line": {"ar": "{label}، بقيمة {amount}", "en": "{label}: {amount}"},
+    "allocation_limit_formula": {"ar": "حدود \u2066FEC\u2069: {formula}", "en": "FEC limits: {formula}"},
+    "allocation_limit_inferred": {
+        "ar": "{formula}: عدد أحزاب الولايات الذي نستنتجه × حد \u2066FEC\u2069 لكل منها",
+        "en": "{formula}: the number of state parties we infer × the FEC limit for each",
+    },
+    "allocation_over_formula": {"ar": "{formula}؛ أُعيد جزء منه بحسب ما ورد", "en": "{formula}; reportedly refunded in part"},
+    "allocation_refund_assumption": {
+        "ar": "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها؛ المقال لا يذكر المبلغ المُعاد",
+        "en": "assuming the committee kept no more than the cap and the twins gave nothing else to its members; the article gives no refund amount",
+    },
+    "allocation_article_source": {"ar": "المقال (\u2066CNBC\u2069، يوليو/تموز 2024، بترجمة عربية)", "en": "the article (CNBC, July 2024, in Arabic translation)"},
+    "allocation_sources": {"ar": "سجل عام: {public}.", "en": "Public record: {public}."},
+    "allocation_col_step": {"ar": "الخطوة", "en": "Step"},
+    "allocation_col_limit": {"ar": "حد \u2066FEC\u2069 أو طريقة الحساب", "en": "FEC limit or how derived"},
+    "allocation_col_origin": {"ar": "مصدر الرقم", "en": "Where the figure comes from"},
+    "allocation_col_source": {"ar": "المصدر وتاريخه", "en": "Source and date"},
+    "allocation_col_assumption": {"ar": "الافتراض", "en": "Assumption"},
+    "allocation_card_title": {
+        "ar": "ما تجاوز السقف البالغ {cap} من تبرع كل من التوأمين",
+        "en": "How much of each twin's gift was over the {cap} cap",
+    },
+    "allocation_card_qualifier": {
+        "ar": "حساب منا: التبرع ناقص السقف، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف؛ المقال يقول إن جزءًا أُعيد بحسب ما ورد",
+        "en": "our derivation: gift minus cap, assuming the committee kept no more than the cap; the article says some was reportedly refunded",
+    },
 }
 
 

@@ -129,6 +129,39 @@ class EventRow(Row):
     note: str | None = None
 
 
+class ContextFactRow(Row):
+    """A fact from outside the article (public record), or one we compute from such facts.
+
+    The dashboard shows these as a separate layer, labelled "public record, not in the article"
+    (EDITORIAL.md rule 10). Cross-column rules (a derived row names its inputs, a sourced row names
+    its source, ...) are checked by the loader, which also computes the derived values.
+    """
+
+    context_id: str = Field(pattern=_ID)
+    kind: Literal[
+        "contribution_limit", "limit_count", "rule", "committee", "reported_cap", "member_count",
+        "subtotal", "allocation_step",
+    ]
+    label_ar: str
+    label_en: str
+    applies_to_ar: str
+    applies_to_en: str
+    value: NonNegativeInt | None = None
+    unit: Literal["usd", "count", "days"] | None = None
+    step: int | None = Field(default=None, ge=1)
+    derivation: Literal["sum", "product", "difference", "quotient"] | None = None
+    inputs: str | None = None
+    confidence: Literal["certain", "reported", "our_derivation", "our_inference"]
+    assumption_ar: str | None = None
+    assumption_en: str | None = None
+    source_title: str | None = None
+    publisher_ar: str | None = None
+    publisher_en: str | None = None
+    source_date: str | None = None
+    source_url: str | None = Field(default=None, pattern=r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[^\s]*)?$")
+    note: str | None = None
+
+
 class ArticleLineRow(Row):
     line_number: int = Field(ge=1)
     kind: Literal["title", "related_link", "boilerplate"]
@@ -187,11 +220,18 @@ TABLES: tuple[Table, ...] = (
     ),
     Table("events.csv", EventRow, "event_id", {"actor_ids": "actors"}),
     Table("article_lines.csv", ArticleLineRow, "line_number", {}),
+    # `inputs` may name rows of this file or of money_facts.csv: the loader resolves it (dataset.py).
+    Table("context_facts.csv", ContextFactRow, "context_id", {}),
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 # Columns whose text must appear verbatim in the article.
 VERBATIM_COLUMNS = ("source_excerpt", "quote_ar")
 LIST_SEPARATOR = ";"
+
+
+def date_precision_of(date: str) -> str | None:
+    """The precision a date's shape implies ("2024-03" is a month), or None for no known shape."""
+    return next((p for p, shape in _DATE_BY_PRECISION.items() if p != "none" and shape.match(date)), None)
 
 
 def date_matches_precision(date: str | None, precision: str | None) -> bool:

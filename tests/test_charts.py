@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import re
 from collections.abc import Iterator
 
@@ -16,6 +17,7 @@ import pytest
 
 from components.charts import CHART_IDS, UNKNOWN_GREY, build_chart
 from components.dataset import load_dataset
+from components.formatting import usd
 from components.i18n import LANGS, t
 from components.url_state import CAMPS
 from tests.conftest import DATA
@@ -299,3 +301,117 @@ def test_the_sent_spec_keeps_only_the_template_parts_the_chart_uses(chart_id):
     assert template["data"] == {kind: value for kind, value in full["data"].items() if kind in used}
     assert template["layout"] == {k: v for k, v in full["layout"].items() if k not in _UNUSED_TEMPLATE_LAYOUT}
     assert len(json.dumps(full)) - len(json.dumps(template)) > 2500, "the point of pruning: kilobytes a chart"
+
+
+# --------------------------------------------------------------------------- allocation of a twin's gift (public record)
+
+CONTEXT = {row["context_id"]: row for row in _rows("context_facts.csv")}
+STEPS = sorted((r for r in CONTEXT.values() if r["step"]), key=lambda r: int(r["step"]))
+GIFT = TWIN_GIFTS["winklevoss_cameron"]
+TAGS = {
+    "public_record": {"en": "public record, not in the article", "ar": "سجل عام، ليس من المقال"},
+    "article": {"en": "from the article", "ar": "من المقال"},
+    "inference": {"en": "our inference", "ar": "استنتاج منا"},
+    "derivation": {"en": "our derivation", "ar": "حساب منا"},
+    "at_least": {"en": "at least", "ar": "على الأقل"},
+    "reportedly": {"en": "reportedly", "ar": "بحسب ما ورد"},
+    "assuming": {"en": "assuming", "ar": "بافتراض"},
+}
+
+
+def expected_step_amounts() -> list[float]:
+    """The members' steps recomputed from the raw CSVs: the FEC limits, then 42 × $10,000 to the cap."""
+    def v(i: str) -> float:
+        return float(CONTEXT[i]["value"])
+    candidate, pac, state = v("fec_candidate_per_election"), v("fec_pac"), v("fec_state_party_federal")
+    rnc = v("fec_national_party_main") + v("fec_national_party_special_accounts") * v("fec_national_party_special_account")
+    before_states = 2 * candidate + pac + rnc
+    return [candidate, candidate, pac, rnc, amount(LIMIT) - before_states]
+
+
+def plain(text: str) -> str:
+    return html.unescape(text).replace("\u2066", "").replace("\u2069", "").replace("<br>", " ")
+
+
+def bar_labels(built) -> list[str]:
+    """Each bar's label: the annotation sitting just above the bar's centre."""
+    (bar,) = built.figure.data
+    labels = [a for a in built.figure.layout.annotations if a.yref == "y"]
+    return [plain(min((a for a in labels if a.y > y), key=lambda a: a.y).text) for y in bar.y]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_allocation_bars_are_the_gift_each_step_in_the_reported_order_and_the_part_over_the_cap(lang):
+    built = chart("allocation", lang, CAMPS)
+    (bar,) = built.figure.data
+    steps = expected_step_amounts()
+    assert sum(steps) == amount(LIMIT), "the members' steps fill the article's cap exactly"
+    over = amount(GIFT) - amount(LIMIT)
+    assert list(bar.x) == [amount(GIFT), *steps, over]
+    starts = [0.0]
+    for step in steps:
+        starts.append(starts[-1] + step)
+    assert list(bar.base) == [0.0, *starts]  # each step floats where the previous ended; the over-cap part starts at the cap
+    assert list(bar.y) == sorted(bar.y, reverse=True), "top to bottom in order"
+    cap_marks = [s for s in built.figure.layout.shapes if s.x0 == s.x1]
+    assert cap_marks and all(s.x0 == amount(LIMIT) for s in cap_marks)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_inference_and_over_cap(lang):
+    built = chart("allocation", lang, CAMPS)
+    (bar,) = built.figure.data
+    labels = bar_labels(built)
+    patterns = list(bar.marker.pattern.shape)
+    gift_label, *step_labels, over_label = labels
+    assert TAGS["article"][lang] in gift_label and TAGS["at_least"][lang] in gift_label
+    for row, label, step_amount, pattern in zip(STEPS, step_labels, expected_step_amounts(), patterns[1:-1], strict=True):
+        assert row[f"label_{lang}"] in label, f"step {row['step']} named"
+        assert usd(step_amount, lang) in label, f"step {row['step']} shows its amount"
+        assert "FEC" in label, f"step {row['step']} shows its FEC limit"
+        assert TAGS["public_record"][lang] in label, "every figure from outside the article says so"
+        inferred = row["confidence"] == "our_inference"
+        assert (TAGS["inference"][lang] in label) == inferred
+        assert (pattern == "/") == inferred, "the inferred step is hatched, the reported ones are not"
+    for term in ("at_least", "reportedly", "derivation", "assuming"):
+        assert TAGS[term][lang] in over_label, f"the part over the cap says {term!r}"
+    assert usd(amount(GIFT) - amount(LIMIT), lang) in over_label
+    assert patterns[-1] == "x" and patterns[0] == ""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang):
+    from components import charts, downloads
+    from components.url_state import ViewState
+
+    built = chart("allocation", lang, CAMPS)
+    (bar,) = built.figure.data
+    frame = charts.allocation_frame(DATASET, lang)
+    assert list(frame["amount"]) == list(bar.x) == list(built.table[t("col_amount_usd", lang)])
+    assert list(frame["shown_amount"]) == list(built.table[t("col_amount", lang)])
+    origins = list(built.table[t("allocation_col_origin", lang)])
+    assert origins[1:-1] == [TAGS["public_record"][lang] if r["confidence"] in ("certain", "reported") else
+                             f"{TAGS['inference'][lang]} — {TAGS['public_record'][lang]}" for r in STEPS]
+    served = downloads.resolve("chart/allocation.csv", {"lang": [lang]}, DATASET)
+    csv_frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig", keep_default_na=False)
+    assert list(csv_frame[t("col_amount_usd", lang)]) == list(bar.x)
+    assert list(csv_frame[t("col_label", lang)]) == list(built.table[t("col_label", lang)])
+
+
+def test_arabic_allocation_text_uses_words_for_qualifiers_isolates_latin_and_agrees_in_number():
+    built = chart("allocation", "ar", CAMPS)
+    (bar,) = built.figure.data
+    own = [built.subtitle, *(a.text for a in built.figure.layout.annotations if a.yref == "y"),
+           *(row[0] for row in bar.customdata), *built.table.astype(str).to_numpy().ravel()]
+    for text in own:
+        assert "≥" not in text and "≤" not in text and not re.search(r"\d\+", text), text[:80]
+        bare = re.sub("\u2066[^\u2069]*\u2069", "", html.unescape(text))
+        assert not re.search("[A-Za-z]", bare.replace("<br>", "")), f"Latin outside LRI…PDI: {bare[:80]!r}"
+    ticks = list(built.figure.layout.xaxis.ticktext)
+    assert "مليون دولار" in ticks and not any(re.search(r"\d+[kKM]|1 مليون", tick) for tick in ticks)
+
+
+@pytest.mark.parametrize("camps", [("pro_harris",), ("skeptic", "context")])
+def test_allocation_follows_the_camp_filter_like_the_twins_chart(camps):
+    built = chart("allocation", "en", camps)
+    assert built.figure is None and built.table.empty

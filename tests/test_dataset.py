@@ -75,6 +75,7 @@ REFERENCES: dict[str, dict[str, str]] = {
     "quotes": {"speaker_id": "actors", "reported_by_id": "actors", "event_id": "events"},
     "events": {"actor_ids": "actors"},
     "article_lines": {},
+    "context_facts": {},  # `inputs` names rows of context_facts.csv or money_facts.csv: checked below
 }
 ID_COLUMNS = {
     "camps": "camp_id",
@@ -85,6 +86,7 @@ ID_COLUMNS = {
     "quotes": "quote_id",
     "events": "event_id",
     "article_lines": "line_number",
+    "context_facts": "context_id",
 }
 
 
@@ -153,6 +155,31 @@ def test_every_reference_resolves(raw, name):
             refs = cell.split(";") if cell else []
             dangling += [f"{name}.csv:{index + 2}:{column}: {ref!r}" for ref in refs if ref not in known]
     assert not dangling, dangling
+
+
+def test_context_inputs_name_context_or_money_facts_and_no_id_is_both(raw):
+    context, money = set(raw["context_facts"]["context_id"]), set(raw["money_facts"]["fact_id"])
+    assert not context & money, "an id in both files would make inputs ambiguous"
+    dangling = [
+        f"context_facts.csv:{index + 2}:inputs: {ref!r}"
+        for index, cell in raw["context_facts"]["inputs"].items()
+        for ref in (cell.split(";") if cell else [])
+        if ref not in context | money
+    ]
+    assert not dangling, dangling
+
+
+def test_computed_context_values_are_left_blank_and_sourced_rows_name_their_source(raw):
+    """Public record is cited, never mixed with the article; our figures are computed, never typed."""
+    for _, row in raw["context_facts"].iterrows():
+        if row["derivation"]:
+            assert row["value"] == "", f"{row['context_id']}: a computed value is never typed in"
+        if row["confidence"] in ("certain", "reported"):
+            assert row["source_title"] and row["publisher_en"] and row["publisher_ar"], row["context_id"]
+        else:
+            assert row["derivation"] and row["inputs"], row["context_id"]
+        if row["confidence"] == "our_inference":
+            assert row["assumption_en"] and row["assumption_ar"], row["context_id"]
 
 
 def test_the_schema_declares_the_same_references():
@@ -466,6 +493,49 @@ BROKEN = {
         lambda d: _set_cell(d, "money_facts.csv", "share_hastings_goal", "bound", "exact"), "'at_most'"
     ),
 }
+
+# The context table (public record behind the $844,600 cap): its own rules, and arithmetic that must hold.
+BROKEN.update({
+    "a context limit that no longer splits the cap into whole state parties": Broken(
+        lambda d: (_set_cell(d, "context_facts.csv", "fec_pac", "value", "5100"),
+                   _place(d, "context_facts.csv", "t47_state_party_count", "inputs"))[1],
+        "not a whole number",
+    ),
+    "a computed context value typed in": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "t47_before_states", "value", "424600"), "leaves value blank"
+    ),
+    "a context input that names nothing": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "rnc_max_year", "inputs", "fec_national_party_main;nobody"),
+        "'nobody' is not an id in context_facts.csv or money_facts.csv",
+    ),
+    "a public-record row without its publisher": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "fec_pac", "publisher_en", ""), "names its source"
+    ),
+    "an unknown confidence": Broken(lambda d: _set_cell(d, "context_facts.csv", "t47_cap_hill", "confidence", "likely"), "'likely'"),
+    "a source URL that is not a web address": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "fec_pac", "source_url", "fec.gov/updates"), "'fec.gov/updates'"
+    ),
+    "an inferred row without its assumption": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "t47_state_party_count", "assumption_en", ""), "states its assumption"
+    ),
+    "an impossible source date": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "fec_pac", "source_date", "2023-02-30"), "'2023-02-30'"
+    ),
+    "units that do not mix": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "rnc_max_year", "unit", "count"), "value in usd"
+    ),
+    "allocation steps that miss the article's cap": Broken(
+        lambda d: _set_cell(d, "context_facts.csv", "t47_step_state_parties", "inputs",
+                            "t47_state_party_count_wapo;fec_state_party_federal"),
+        "legal_limit",
+    ),
+})
+
+
+def _place(data: Path, file: str, row_id: str, column: str) -> tuple[str, int, str]:
+    """Where a problem must be reported when the edit is made elsewhere (a derived row downstream)."""
+    return file, _row_of(data, file, row_id), column
+
 
 # Broken copies the loader does not yet refuse correctly (see each reason). strict=True: when the
 # loader is fixed the test XPASSes and fails, so the mark must be removed.
