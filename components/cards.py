@@ -5,7 +5,7 @@ Pure: builds a share_card.CardSpec; rendering (Pillow, reshaping) lives in compo
 
 from __future__ import annotations
 
-from components import facts
+from components import cap_explainer, facts
 from components.dataset import Dataset
 from components.i18n import pick, t
 from components.share_card import CardSpec
@@ -13,9 +13,10 @@ from components.share_card import CardSpec
 def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None) -> CardSpec:
     if page == "donors" and actor_id:
         return _actor_card(dataset, lang, actor_id)
+    if page == "money":  # the cap's allocation: how much of each twin's gift was over it
+        return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump")
     fact_id, title_key, camp = {
         "story": (facts.GOAL_FACT, "kf_goal", "pro_harris"),
-        "money": (facts.TWIN_FACTS["winklevoss_cameron"][1], "kf_refund", "pro_trump"),
         "donors": (facts.HASTINGS_FACT, "kf_hastings", "pro_harris"),
         "timeline": (facts.LIMIT_FACT, "kf_limit", "pro_trump"),
         "sources": (facts.SHARE_FACT, "goal_title", "pro_harris"),

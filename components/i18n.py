@@ -244,6 +244,8 @@ TEXT: dict[str, dict[str, str]] = {
     "cap_label": {"ar": "{tag} — المصدر: {sources}", "en": "{tag} — source: {sources}"},
     "cap_undated": {"ar": "بلا تاريخ", "en": "undated"},
     "cap_in_english": {"ar": "{title} (بالإنجليزية)", "en": "{title}"},
+    "cap_link": {"ar": "لماذا السقف {cap}، وأين ذهب تبرع كل من التوأمين؟",
+                 "en": "Why the cap is {cap}, and where each twin's gift went"},
     "cap_at_least": {"ar": "{amount} على الأقل", "en": "at least {amount}"},
     "cap_explainer_title": {
         "ar": "لماذا {cap}، ولماذا أُعيد جزء من أموال التوأمين بحسب ما ورد",

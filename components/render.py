@@ -133,6 +133,20 @@ def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) 
     return render("event_list.html", heading=heading_text, events=list(events), lang=lang)
 
 
+def explainer(sentences: Iterable[object], lang: str) -> str:
+    """Sentences (``.text``, ``.label``, ``.provenance``), each followed by the label saying where it comes
+    from: the article, public record, or our own derivation (components/cap_explainer.py)."""
+    return render("explainer.html", sentences=list(sentences), lang=lang)
+
+
+def page_link(label: str, href: str, lang: str) -> str:
+    """A link to a place in the app: a page of ours (``money?lang=en#cap``) or an anchor (``#cap``).
+    Anything with a scheme or a host is left out rather than trusted."""
+    if ":" in href.split("#")[0].split("?")[0] or href.startswith("//"):
+        return ""
+    return render("link.html", label=label, href=href, lang=lang)
+
+
 def markdown_document(markdown_text: str, summary: str, lang: str) -> str:
     """One of our English Markdown documents (data dictionary, changelog) in a disclosure, left to right
     on Arabic pages too. Raw HTML in the document is shown as text, not passed through."""

@@ -8,15 +8,16 @@ number is CSV -> loader (components/dataset.py) -> builder (charts, story, peopl
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-from components import charts, downloads, export, facts, people, render, story
+from components import cap_explainer, charts, downloads, export, facts, people, render, story, url_state
 from components.dataset import CHANGELOG_FILE, DICTIONARY_FILE, Dataset
 from components.i18n import t
 from components.site import PAGES_BY_ID
 from components.url_state import ViewState
 
-MONEY_CHARTS = ("goal", "twins", "flows")
+CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,13 @@ class StoryView(PageView):
 
 @dataclass(frozen=True)
 class MoneyView(PageView):
-    charts: tuple[ChartView, ...]
+    goal: ChartView
+    twins: ChartView
+    cap_link_html: str  # from the twins' refunds to the cap's explanation below
+    cap_title: str
+    allocation: ChartView  # where each twin's gift went, step by step (public record beside the article)
+    cap_html: str  # the explanation beside it, each sentence labelled with where it comes from
+    flows: ChartView
     limits_html: str
 
 
@@ -126,23 +133,37 @@ def _page(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *in
 def story_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryView:
     figures = story.key_figures(dataset, lang, camps)
     sections = []
+    to_cap = cap_link_html(dataset, lang, page=PAGES_BY_ID["money"].url_path)
     for section in story.sections(dataset, lang, camps):
         chart = chart_view(dataset, section.chart_id, lang, camps)
-        text = render.section(section.title, section.body, section.quote, t("col_excerpt", lang), lang,
-                              chart.table_html if chart.figure is not None else "")
+        more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
+        text = render.section(section.title, section.body, section.quote, t("col_excerpt", lang), lang, more)
         sections.append(SectionView(text, chart))
     key_figures = ""
     if figures:
-        key_figures = render.heading(t("key_figures", lang), lang) + render.key_figures(figures, lang,
-                                                                                       t("col_excerpt", lang))
+        key_figures = (render.heading(t("key_figures", lang), lang)
+                       + render.key_figures(figures, lang, t("col_excerpt", lang))
+                       + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
     return StoryView(**_page(dataset, "story", lang, camps, "app_tagline", "story_intro"),
                      key_figures_html=key_figures, sections=tuple(sections))
 
 
+def cap_link_html(dataset: Dataset, lang: str, page: str = "") -> str:
+    """A link to the explanation of the cap: an anchor on the Money page, or from another page the Money
+    page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
+    query = url_state.query_string(ViewState(lang=lang))
+    href = f"{page}{'?' + query if query and page else ''}#{CAP_ANCHOR}"
+    cap = facts.fact_text(facts.fact(dataset, facts.LIMIT_FACT), lang, compact=False)
+    return render.page_link(t("cap_link", lang, cap=cap), href, lang)
+
+
 def money_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyView:
     limits = render.table(charts.limits_table(dataset, lang), lang, caption=t("limits_title", lang))
+    chart = functools.partial(chart_view, dataset, lang=lang, camps=camps)
     return MoneyView(**_page(dataset, "money", lang, camps, "money_intro"),
-                     charts=tuple(chart_view(dataset, chart_id, lang, camps) for chart_id in MONEY_CHARTS),
+                     goal=chart("goal"), twins=chart("twins"), cap_link_html=cap_link_html(dataset, lang),
+                     cap_title=cap_explainer.title(dataset, lang), allocation=chart("allocation"),
+                     cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang), flows=chart("flows"),
                      limits_html=render.heading(t("limits_title", lang), lang) + render.prose(t("limits_note", lang),
                                                                                              lang) + limits)
 

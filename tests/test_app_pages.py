@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+import re
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
@@ -294,7 +295,25 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
     assert list(limit_table[0][t("col_amount", lang)]) == [_plain(usd(LIMIT, lang))]
     # One chart per section, each titled in the page language.
     titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]
-    assert titles == [t("goal_title", lang), t("twins_title", lang), t("flows_title", lang)]
+    assert titles == [t("goal_title", lang), t("twins_title", lang), t("allocation_title", lang), t("flows_title", lang)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_money_explains_the_cap_beside_its_allocation_and_links_there_from_the_twins(app_test, lang):
+    from components import cap_explainer
+    from components.views import CAP_ANCHOR
+
+    at = app_test(query={"lang": lang}, page="money").run()
+    assert not at.exception
+    assert [h.value for h in at.header] == [cap_explainer.title(DATASET, lang)]
+    (row,) = [pair for pair in (at.columns[i : i + 2] for i in range(0, len(at.columns), 2))]
+    chart, text = row
+    (spec,) = [json.loads(c.proto.spec) for c in chart.get("plotly_chart")]
+    assert spec["layout"]["title"]["text"].replace("<br>", " ") == t("allocation_title", lang)
+    shown = html.unescape(re.sub(r"<[^>]+>", "", "".join(element.value for element in text.html)))
+    for sentence in cap_explainer.explainer(DATASET, lang):
+        assert _plain(sentence.text) in shown and _plain(sentence.label) in shown
+    assert f'href="#{CAP_ANCHOR}"' in html_text(at), "the twins' refunds link to the explanation"
 
 
 def test_camp_filter_removes_hastings_for_pro_trump_and_shows_him_for_pro_harris(app_test):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from components import charts
+from components import charts, facts
 from components.dataset import load_dataset
 from components.formatting import figure_text
 from components.formatting import share as percent
@@ -17,7 +17,7 @@ def dataset():
 
 def test_key_figures_come_from_the_data(dataset):
     figures = {f.label: f for f in key_figures(dataset, "en", CAMPS)}
-    limit = charts.fact(dataset, "limit_trump47_person")["amount"]
+    limit = facts.fact(dataset, "limit_trump47_person")["amount"]
     assert figures["Legal limit per gift"].value == figure_text(limit, "usd", "exact", "en")
     assert figures["Harris allies' goal (projected)"].value.endswith("+")
     assert all(f.excerpt in dataset.article for f in figures.values())
@@ -45,7 +45,7 @@ def test_each_section_sits_beside_the_chart_that_carries_its_figures(dataset, la
     shown = sections(dataset, lang, CAMPS)
     assert len({s.chart_id for s in shown}) == len(shown)
     (goal,) = [s for s in shown if s.chart_id == "goal"]
-    gift = charts.fact(dataset, charts.HASTINGS_FACT)
-    share = charts.fact(dataset, charts.SHARE_FACT)
-    assert charts.fact_text(gift, lang) in goal.body
+    gift = facts.fact(dataset, facts.HASTINGS_FACT)
+    share = facts.fact(dataset, facts.SHARE_FACT)
+    assert facts.fact_text(gift, lang) in goal.body
     assert percent(share["amount"], lang) in goal.body
