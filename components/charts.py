@@ -566,7 +566,7 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
         frame.assign(position=frame["position"].astype(str)),
         lang,
         {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "shown_amount": "col_amount",
-         "limit": "allocation_col_limit", "origin": "allocation_col_origin", "source": "allocation_col_source",
+         "limit": "allocation_col_limit", "origin": "col_origin", "source": "allocation_col_source",
          "assumption": "allocation_col_assumption"},
     )
     if frame.empty:
@@ -684,8 +684,23 @@ def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ..
 
 
 def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    facts = dataset.money_facts
-    rows = [r for _, r in facts[facts["kind"] == "legal_limit"].iterrows()]
-    table = _facts_table(rows, lang)
-    table.insert(1, t("col_to", lang), [actor_name(dataset, r["payee_id"], lang) for r in rows])
-    return table
+    """The cap the article names, then the FEC limits it is built from (public record, each row saying so
+    and naming its source)."""
+    money = dataset.money_facts
+    article = [r for _, r in money[money["kind"] == "legal_limit"].iterrows()]
+    context = dataset.context_facts
+    fec = [r for _, r in context[context["kind"] == "contribution_limit"].iterrows()]
+    return pd.DataFrame(
+        {
+            t("col_label", lang): [pick(r, "label", lang) for r in article] + [pick(r, "label", lang) for r in fec],
+            t("col_to", lang): [actor_name(dataset, r["payee_id"], lang) for r in article]
+            + [pick(r, "applies_to", lang) for r in fec],
+            t("col_amount_usd", lang): [r["amount"] for r in article] + [float(r["value"]) for r in fec],
+            t("col_amount", lang): [fact_text(r, lang, compact=False) for r in article]
+            + [cap_explainer.value_text(r, lang) for r in fec],
+            t("col_origin", lang): [cap_explainer.tag("article", lang)] * len(article)
+            + [t("cap_label", lang, tag=cap_explainer.tag("public_record", lang),
+                 sources=cap_explainer.source_text(r, lang)) for r in fec],
+            t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
+        }
+    )

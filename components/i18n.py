@@ -130,6 +130,7 @@ TEXT: dict[str, dict[str, str]] = {
     "col_date": {"ar": "التاريخ", "en": "Date"},
     "col_event": {"ar": "الحدث", "en": "Event"},
     "col_reasoning": {"ar": "كيف حُدّد التاريخ", "en": "How the date was resolved"},
+    "col_origin": {"ar": "مصدر الرقم", "en": "Where the figure comes from"},
     "col_excerpt": {"ar": "الجملة المصدر", "en": "Source sentence (Arabic)"},
     "col_twin": {"ar": "التوأم", "en": "Twin"},
     "col_measure": {"ar": "المقياس", "en": "Measure"},
@@ -201,8 +202,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "limits_title": {"ar": "الحدود القانونية", "en": "Legal limits"},
     "limits_note": {
-        "ar": "الحد الوحيد الذي يذكره المقال هو حد التبرع الواحد للجنة ترامب 47.",
-        "en": "The only limit the article names is the per-gift cap for the Trump 47 committee.",
+        "ar": "يذكر المقال سقفًا واحدًا: السقف القانوني لتبرع الفرد للجنة ترامب 47. أما حدود لجنة الانتخابات الفيدرالية التي يتكوّن منها فسجل عام، ليس من المقال، وكل منها موسوم بمصدره.",
+        "en": "The article names one cap: the per-donor cap for the Trump 47 committee. The FEC limits it is built from are public record, not in the article, each labelled with its source.",
     },
     # Sources page
     "sources_intro": {
@@ -315,7 +316,6 @@ TEXT: dict[str, dict[str, str]] = {
     "allocation_sources": {"ar": "سجل عام: {public}.", "en": "Public record: {public}."},
     "allocation_col_step": {"ar": "الخطوة", "en": "Step"},
     "allocation_col_limit": {"ar": "حد \u2066FEC\u2069 أو طريقة الحساب", "en": "FEC limit or how derived"},
-    "allocation_col_origin": {"ar": "مصدر الرقم", "en": "Where the figure comes from"},
     "allocation_col_source": {"ar": "المصدر وتاريخه", "en": "Source and date"},
     "allocation_col_assumption": {"ar": "الافتراض", "en": "Assumption"},
     "allocation_card_title": {

@@ -389,7 +389,7 @@ def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang
     frame = charts.allocation_frame(DATASET, lang)
     assert list(frame["amount"]) == list(bar.x) == list(built.table[t("col_amount_usd", lang)])
     assert list(frame["shown_amount"]) == list(built.table[t("col_amount", lang)])
-    origins = list(built.table[t("allocation_col_origin", lang)])
+    origins = list(built.table[t("col_origin", lang)])
     assert origins[1:-1] == [TAGS["public_record"][lang] if r["confidence"] in ("certain", "reported") else
                              f"{TAGS['inference'][lang]} — {TAGS['public_record'][lang]}" for r in STEPS]
     served = downloads.resolve("chart/allocation.csv", {"lang": [lang]}, DATASET)
