@@ -429,15 +429,20 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
     events = events[keep]
     events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce")
     events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
-    return events.sort_values("when", na_position="last")
+    return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
+
+
+# Where a month or a year narrowed by date_part ("late July 2024", "early 2025") sits, for ordering only.
+_PART_DAY = {"early": "05", "mid": "15", "late": "25"}
+_PART_MONTH = {"early": "02", "mid": "07", "late": "11"}
 
 
 def _plot_date(event: pd.Series) -> str | None:
-    date, precision = event["date"], event["date_precision"]
+    date, precision, part = event["date"], event["date_precision"], event["date_part"]
     if precision == "year":
-        return f"{date}-07-01"
+        return f"{date}-{_PART_MONTH.get(part, '07')}-01"
     if precision == "month":
-        return f"{date}-15"
+        return f"{date}-{_PART_DAY.get(part, '15')}"
     return date if precision == "day" else None
 
 

@@ -1,4 +1,4 @@
-"""The Donors & camps page's content: who is in the selected camps, and one actor's records."""
+"""The Donors & camps page's content: who is in the selected camps, why, and one actor's records."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pandas as pd
 
 from components import charts
 from components.dataset import Dataset
+from components.formatting import rtl
 from components.i18n import pick, t
 
 
@@ -15,12 +16,14 @@ def actors_in_camps(dataset: Dataset, camps: tuple[str, ...]) -> pd.DataFrame:
 
 
 def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
+    """Name, camp, why that camp where it is our judgement call (blank otherwise), role, source sentence."""
     actors = actors_in_camps(dataset, camps)
     camp_label = {row["camp_id"]: pick(row, "label", lang) for _, row in dataset.camps.iterrows()}
     return pd.DataFrame(
         {
             t("col_name", lang): [pick(a, "name", lang) for _, a in actors.iterrows()],
             t("col_camp", lang): [camp_label[c] for c in actors["camp"]],
+            t("col_camp_note", lang): [pick(a, "camp_note", lang) for _, a in actors.iterrows()],
             t("col_role", lang): [pick(a, "role", lang) for _, a in actors.iterrows()],
             t("col_excerpt", lang): list(actors["source_excerpt"]),
         },
@@ -28,19 +31,43 @@ def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.Data
     )
 
 
+# Qualifiers the figure's own words already carry ("at least $1,000,000"); the others are added after it.
+_SAID_BY_THE_FIGURE = ("exact", "at_least", "more_than")
+
+
+def _amount_line(row: pd.Series, lang: str) -> str:
+    """"label: figure (qualifier). caveat": the caveat (reportedly, an assumption, whose estimate)
+    travels with the figure."""
+    line = f"{pick(row, 'label', lang)}: {charts.fact_text(row, lang, compact=False)}"
+    if row["qualifier"] not in _SAID_BY_THE_FIGURE:
+        line += f" ({charts.qualifier_text(row, lang)})"
+    caveat = pick(row, "caveat", lang)
+    return f"{line}. {caveat}" if caveat else line
+
+
+def _quote_line(row: pd.Series, lang: str) -> str:
+    """The article's Arabic words; in English, isolated and followed by our back-translation."""
+    if lang == "ar":
+        return f"«{row['quote_ar']}»"
+    return f"{rtl('«' + row['quote_ar'] + '»')} ({t('quote_translation', lang, text=row['translation_en'])})"
+
+
 def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[str]]:
-    """Amounts, stances and quotes that name the actor, as lines of text."""
+    """Why the actor's camp (when it is our call), amounts, stances and quotes that name the actor, as
+    lines of text; each key is the translation key of its heading."""
+    actor = dataset.by_id("actors")[actor_id]
     facts = dataset.money_facts
     mine = facts[(facts["payer_id"] == actor_id) | (facts["payee_id"] == actor_id)]
-    amounts = [
-        f"{pick(row, 'label', lang)}: {charts.fact_text(row, lang, compact=False)} ({charts.qualifier_text(row, lang)})"
-        for _, row in mine.iterrows()
-    ]
     ends = dataset.endorsements
     stances = [
-        f"{t('stance_' + row['stance'], lang)} → {charts.actor_name(dataset, row['endorsed_id'], lang)}"
+        t(f"stance_{row['stance']}", lang, name=charts.actor_name(dataset, row["endorsed_id"], lang))
         for _, row in ends[ends["endorser_id"] == actor_id].iterrows()
     ]
     quotes = dataset.quotes
-    said = [f"«{row['quote_ar']}»" for _, row in quotes[quotes["speaker_id"] == actor_id].iterrows()]
-    return {"actor_amounts": amounts, "actor_stances": stances, "actor_quotes": said}
+    camp_note = pick(actor, "camp_note", lang)
+    return {
+        "actor_camp_note": [camp_note] if camp_note else [],
+        "actor_amounts": [_amount_line(row, lang) for _, row in mine.iterrows()],
+        "actor_stances": stances,
+        "actor_quotes": [_quote_line(row, lang) for _, row in quotes[quotes["speaker_id"] == actor_id].iterrows()],
+    }
