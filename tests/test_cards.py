@@ -10,6 +10,7 @@ from components import charts
 from components.cards import PAGES, card_for
 from components.dataset import load_dataset
 from components.formatting import figure_text
+from components.i18n import t
 from components.share_card import render_card
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "cards"
@@ -33,9 +34,11 @@ def test_every_page_has_a_card_in_both_languages(dataset, page, lang):
 def test_the_money_card_shows_the_derived_refund_as_a_minimum(dataset):
     gift = charts.fact(dataset, "gift_cameron_btc")["amount"]
     limit = charts.fact(dataset, "limit_trump47_person")["amount"]
-    spec = card_for("money", dataset, "en")
-    assert spec.key_figure == figure_text(gift - limit, "usd", "at_least", "en", compact=False)
-    assert spec.key_figure.startswith("≥ ")
+    for lang in ("ar", "en"):
+        spec = card_for("money", dataset, lang)
+        assert spec.key_figure == figure_text(gift - limit, "usd", "at_least", lang, compact=False)
+        assert t("qualifier_at_least", lang) in spec.key_figure, "the minimum is said in words"
+        assert t("qualifier_derived", lang) in spec.qualifier
 
 
 def test_an_actor_card_carries_the_actor_and_camp_colour(dataset):
@@ -43,4 +46,4 @@ def test_an_actor_card_carries_the_actor_and_camp_colour(dataset):
     camp = dataset.camps.set_index("camp_id").loc["pro_trump"]
     assert spec.title == "تايلر وينكليفوس"
     assert spec.camp_color == camp["color"]
-    assert spec.key_figure.lstrip("\u2066").startswith("≥ ")
+    assert spec.key_figure.endswith(t("qualifier_at_least", "ar")), "«… على الأقل», not a ≥ that flips"
