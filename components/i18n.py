@@ -120,7 +120,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "goal_subtitle": {
         "ar": "الحصيلة المتوقعة تقدير مصدر واحد لم يُسمَّ لما قد تجمعه جهود الحلفاء وحدها (أكثر من المبلغ المرسوم)، "
-        "لا أموال مُحصّلة. التبرع بحسب ذا إنفورميشن. حصته من التقدير {share} كحد أقصى (حسابنا).",
+        "لا أموال مُحصّلة. التبرع مُعلن بحسب ذا إنفورميشن. حصته من التقدير {share} كحد أقصى (بحسابنا).",
         "en": "The projected haul is one unnamed source's estimate of what the allies' efforts alone may raise (more "
         "than the bar shows); it is not money raised. The gift is as reported by The Information. Its share of the "
         "estimate: at most {share} (our computation).",
@@ -199,7 +199,7 @@ TEXT: dict[str, dict[str, str]] = {
     "section_push_title": {"ar": "حملة ضغط من وراء الكواليس", "en": "A push behind the scenes"},
     "section_push_body": {
         "ar": "منذ انسحاب بايدن، يحاول مستثمرون مثل ريد هوفمان ورون كونواي إقناع كبار المانحين في قطاع التكنولوجيا "
-        "بدعم هاريس. ويقدّر مصدر واحد مطّلع على حملة الضغط، لم يُسمَّ، أن جهود الحلفاء وحدها تسير على الطريق لجمع "
+        "بدعم هاريس. ويقدّر مصدر واحد مطّلع على حملة الضغط، لم يُسمَّ، أن جهود الحلفاء وحدها في طريقها إلى جمع "
         "أكثر من {goal}: حصيلة متوقعة (تقدير)، لا أموال مُحصّلة. نص المقال: «{quote}».",
         "en": "Since Biden withdrew, investors such as Reid Hoffman and Ron Conway have been urging big tech donors to "
         "back Harris. One unnamed source familiar with the push estimates that the allies' efforts alone are on track "
@@ -207,7 +207,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "section_hastings_body": {
         "ar": "وبحسب ذا إنفورميشن، أقنع هوفمان ريد هاستينغز، رئيس مجلس إدارة نيتفليكس، بدعم هاريس بتبرع قدره {gift} "
-        "للجنة عمل سياسي كبرى (سوبر باك) مؤيدة لهاريس، أي {share} كحد أقصى من الحصيلة المتوقعة (والحساب من عندنا). "
+        "للجنة عمل سياسي كبرى (سوبر باك) مؤيدة لهاريس، أي {share} كحد أقصى من الحصيلة المتوقعة (بحسابنا). "
         "وبعد يومين من قوله إن على المندوبين الديمقراطيين اختيار مرشح قادر على الفوز في الولايات المتأرجحة، كتب: "
         "«{quote}».",
         "en": "According to The Information, Hoffman persuaded Netflix chairman Reed Hastings to back Harris with a "
@@ -238,11 +238,14 @@ TEXT: dict[str, dict[str, str]] = {
     "section_skeptics_title": {"ar": "المتشككون وسجل هاريس", "en": "The skeptics and Harris's record"},
     "section_skeptics_body": {
         "ar": "النتائج حتى الآن متباينة، بحسب المقال. ويشكك مستشار واحد لمديرين تنفيذيين في العملات المشفرة، لم يُسمَّ، "
-        "في نجاح المسعى: «{quote}». أما سجل هاريس في التكنولوجيا، من انتخابها مدعية عامة لكاليفورنيا إلى تصريحها "
-        "بشأن تيك توك ومشروع القانون الذي وقّعه بايدن بعده، فيرويه المقال نفسه.",
+        "في نجاح المسعى: «{quote}»، مشيرًا إلى سجلها منذ انتخابها مدعية عامة لكاليفورنيا. أما بقية ذلك السجل، من "
+        "تصريحها عن تفكيك فيسبوك إلى قولها إن الإدارة لا تنوي حظر تيك توك قبل أن يوقّع بايدن مشروع قانون قد يحظره، "
+        "فيرويه المقال نفسه.",
         "en": "So far, the article says, results are mixed. One unnamed adviser to crypto executives doubts the pitch "
-        "will work (in the Arabic: \u2067«{quote}»\u2069). The article itself recounts Harris's record on tech, from "
-        "her election as California attorney general to her TikTok remark and the bill Biden signed after it.",
+        "will work (in the Arabic: \u2067«{quote}»\u2069), pointing to her record since her election as California "
+        "attorney general. The rest of that record, from her remark on breaking up Facebook to her saying the "
+        "administration did not intend to ban TikTok before Biden signed a bill that could, is the article's own "
+        "account.",
     },
     # Donors page
     "donors_intro": {

@@ -36,8 +36,8 @@ KEPT = {
                      "If the committee kept no more than the cap", "our derivation"),
               "ar": ("بما لا يقل عن", "وفقًا لإيداعات لجنة الانتخابات الفيدرالية", "بحسب ما ورد",
                      "السقف القانوني لتبرع الفرد", "إن لم تحتفظ اللجنة بأكثر من السقف", "بحسابنا")},
-    "timeline": {"en": ("One unnamed adviser", "The article itself recounts", "Biden signed"),
-                 "ar": ("مستشار واحد", "لم يُسمَّ", "فيرويه المقال نفسه", "وقّعه بايدن")},
+    "timeline": {"en": ("One unnamed adviser", "the article's own account", "Biden signed"),
+                 "ar": ("مستشار واحد", "لم يُسمَّ", "فيرويه المقال نفسه", "يوقّع بايدن")},
 }
 
 
