@@ -31,18 +31,20 @@ def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.Data
     )
 
 
-# Qualifiers the figure's own words already carry ("at least $1,000,000"); the others are added after it.
+# Qualifiers the figure's own words already carry ("at least $1,000,000").
 _SAID_BY_THE_FIGURE = ("exact", "at_least", "more_than")
 
 
 def _amount_line(row: pd.Series, lang: str) -> str:
-    """"label: figure (qualifier). caveat": the caveat (reportedly, an assumption, whose estimate)
-    travels with the figure."""
+    """"label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
+    figure and says what the qualifier would; a figure without one gets its qualifier instead."""
     line = f"{pick(row, 'label', lang)}: {charts.fact_text(row, lang, compact=False)}"
-    if row["qualifier"] not in _SAID_BY_THE_FIGURE:
-        line += f" ({charts.qualifier_text(row, lang)})"
     caveat = pick(row, "caveat", lang)
-    return f"{line}. {caveat}" if caveat else line
+    if caveat:
+        return f"{line}. {caveat}"
+    if row["qualifier"] not in _SAID_BY_THE_FIGURE:
+        return f"{line} ({charts.qualifier_text(row, lang)})"
+    return line
 
 
 def _quote_line(row: pd.Series, lang: str) -> str:
