@@ -32,16 +32,7 @@ _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-# A run of Latin words (with the digits, dots and ampersands of names such as "Wiley Rein LLP").
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9.&'’-]*(?: [A-Za-z0-9][A-Za-z0-9.&'’-]*)*")
 _AR_PLURAL = Locale("ar").plural_form
-
-
-def isolate_latin(text: str, lang: str) -> str:
-    """In Arabic, each Latin run (FEC, Save America) wrapped in LRI…PDI so it reads as one unit."""
-    if lang != "ar":
-        return text
-    return _LATIN_RUN.sub(lambda m: f"{LRI}{m.group()}{PDI}", text)
 
 
 def date_text(date: str | None, lang: str) -> str:
@@ -93,7 +84,7 @@ def value_text(row: Mapping, lang: str, noun: str | None = None) -> str:
 
 def source_text(row: Mapping, lang: str) -> str:
     """ "Federal Election Commission (FEC), 2 February 2023" — the publisher and date of a sourced row."""
-    publisher = isolate_latin(pick(row, "publisher", lang), lang)
+    publisher = pick(row, "publisher", lang)
     return f"{publisher}، {date_text(row['source_date'], lang)}" if lang == "ar" else f"{publisher}, {date_text(row['source_date'], lang)}"
 
 

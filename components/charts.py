@@ -403,15 +403,20 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
     events = events[keep]
     events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce")
     events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
-    return events.sort_values("when", na_position="last")
+    return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
+
+
+# Where a month or a year narrowed by date_part ("late July 2024", "early 2025") sits, for ordering only.
+_PART_DAY = {"early": "05", "mid": "15", "late": "25"}
+_PART_MONTH = {"early": "02", "mid": "07", "late": "11"}
 
 
 def _plot_date(event: pd.Series) -> str | None:
-    date, precision = event["date"], event["date_precision"]
+    date, precision, part = event["date"], event["date_precision"], event["date_part"]
     if precision == "year":
-        return f"{date}-07-01"
+        return f"{date}-{_PART_MONTH.get(part, '07')}-01"
     if precision == "month":
-        return f"{date}-15"
+        return f"{date}-{_PART_DAY.get(part, '15')}"
     return date if precision == "day" else None
 
 
@@ -514,7 +519,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         if step.confidence == "our_inference":
             return t("allocation_limit_inferred", lang, formula=formula)
         if len(terms) == 1:
-            return t("allocation_limit_one", lang, limit=cap_explainer.isolate_latin(pick(context[terms[0]], "label", lang), lang))
+            return t("allocation_limit_one", lang, limit=pick(context[terms[0]], "label", lang))
         return t("allocation_limit_formula", lang, formula=formula)
 
     def bar(item: str, start: Fraction, amount: Fraction, bound: str, style: str, **cells: object) -> dict:
@@ -534,11 +539,11 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
             continue
         row = context[step.step_id]
         provenance = cap_explainer.provenance_of(step.confidence)
-        bars.append(bar(cap_explainer.isolate_latin(pick(row, "label", lang), lang), step.start, step.amount, step.bound,
+        bars.append(bar(pick(row, "label", lang), step.start, step.amount, step.bound,
                         provenance, position=step.position, limit=limit_text(step),
                         origin=cap_explainer.tag(provenance, lang),
                         source=cap_explainer.sources_text(dataset, step.record_ids, lang),
-                        assumption=cap_explainer.isolate_latin(pick(row, "assumption", lang), lang),
+                        assumption=pick(row, "assumption", lang),
                         records=(*step.record_ids, cap_explainer.ORDER_ID)))
     for cells in bars:
         # The label: what and how much, the FEC limit or the formula, where the figure comes from, and

@@ -310,7 +310,8 @@ def test_dates_worked_out_rather_than_read_are_marked_approximate(raw):
 def test_unnamed_amounts_are_left_blank_rather_than_guessed(raw):
     """Flows the article gives no amount for have no fact; no fact has an amount absent from the article."""
     flows = raw["money_flows"].set_index("flow_id")
-    for flow in ("flow_effort_to_campaign", "flow_effort_to_pacs", "flow_effort_to_dark_money", "flow_a16z_founders_to_pac"):
+    for flow in ("flow_effort_to_campaign", "flow_effort_to_pacs", "flow_effort_to_dark_money",
+                 "flow_andreessen_to_pro_trump_pac", "flow_horowitz_to_pro_trump_pac"):
         assert flows.loc[flow, "fact_id"] == ""
     typed = {int(a) for a in raw["money_facts"]["amount"] if a}
     assert typed == {100_000_000, 7_000_000, 1_000_000, 844_600}

@@ -12,8 +12,8 @@ from components.i18n import t
 from tests.e2e import CAMPS
 
 CAMP_LABELS = {
-    "ar": {"pro_harris": "مؤيدو هاريس", "pro_trump": "مؤيدو ترامب", "skeptic": "المتشككون", "context": "السياق"},
-    "en": {"pro_harris": "Pro-Harris", "pro_trump": "Pro-Trump", "skeptic": "Skeptics", "context": "Context"},
+    "ar": {"pro_harris": "مؤيدو هاريس", "pro_trump": "مؤيدو ترامب", "skeptic": "المتشككون", "context": "أطراف أخرى"},
+    "en": {"pro_harris": "Pro-Harris", "pro_trump": "Pro-Trump", "skeptic": "Skeptics", "context": "Others"},
 }
 ACTOR = {"ar": "ريد هاستينغز", "en": "Reed Hastings"}
 
