@@ -231,11 +231,12 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "تبرع كل من كاميرون وتايلر وينكليفوس بما لا يقل عن {gift} بالبيتكوين إلى لجنة ترامب 47، وفقًا لإيداعات "
         "لجنة الانتخابات الفيدرالية. وبحسب ما ورد، أُعيد جزء من هذه الأموال لأن كل تبرع تجاوز {limit}، وهو السقف "
         "القانوني لتبرع الفرد للجان ترامب 47 مجتمعة (تقول الترجمة «كل شيك»). وإن لم تحتفظ اللجنة بأكثر من السقف، "
-        "فالمبلغ المُعاد لكل منهما {refund} على الأقل، بحسابنا.",
+        "فالمبلغ المُعاد بحسب ما ورد لكل منهما {refund} على الأقل، بحسابنا. نص المقال: «{quote}».",
         "en": "Cameron and Tyler Winklevoss each gave at least {gift} in bitcoin to the Trump 47 committee, according "
         "to FEC filings. Some of the money was reportedly refunded because each gift exceeded {limit}, the legal cap "
         "per donor across the Trump 47 committees (the translation says “each check”). If the committee kept no more "
-        "than the cap, each twin's refund was at least {refund}, by our derivation.",
+        "than the cap, what was reportedly refunded to each twin was at least {refund}, by our derivation. In the "
+        "Arabic: \u2067«{quote}»\u2069.",
     },
     "section_skeptics_title": {"ar": "المتشككون وسجل هاريس", "en": "The skeptics and Harris's record"},
     "section_skeptics_body": {

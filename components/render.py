@@ -122,10 +122,11 @@ def key_figures(figures: Iterable[object], lang: str, source_label: str) -> str:
     return render("key_figures.html", figures=list(figures), lang=lang, source_label=source_label)
 
 
-def section(title: str, body: str, quote: str, attribution: str, lang: str, chart_table_html: str = "") -> str:
-    """A Story section's text: heading, our own prose, the verbatim Arabic quote, the chart's table."""
-    return render("section.html", title=title, body=body, quote=quote, attribution=attribution, lang=lang,
-                  chart_table=Markup(chart_table_html))  # noqa: S704 - a partial rendered by this module
+def section(title: str, paragraphs: Iterable[str], lang: str, more_html: str = "") -> str:
+    """A Story section's text: heading and our own prose (quoting the article), then ``more_html`` (the chart's
+    table, a link: partials rendered by this module)."""
+    return render("section.html", title=title, paragraphs=list(paragraphs), lang=lang,
+                  more=Markup(more_html))  # noqa: S704 - a partial rendered by this module
 
 
 def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) -> str:

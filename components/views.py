@@ -137,7 +137,7 @@ def story_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryView
     for section in story.sections(dataset, lang, camps):
         chart = chart_view(dataset, section.chart_id, lang, camps)
         more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
-        text = render.section(section.title, section.body, section.quote, t("col_excerpt", lang), lang, more)
+        text = render.section(section.title, [p.text for p in section.paragraphs], lang, more)
         sections.append(SectionView(text, chart))
     key_figures = ""
     if figures:

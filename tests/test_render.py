@@ -125,15 +125,16 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         (region,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
         assert region["aria-label"] == payload
 
-        figure = KeyFigure(label=payload, value=payload, qualifier=payload, excerpt=payload, camp=payload)
+        figure = KeyFigure(label=payload, value=payload, qualifier=payload, caveat=payload, excerpt=payload, camp=payload,
+                           records=())
         parsed = assert_safe(render.key_figures([figure, figure], lang, payload))
-        assert parsed.all_text.count(payload) == 2 * 5  # label, value, qualifier, summary, excerpt
+        assert parsed.all_text.count(payload) == 2 * 6  # label, value, qualifier, caveat, summary, excerpt
         groups = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "group"]
         assert [g["aria-label"] for g in groups] == [payload, payload]
 
         table = render.table(pd.DataFrame({"c": [payload]}), lang)
-        parsed = assert_safe(render.section(payload, f"{payload}\n{payload}", payload, payload, lang, table))
-        assert parsed.all_text.count(payload) == 6  # title, two paragraphs, quote, attribution, table cell
+        parsed = assert_safe(render.section(payload, [payload, payload], lang, table))
+        assert parsed.all_text.count(payload) == 4  # title, two paragraphs, table cell
 
         parsed = assert_safe(render.event_list(payload, [(payload, payload)], lang))
         assert parsed.all_text.count(payload) == 3
