@@ -77,6 +77,11 @@ def camp_label(dataset: Dataset, camp_id: str, lang: str) -> str:
     return pick(dataset.by_id("camps")[camp_id], "label", lang)
 
 
+def camp_descriptions(dataset: Dataset, lang: str) -> list[tuple[str, str]]:
+    """(camp, who is in it and why, our judgement calls named) for every camp, in the app's order."""
+    return [(pick(row, "label", lang), pick(row, "description", lang)) for _, row in dataset.camps.iterrows()]
+
+
 def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:
     return pick(dataset.by_id("actors")[actor_id], "name", lang)
 

@@ -127,7 +127,7 @@ def _page(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *in
                 title=t("app_title" if page.is_default else page.title_key, lang),
                 intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang),
                 card_link_html=_card_link(page_id, ViewState(lang=lang)) if card else "",
-                empty_notice=t("empty_filter", lang))
+                empty_notice=t("empty_filter" if camps else "empty_no_camp", lang))
 
 
 def story_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryView:
@@ -198,7 +198,7 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
     downloads_html = (render.heading(t("downloads_heading", lang), lang) + bundle
                       + render.details(t("download_tables", lang), render.download_links(more, lang), lang,
                                        css_class="tm-docs"))
-    cited = render.details(t("cited_by", lang, ids="…"), render.citation_list(dataset, lang), lang, css_class="tm-docs")
+    cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
     documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang)
                                      for name, key in ((DICTIONARY_FILE, "dictionary_heading"),
                                                        (CHANGELOG_FILE, "changelog_heading")))
