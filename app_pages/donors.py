@@ -14,7 +14,8 @@ data = ui.dataset()
 ui.html(ui.head_html("page_donors", view) + ui.intro_html("donors", view, "donors_intro"))
 
 names = ui.labels("actors", "name", lang)
-selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=list(names),
+in_camps = list(ui.actors_table(lang, view.camps).index)  # ids of the names the camp filter keeps
+selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=in_camps,
                            format_func=names.get, placeholder=t("actor_none", lang), index=None)
 if selected:
     actor = data.actors.loc[data.actors["actor_id"] == selected].iloc[0]

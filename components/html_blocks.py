@@ -245,14 +245,15 @@ def table_html(frame: pd.DataFrame, lang: str, caption: str = "", highlight: obj
     """A plain, accessible HTML table (header cells scoped, caption, page direction); every cell escaped.
 
     Cheaper to send than st.table and mirrors with the page: the tables are the charts' text
-    alternatives, so they must read right to left in Arabic like the prose around them.
+    alternatives, so they must read right to left in Arabic like the prose around them. Each cell
+    carries its column's header (``data-label``): on a phone a row reads as a card (components.style).
     """
     columns = ([frame.index.name or ""] if index else []) + [str(c) for c in frame.columns]
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
     rows = []
     for key, row in zip(frame.index, frame.itertuples(index=False), strict=True):
         cells = ([f'<th scope="row">{escape(_cell(key))}</th>'] if index else []) + [
-            f"<td>{escape(_cell(v))}</td>" for v in row
+            f'<td data-label="{escape(column)}">{escape(_cell(v))}</td>' for column, v in zip(frame.columns, row, strict=True)
         ]
         marked = ' class="tm-highlight" aria-current="true"' if highlight is not None and key == highlight else ""
         rows.append(f"<tr{marked}>{''.join(cells)}</tr>")

@@ -231,6 +231,30 @@ TEXT: dict[str, dict[str, str]] = {
     "share_card": {"ar": "تنزيل بطاقة مشاركة (PNG)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},
     "card_source": {"ar": "المصدر: CNBC، يوليو 2024 — ترجمة عربية", "en": "Source: CNBC, July 2024 — Arabic translation"},
+    # Chart layouts (issue 14): the flow chart's panels and the timeline's dates
+    "flows_note": {
+        "ar": "لكل لوحة مقياسها. الأشرطة الرمادية المنقّطة مبالغها غير معروفة وطولها ليس بمقياس؛ الحصيلة المتوقعة (تقدير) ليست أموالًا مُحصّلة.",
+        "en": "Each panel has its own scale. Grey dotted bars have unknown amounts and are not to scale; the projected total is an estimate, not money counted.",
+    },
+    "flows_panel_projected": {"ar": "الحصيلة المتوقعة (تقدير) ووجهاتها", "en": "The projected total (an estimate) and where it goes"},
+    "flows_panel_gifts": {"ar": "تبرعات مُعلنة ومُزمَعة", "en": "Reported and planned gifts"},
+    "flows_row": {"ar": "{source} إلى {target}", "en": "{source} to {target}"},
+    "timeline_span": {"ar": "من {start} إلى {end}", "en": "{start} to {end}"},
+    "timeline_days": {"ar": "{days}، يومًا بيوم", "en": "{days}, day by day"},
+    "timeline_cluster": {"ar": "أحداث هذه الأيام مفصّلة أدناه", "en": "The events of these days are detailed below"},
+    "date_about": {"ar": "نحو {date}", "en": "about {date}"},
+    "month_1": {"ar": "يناير/كانون الثاني", "en": "January"},
+    "month_2": {"ar": "فبراير/شباط", "en": "February"},
+    "month_3": {"ar": "مارس/آذار", "en": "March"},
+    "month_4": {"ar": "أبريل/نيسان", "en": "April"},
+    "month_5": {"ar": "مايو/أيار", "en": "May"},
+    "month_6": {"ar": "يونيو/حزيران", "en": "June"},
+    "month_7": {"ar": "يوليو/تموز", "en": "July"},
+    "month_8": {"ar": "أغسطس/آب", "en": "August"},
+    "month_9": {"ar": "سبتمبر/أيلول", "en": "September"},
+    "month_10": {"ar": "أكتوبر/تشرين الأول", "en": "October"},
+    "month_11": {"ar": "نوفمبر/تشرين الثاني", "en": "November"},
+    "month_12": {"ar": "ديسمبر/كانون الأول", "en": "December"},
 }
 
 

@@ -114,7 +114,17 @@ table { width: 100%; }
   .block-container { padding-left: .75rem; padding-right: .75rem; }
   [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
   .st-key-tm-sections { grid-template-columns: minmax(0, 1fr); }
+  /* A table of five or more columns cannot fit a phone: each row becomes a card, each cell under its
+     column's header (data-label, components.html_blocks.table_html); the header row stays for screen readers. */
+  .tm-table table, .tm-table tbody, .tm-table tr, .tm-table td, .tm-table th[scope="row"] { display: block; }
+  .tm-table caption { display: block; }
+  .tm-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .tm-table tr { border: 1px solid #ddd; border-radius: .4rem; margin-bottom: .5rem; padding: .25rem .6rem; }
+  .tm-table td, .tm-table th[scope="row"] { border: 0; padding: .15rem 0; overflow-wrap: anywhere; }
+  .tm-table td[data-label]::before { content: attr(data-label); display: block; font-size: .8rem; font-weight: 600; color: #555; }
 }
+/* Code, links, citations and embed snippets read left to right on Arabic pages too (ARABIC.md). */
+.stApp pre, .stApp code, [data-testid="stCode"] { direction: ltr; text-align: left; unicode-bidi: isolate; }
 """
 
 _RTL = """

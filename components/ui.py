@@ -215,7 +215,7 @@ def undated_events_html(data: Dataset, lang: str, camps: tuple[str, ...]) -> str
 @per_dataset(256)
 def actors_section_html(data: Dataset, lang: str, camps: tuple[str, ...], selected: str | None) -> str:
     table = html_blocks.table_html(actors_table(lang, camps), lang, caption=t("actors_table", lang),
-                                   highlight=selected, index=True)
+                                   highlight=selected)  # the index (actor ids) marks the row, never shown
     return html_blocks.heading_html(t("actors_table", lang), lang) + table
 
 
