@@ -20,25 +20,28 @@ from tests.e2e.conftest import ARTIFACTS, Visitor
 WIDTHS = (1440, 1280, 768, 390, 360)  # widest first (see the module docstring)
 PHONES = (390, 360)
 START_HEIGHT = 900
+GROWTH = 2.5  # a page at 360 px is at most this much taller than at 1440 px, mostly
 CHART_PAGES = [p for p in PAGES if p.has_charts]
 PAGE_LANGS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in CHART_PAGES for lang in LANGS]
 SHOTS = ARTIFACTS / "layout"
 DATA = ROOT / "data"
 SMALLEST_PX = 11
 
-# True once the charts have been drawn at the window's width and nothing has moved for three polls.
-_SETTLED_JS = """() => {
-  const main = document.querySelector('[data-testid="stMain"]');
-  const plots = [...document.querySelectorAll('.js-plotly-plot')];
-  const drawn = plots.every(p => {
+# A watcher in each page notes when the layout last changed (the window, the page's height, a chart's size), so
+# pages resized together settle together; a page is ready once its charts are drawn at the window's width and
+# nothing has moved for 250 ms.
+_WATCH_JS = """() => {
+  if (window.__tmWatch) return;
+  const key = () => [innerWidth, innerHeight, document.querySelector('[data-testid="stMain"]').scrollHeight,
+                     ...[...document.querySelectorAll('.js-plotly-plot')].map(p => `${p._fullLayout?.width}x${p._fullLayout?.height}`)].join();
+  let last = key();
+  window.__tmChanged = performance.now();
+  window.__tmWatch = setInterval(() => { const now = key(); if (now !== last) { last = now; window.__tmChanged = performance.now(); } }, 50);
+}"""
+_SETTLED_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].every(p => {
     const box = p.closest('[data-testid="stPlotlyChart"]');
     return p._fullLayout && box && Math.abs(p._fullLayout.width - box.clientWidth) <= 1;
-  });
-  const key = [innerWidth, innerHeight, main.scrollHeight,
-               ...plots.map(p => `${p._fullLayout?.width}x${p._fullLayout?.height}`)].join();
-  if (!drawn || key !== window.__tmLayoutKey) { window.__tmLayoutKey = key; window.__tmSettled = 0; return false; }
-  return ++window.__tmSettled >= 3;
-}"""
+  }) && performance.now() - window.__tmChanged > 250"""
 
 # Every chart's texts (titles, subtitles, labels, ticks, legends, notes; not hover labels) and what is
 # wrong with each, as readable lines. ``texts`` keeps each text's content and whether it is fully shown.
@@ -115,57 +118,66 @@ _CHARTS_JS = r"""({lang, smallest}) => {
   });
 }"""
 
-# Tables (open) that do not fit: the table wider than its box, or the box past the window's edge.
-_TABLES_JS = """(tables) => [...document.querySelectorAll(tables)].map(wrapper => {
-  const table = wrapper.querySelector('table') ?? wrapper;
-  const r = wrapper.getBoundingClientRect();
-  const caption = (table.querySelector('caption')?.innerText ?? '').slice(0, 40);
-  const wider = table.scrollWidth - wrapper.clientWidth, past = Math.max(-r.left, r.right - innerWidth);
-  return wider > 1 || past > 1 ? `${caption}: ${Math.round(Math.max(wider, past))}px too wide` : null;
-}).filter(Boolean)"""
+# Tables that do not fit, measured with every disclosure open (as a reader opens the charts' data tables),
+# then closed again: the table wider than its box, or the box past the window's edge.
+_TABLES_JS = """(tables) => {
+  const closed = [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] details:not([open])')];
+  closed.forEach(d => { d.open = true; });
+  const found = [...document.querySelectorAll(tables)].map(wrapper => {
+    const table = wrapper.querySelector('table') ?? wrapper;
+    const r = wrapper.getBoundingClientRect();
+    const caption = (table.querySelector('caption')?.innerText ?? '').slice(0, 40);
+    const wider = table.scrollWidth - wrapper.clientWidth, past = Math.max(-r.left, r.right - innerWidth);
+    return wider > 1 || past > 1 ? `${caption}: ${Math.round(Math.max(wider, past))}px too wide` : null;
+  }).filter(Boolean);
+  closed.forEach(d => { d.open = false; });
+  return found;
+}"""
 
 _CELLS_JS = """(tables) => [...document.querySelectorAll(tables)].flatMap(t => [...t.querySelectorAll('th, td')])
   .map(cell => cell.textContent.trim())"""
 
-_OPEN_DETAILS_JS = """() => document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] details')
-  .forEach(d => { d.open = true; })"""
-
 
 def _settle(page) -> None:
-    page.wait_for_function(_SETTLED_JS, polling=100, timeout=20_000)
+    page.wait_for_function(_SETTLED_JS, polling=50, timeout=20_000)
+
+
+def _main_height(page) -> int:
+    return page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
 
 
 def _resize(pages: list, width: int, heights: dict) -> None:
-    """Every page to ``width``, tall enough to show the whole page at once (Streamlit scrolls its main
-    area, not the document), and laid out again. The pages are resized together so they redraw in parallel."""
+    """Every page to ``width`` and laid out again, its window tall enough to show the whole page at once
+    (Streamlit scrolls its main area, not the document). The pages are resized together, so they redraw
+    in parallel; a page narrows into the room it was given, so its height is set again only if it outgrew it."""
     for page in pages:
-        page.set_viewport_size({"width": width, "height": heights.get(page, START_HEIGHT)})
+        page.evaluate(_WATCH_JS)
+        page.set_viewport_size({"width": width, "height": heights[page]})
+        page.evaluate("window.__tmChanged = performance.now()")
     for page in pages:
         _settle(page)
-        needed = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-        if needed > heights.get(page, START_HEIGHT):
-            heights[page] = needed + 400  # the page grows as it narrows: some room for the next width
+        if _main_height(page) > heights[page]:
+            heights[page] = _main_height(page) + 200
             page.set_viewport_size({"width": width, "height": heights[page]})
+            page.evaluate("window.__tmChanged = performance.now()")
             _settle(page)
 
 
 def _measure_all(visits: dict) -> dict:
     """Findings for each (page name, lang): {width: charts}, "tables" ({phone width: lines}) and "cells"."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pages = [visit.page for visit in visits.values()]
+    # Room for the page as it will be at the narrowest width (pages grow as they narrow).
+    heights = {visit.page: int(GROWTH * _main_height(visit.page)) for visit in visits.values()}
     found: dict = {key: {"tables": {}} for key in visits}
-    heights: dict = {}
     for width in WIDTHS:
-        _resize(pages, width, heights)
+        _resize([visit.page for visit in visits.values()], width, heights)
         for (name, lang), visit in visits.items():
-            found[name, lang][width] = visit.page.evaluate(_CHARTS_JS, {"lang": lang, "smallest": SMALLEST_PX})
-            visit.page.screenshot(path=str(SHOTS / f"{name}-{lang}-{width}.jpg"), type="jpeg", quality=70)
-    for page in pages:
-        page.evaluate(_OPEN_DETAILS_JS)  # the charts' data tables, as a reader opens them
-    for width in PHONES:
-        _resize(pages, width, {})
-        for key, visit in visits.items():
-            found[key]["tables"][width] = visit.page.evaluate(_TABLES_JS, TABLES)
+            page = visit.page
+            found[name, lang][width] = page.evaluate(_CHARTS_JS, {"lang": lang, "smallest": SMALLEST_PX})
+            if width in PHONES:  # the charts' data tables, opened as a reader would, then closed again
+                found[name, lang]["tables"][width] = page.evaluate(_TABLES_JS, TABLES)
+            page.screenshot(path=str(SHOTS / f"{name}-{lang}-{width}.jpg"), type="jpeg", quality=70,
+                            clip={"x": 0, "y": 0, "width": width, "height": _main_height(page)})
     for key, visit in visits.items():
         found[key]["cells"] = visit.page.evaluate(_CELLS_JS, TABLES)
     return found
