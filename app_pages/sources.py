@@ -20,8 +20,10 @@ ui.html(ui.blocks_html(lang, ("h2", "embed_heading"), ("caption", "embed_help"))
 embed_chart = st.selectbox(t("embed_heading", lang), charts.CHART_IDS,
                            format_func=lambda c: ui.chart(c, lang, view.camps).title, key="embed_chart",
                            label_visibility="collapsed")
-st.code(links.embed_snippet(st.context.url, view, embed_chart, ui.chart(embed_chart, lang, view.camps).title),
-        language="html", wrap_lines=True)
+embedded = ui.chart(embed_chart, lang, view.camps)
+# The iframe as tall as the chart plus the embed page's own margin (~54 px), so nothing scrolls inside it.
+height = embedded.figure.layout.height + 60 if embedded.figure is not None else 560
+st.code(links.embed_snippet(st.context.url, view, embed_chart, embedded.title, height), language="html", wrap_lines=True)
 
 # The downloads (the bundle, then each table and the filtered names) and the article's heading.
 ui.html(ui.sources_downloads_html(view) + ui.blocks_html(lang, ("h2", "article_heading")))

@@ -303,7 +303,7 @@ def key_text(entries: list[tuple[str, str]]) -> str:
     """A legend as one line of text, each key glyph before its label ((glyph, label) pairs). In an Arabic
     line the first glyph is the right-most, so each key sits right of its label, as the reader expects;
     Plotly's own legend always puts keys on the left."""
-    return "\u2003".join(f'<span style="color:{TIME_BLUE};font-size:17px">{glyph}</span> {plot_text(label)}'
+    return "\u2003".join(f'<span style="color:{TIME_BLUE};font-size:22px">{glyph}</span> {plot_text(label)}'
                           for glyph, label in entries)
 
 

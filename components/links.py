@@ -66,10 +66,11 @@ def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
     return f"{base}?{urlencode(params, doseq=True)}&embed=true"
 
 
-def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str) -> str:
+def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str, height: int = 560) -> str:
+    """The iframe for a chart; ``height`` in pixels (a chart's figure has a fixed height, components.chart_layout)."""
     src = embed_link(base_url, view, chart_id)
     return (
-        f'<iframe src="{escape(src)}" title="{escape(title)}" width="100%" height="560" '
+        f'<iframe src="{escape(src)}" title="{escape(title)}" width="100%" height="{int(height)}" '
         f'style="border:0" loading="lazy"></iframe>'
     )
 

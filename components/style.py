@@ -121,7 +121,7 @@ table { width: 100%; }
   .tm-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .tm-table tr { border: 1px solid #ddd; border-radius: .4rem; margin-bottom: .5rem; padding: .25rem .6rem; }
   .tm-table td, .tm-table th[scope="row"] { border: 0; padding: .15rem 0; overflow-wrap: anywhere; }
-  .tm-table td[data-label]::before { content: attr(data-label); display: block; font-size: .8rem; font-weight: 600; color: #555; }
+  .tm-table td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: #444; }
 }
 /* Code, links, citations and embed snippets read left to right on Arabic pages too (ARABIC.md). */
 .stApp pre, .stApp code, [data-testid="stCode"] { direction: ltr; text-align: left; unicode-bidi: isolate; }
