@@ -35,8 +35,8 @@ _TOOLBAR_ONLY_DOWNLOAD = ["zoom", "pan", "select", "lasso", "zoomin", "zoomout",
                           "togglespikelines", "hoverclosest", "hovercompare"]
 
 
-# Spaces a line must not break at: inside a left-to-right run isolated in Arabic text ("⁦≥ 1⁩ مليون": its two
-# ends must share a line for the bidi algorithm), and after a bound sign ("≥ $1M").
+# Spaces a line must not break at: inside a left-to-right run isolated in Arabic text (LRI "≥ 1" PDI before
+# "مليون": both ends of the run must share a line for the bidi algorithm), and after a bound sign ("≥ $1M").
 _UNBREAKABLE = re.compile("\u2066[^\u2069]*\u2069|[≥≤] ")
 
 
