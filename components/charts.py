@@ -1,17 +1,16 @@
 """Plotly figures, each built from the dataset's DataFrames and a language, with its data table.
 
 A chart is one function ``(dataset, lang, camps) -> Chart``: the figure and the table are made
-from the same DataFrame, so the text alternative always says what the chart shows. Figures are
-mirrored for Arabic inside the figure (y axis on the right, reversed x, title and legend on the
-right) because the chart's own container stays left-to-right: Plotly misplaces hover labels in an
-RTL document. Arabic text is passed as is: Plotly and the browser shape it.
+from the same DataFrame, so the text alternative always says what the chart shows. The geometry
+(labelled bars in panels, the time line, title and notes, all placed in pixels so they read on a
+phone) is components.chart_layout's; figures are mirrored for Arabic inside the figure, because the
+chart's own container stays left-to-right: Plotly misplaces hover labels in an RTL document. Arabic
+text is passed as is: Plotly and the browser shape it.
 """
 
 from __future__ import annotations
 
-import html
 import json
-import textwrap
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -20,15 +19,31 @@ import plotly.graph_objects as go
 import plotly.io
 
 from components import allocation, cap_explainer
+from components.chart_layout import (
+    BAR_PX,
+    LABEL_PX,
+    LINE_PX,
+    TICKS_PX,
+    TIME_TICKS_PX,
+    Panel,
+    Row,
+    TimeItem,
+    TimePanel,
+    bar_panels,
+    finish,
+    key_text,
+    lines_html,
+    plot_text,
+    tick_text,
+    time_panels,
+    wrap,
+)
 from components.dataset import Dataset
 from components.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
                               camp_of, fact, fact_text, qualifier_text)
-from components.formatting import figure_text, usd
+from components.formatting import date_words, figure_text, month_name, usd
 from components.formatting import share as share_text
 from components.i18n import pick, t
-
-FONT_FAMILY = "Noto Sans Arabic, Noto Sans, sans-serif"
-UNKNOWN_GREY = "rgba(118,118,118,0.45)"
 
 
 class FrozenFigure(go.Figure):
@@ -87,74 +102,6 @@ class Chart:
 
 
 
-def plot_text(text: str) -> str:
-    """Data text for Plotly, which reads a subset of HTML in labels: escaped so it shows literally."""
-    return html.escape(str(text), quote=False)
-
-
-
-
-
-
-def wrap_text(text: str, width: int) -> list[str]:
-    """Plotly does not wrap titles or annotations, and a phone-width figure is ~360 px: long subtitles and
-    source lines are broken into lines of about ``width`` characters."""
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
-
-
-# Characters per line that fit a 360 px figure at each text size (measured in Chromium, Noto fonts).
-TITLE_CHARS, SUBTITLE_CHARS, SOURCE_CHARS = 34, 48, 46
-
-
-def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
-    rtl = lang == "ar"
-    side = "right" if rtl else "left"
-    title_lines = wrap_text(title, TITLE_CHARS)
-    subtitle_lines = wrap_text(subtitle, SUBTITLE_CHARS)
-    source_lines = wrap_text(source, SOURCE_CHARS)
-    has_legend = sum(getattr(trace, "showlegend", None) is not False for trace in fig.data) > 1
-    top = 16 + 24 * len(title_lines) + 17 * len(subtitle_lines) + (56 if has_legend else 12)
-    fig.update_layout(
-        title={
-            "text": "<br>".join(title_lines),
-            "subtitle": {"text": "<br>".join(subtitle_lines), "font": {"size": 12}},
-            "font": {"size": 17},
-            "x": 0.98 if rtl else 0.02,
-            "xanchor": side,
-            "xref": "container",
-            "y": 1,
-            "yref": "container",
-            "yanchor": "top",
-            "pad": {"t": 10},
-        },
-        font={"family": FONT_FAMILY, "size": 13},
-        legend={"orientation": "h", "x": 1 if rtl else 0, "xanchor": side, "y": 1.0, "yanchor": "bottom"},
-        hoverlabel={"align": side, "font": {"family": FONT_FAMILY}},
-        margin={"t": top, "b": 56 + 14 * len(source_lines), "l": 20 if rtl else 60, "r": 60 if rtl else 20},
-        annotations=[
-            {
-                "text": "<br>".join(source_lines),
-                "xref": "paper",
-                "yref": "paper",
-                "x": 1 if rtl else 0,
-                "xanchor": side,
-                "align": side,
-                "y": 0,
-                "yanchor": "top",
-                "yshift": -40,
-                "showarrow": False,
-                "font": {"size": 11, "color": "#555"},
-            }
-        ],
-        plot_bgcolor="white",
-        separators=".,",
-    )
-    if fig.data and fig.data[0].type != "sankey":
-        fig.update_yaxes(side="right" if rtl else "left", gridcolor="#e5e5e5", zerolinecolor="#999")
-        fig.update_xaxes(autorange="reversed" if rtl else True)
-    return fig
-
-
 def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
     goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
     title = t("goal_title", lang)
@@ -165,29 +112,22 @@ def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str)
         return Chart("goal", title, subtitle, None, table)
     color = camp_color(dataset, "pro_harris")
     labels = {GOAL_FACT: t("goal_bar_goal", lang), HASTINGS_FACT: t("goal_bar_gift", lang)}
-    fig = go.Figure()
-    for row in rows:
-        projected = row["qualifier"] == "projected"
-        fig.add_bar(
-            x=[labels[row["fact_id"]]],
-            y=[row["amount"]],
-            name=labels[row["fact_id"]],
-            text=[f"{fact_text(row, lang)}" + (f" ({t('status_projected', lang)})" if projected else "")],
-            textposition="outside",
-            customdata=[[qualifier_text(row, lang), usd(row["amount"], lang)]],
-            hovertemplate="%{x}<br>%{customdata[1]} — %{customdata[0]}<extra></extra>",
-            marker={
-                "color": "white" if projected else color,
-                "line": {"color": color, "width": 2},
-                "pattern": {"shape": "/" if projected else "", "fgcolor": color},
-            },
+    bars = tuple(
+        Row(
+            label=f"{labels[row['fact_id']]}: {fact_text(row, lang)}",
+            value=row["amount"],
+            color=color,
+            projected=row["qualifier"] == "projected",
+            hover=f"{labels[row['fact_id']]}: {usd(row['amount'], lang)} — {qualifier_text(row, lang)}",
         )
-    fig.update_layout(showlegend=False, yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
-    fig.update_yaxes(range=[0, goal["amount"] * 1.2])
-    return Chart("goal", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+        for row in rows
+    )
+    fig, plot_px, below = bar_panels([Panel("", bars)], lang)
+    return Chart("goal", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Each twin's gift, the legal limit and the refund (gift − limit), one panel a twin on one scale."""
     limit = fact(dataset, LIMIT_FACT)
     twins = [a for a in TWIN_FACTS if camp_of(dataset, a) in camps]
     first_gift = fact(dataset, next(iter(TWIN_FACTS.values()))[0])
@@ -221,37 +161,30 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     if frame.empty:
         return Chart("twins", title, subtitle, None, table)
     color = camp_color(dataset, "pro_trump")
-    styles = {
-        "gift": {"color": color, "line": {"color": color, "width": 1.5}, "pattern": {"shape": ""}},
-        "limit": {"color": "#767676", "line": {"color": "#444", "width": 1.5}, "pattern": {"shape": ""}},
-        "refund": {"color": "white", "line": {"color": color, "width": 2}, "pattern": {"shape": "x", "fgcolor": color}},
-    }
-    fig = go.Figure()
-    for measure in ("gift", "limit", "refund"):
-        part = frame[frame["measure"] == measure]
-        fig.add_bar(
-            x=part["twin"].map(plot_text),
-            y=part["amount"],
-            name=t(f"measure_{measure}", lang),
-            text=part["text"],
-            textposition="outside",
-            customdata=part[["qualifier", "formula"]].to_numpy(),
-            hovertemplate="%{x}: %{text}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-            marker=styles[measure],
-        )
-    fig.update_layout(barmode="group", yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
-    fig.update_yaxes(range=[0, frame["amount"].max() * 1.25])
-    return Chart("twins", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+    looks = {"gift": {"color": color}, "limit": {"color": "#767676"}, "refund": {"color": color, "projected": True}}
+    panels = [
+        Panel(name, tuple(
+            Row(label=f"{t('measure_' + r.measure, lang)}: {r.text}", value=r.amount, **looks[r.measure],
+                hover=" — ".join(part for part in (r.text, r.qualifier, r.formula) if part))
+            for r in part.itertuples()
+        ))
+        for name, part in frame.groupby("twin", sort=False)
+    ]
+    fig, plot_px, below = bar_panels(panels, lang, shared_scale=True)
+    return Chart("twins", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Who gives to whom: one bar a flow, under the words "giver to recipient: amount (status)". The
+    projected total and its destinations sit in a panel of their own, on their own scale, so an
+    estimate of more than $100M does not shrink the reported $7M and $1M gifts to slivers."""
     flows = dataset.money_flows
     flows = flows[flows["status"] != "refunded_in_part"]  # refunds run back against the flow: twins chart
     keep = flows["source_id"].map(lambda a: camp_of(dataset, a) in camps) | flows["target_id"].map(
         lambda a: camp_of(dataset, a) in camps
     )
     flows = flows[keep]
-    title, subtitle = t("flows_title", lang), t("flows_subtitle", lang)
+    title, subtitle = t("flows_title", lang), t("flows_note", lang)
     records = []
     for _, flow in flows.iterrows():
         row = fact(dataset, flow["fact_id"]) if flow["fact_id"] else None
@@ -279,77 +212,22 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     )
     if frame.empty:
         return Chart("flows", title, subtitle, None, table)
-    nodes = list(dict.fromkeys([*frame["source_id"], *frame["target_id"]]))
-    index = {n: i for i, n in enumerate(nodes)}
-    known = frame["amount"].dropna()
-    # Unknown amounts get a thin, fixed width: visible, grey, and labelled "amount unknown".
-    unknown_width = (known.max() if len(known) else 1.0) * 0.04
-    values = [a if pd.notna(a) else unknown_width for a in frame["amount"]]
-    x_positions, y_positions = _sankey_positions(frame, nodes, values, mirrored=lang == "ar")
-    fig = go.Figure(
-        go.Sankey(
-            arrangement="fixed",
-            node={
-                "label": [plot_text(actor_name(dataset, n, lang)) for n in nodes],
-                "color": [camp_color(dataset, camp_of(dataset, n) or "context") for n in nodes],
-                "pad": 14,
-                "thickness": 14,
-                "x": x_positions,
-                "y": y_positions,
-                "hovertemplate": "%{label}<extra></extra>",
-            },
-            link={
-                "source": [index[s] for s in frame["source_id"]],
-                "target": [index[s] for s in frame["target_id"]],
-                "value": values,
-                "color": [
-                    UNKNOWN_GREY if pd.isna(a) else _rgba(camp_color(dataset, camp_of(dataset, d) or "context"), 0.2 if status == "projected" else 0.55)
-                    for d, a, status in zip(frame["target_id"], frame["amount"], frame["flow_status"], strict=True)
-                ],
-                "customdata": frame[["text", "status"]].to_numpy(),
-                "hovertemplate": "%{source.label} → %{target.label}<br>%{customdata[0]} (%{customdata[1]})<extra></extra>",
-            },
+    panels = []
+    for heading, projected in (("flows_panel_projected", True), ("flows_panel_gifts", False)):
+        part = frame[(frame["flow_status"] == "projected") == projected]
+        rows = tuple(
+            Row(
+                label=f"{t('flows_row', lang, source=f['from'], target=f['to'])}: {f['text']} ({f['status']})",
+                value=f["amount"] if pd.notna(f["amount"]) else None,
+                color=camp_color(dataset, camp_of(dataset, f["target_id"]) or "context"),
+                projected=f["flow_status"] == "projected",
+            )
+            for _, f in part.iterrows()
         )
-    )
-    fig.update_traces(textfont={"size": 12, "family": FONT_FAMILY})
-    fig.update_layout(height=520)
-    return Chart("flows", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
-
-
-def _sankey_positions(frame: pd.DataFrame, nodes: list[str], values: list[float], mirrored: bool) -> tuple[list[float], list[float]]:
-    """Givers in the first column, recipients in the last, intermediaries between; Arabic reads right to left.
-
-    Rows are stacked by each node's share of its column's money so labels do not collide.
-    """
-    sources, targets = set(frame["source_id"]), set(frame["target_id"])
-    column = {n: 0.0 if n not in targets else (1.0 if n not in sources else 0.5) for n in nodes}
-    size = {n: 0.0 for n in nodes}
-    for s, d, v in zip(frame["source_id"], frame["target_id"], values, strict=True):
-        size[s] += v
-        size[d] += v
-    xs, ys = [], []
-    stacked: dict[float, float] = {}
-    totals: dict[float, float] = {}
-    counts: dict[float, int] = {}
-    for n in nodes:
-        totals[column[n]] = totals.get(column[n], 0.0) + size[n]
-        counts[column[n]] = counts.get(column[n], 0) + 1
-    for n in nodes:
-        c = column[n]
-        gap = 0.06
-        usable = 1 - gap * (counts[c] - 1) - 0.02
-        height = usable * size[n] / totals[c] if totals[c] else 0
-        top = stacked.get(c, 0.01)
-        ys.append(min(0.99, top + height / 2))
-        stacked[c] = top + height + gap
-        x = 0.01 + 0.98 * c
-        xs.append(1 - x if mirrored else x)
-    return xs, ys
-
-
-def _rgba(hex_color: str, alpha: float) -> str:
-    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({r},{g},{b},{alpha})"
+        if rows:
+            panels.append(Panel(t(heading, lang), rows))
+    fig, plot_px, below = bar_panels(panels, lang)
+    return Chart("flows", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
@@ -381,20 +259,13 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     table = _headed(frame, lang, {"camp": "col_camp", "amount": "col_amount_usd", "text": "col_amount", "gifts": "col_gifts"})
     if frame.empty:
         return Chart("camps", title, subtitle, None, table)
-    fig = go.Figure(
-        go.Bar(
-            x=frame["camp"].map(plot_text),
-            y=frame["amount"],
-            text=frame["text"],
-            textposition="outside",
-            marker={"color": frame["color"], "pattern": {"shape": frame["pattern"], "fgcolor": "white"}},
-            customdata=frame[["gifts"]].to_numpy(),
-            hovertemplate="%{x}: %{text} (%{customdata[0]})<extra></extra>",
-        )
+    rows = tuple(
+        Row(label=f"{c.camp}: {c.text}", value=c.amount, color=c.color, pattern=c.pattern,
+            hover=f"{c.camp}: {c.text} ({t('col_gifts', lang)}: {c.gifts})")
+        for c in frame.itertuples()
     )
-    fig.update_layout(showlegend=False, yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
-    fig.update_yaxes(range=[0, frame["amount"].max() * 1.25])
-    return Chart("camps", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+    fig, plot_px, below = bar_panels([Panel("", rows)], lang)
+    return Chart("camps", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
@@ -402,8 +273,12 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
     events = dataset.events.copy()
     keep = events["actor_ids"].map(lambda ids: any(camp_of(dataset, a) in camps for a in ids.split(";")))
     events = events[keep]
-    events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce")
+    events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce", format="ISO8601")
     events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
+    events["shown_date"] = [date_words(e.date, e.date_precision, lang, part=e.date_part or None,
+                                       about=bool(e.date_approximate) and e.date_precision != "none")
+                            for e in events.itertuples()]
+    events["reasoning"] = events["date_reasoning_ar"] if lang == "ar" else events["date_reasoning"]
     return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
 
 
@@ -418,64 +293,91 @@ def _plot_date(event: pd.Series) -> str | None:
         return f"{date}-{_PART_MONTH.get(part, '07')}-01"
     if precision == "month":
         return f"{date}-{_PART_DAY.get(part, '15')}"
-    return date if precision == "day" else None
+    return f"{date}T12:00" if precision == "day" else None  # the middle of its year, month or day
+
+
+def _days_text(first: pd.Timestamp, last: pd.Timestamp, lang: str) -> str:
+    """A span of days in words: «21–23 يوليو/تموز 2024» / "July 21–23, 2024" within a month, else the two
+    dates joined."""
+    if (first.year, first.month) == (last.year, last.month) and first.day != last.day:
+        month = month_name(first.month, lang)
+        return f"{first.day}–{last.day} {month} {first.year}" if lang == "ar" else f"{month} {first.day}–{last.day}, {first.year}"
+    start, end = (date_words(d.strftime("%Y-%m-%d"), "day", lang) for d in (first, last))
+    return start if start == end else t("timeline_span", lang, start=start, end=end)
+
+
+BUSY_DAYS = 7  # day-dated events this close together are told again in a panel of their own, day by day
+YEARS_PX, DAY_PX = 360, 64  # the height of the years' scale; a day's height in a day-by-day panel
+
+
+def _busy_spans(items: list[TimeItem], precisions: list[str]) -> list[list[int]]:
+    """Runs (indices) of at least two day-dated items, each within BUSY_DAYS of the one before."""
+    runs: list[list[int]] = []
+    for i, (item, precision) in enumerate(zip(items, precisions, strict=True)):
+        if precision != "day":
+            continue
+        if runs and i - 1 == runs[-1][-1] and (item.when - items[i - 1].when).days <= BUSY_DAYS:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
 
 
 def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
-    """Dated events top to bottom, one row each, the date on the axis and the label beside the marker.
-
-    One row per event (not a proportional time axis) because five of the eleven events fall in one
-    week of July 2024 and would overlap; the axis labels carry the dates, approximate ones marked "≈".
-    """
+    """Dated events on a vertical time line whose spacing follows the dates: the years on one scale, and
+    each busy week (five of the eleven events fall in one week of July 2024) again on a scale of days.
+    Each label starts with its date in words ("about …" when approximate; open markers too)."""
     events = timeline_events(dataset, lang, camps)
     title, subtitle = t("timeline_title", lang), t("timeline_subtitle", lang)
     table = pd.DataFrame(
         {
-            t("col_date", lang): events["date"].fillna("—"),
+            t("col_date", lang): events["shown_date"],
             t("col_event", lang): events["label"],
             t("approximate", lang): events["date_approximate"].map(
                 lambda a: t("approximate", lang) if a else t("exact_date", lang)
             ),
-            t("col_reasoning", lang): events["date_reasoning"],
+            t("col_reasoning", lang): events["reasoning"],
             t("col_excerpt", lang): events["source_excerpt"],
         }
     )
     dated = events.dropna(subset=["when"]).reset_index(drop=True)
     if dated.empty:
         return Chart("timeline", title, subtitle, None, table)
-    rtl = lang == "ar"
-    tick_text = [("≈ " if a else "") + d for d, a in zip(dated["date"], dated["date_approximate"], strict=True)]
-    fig = go.Figure()
-    for approximate in (False, True):
-        part = dated[dated["date_approximate"] == approximate]
-        if part.empty:
-            continue
-        fig.add_scatter(
-            x=[0] * len(part),
-            y=list(part.index),
-            mode="markers+text",
-            text=part["label"].map(plot_text),
-            textposition="middle left" if rtl else "middle right",
-            name=t("approximate", lang) if approximate else t("exact_date", lang),
-            marker={
-                "size": 14,
-                "symbol": "circle-open" if approximate else "circle",
-                "color": "#0072B2",
-                "line": {"width": 2.5, "color": "#0072B2"},
-            },
-            customdata=part[["date", "date_reasoning"]].map(plot_text).to_numpy(),
-            hovertemplate="%{text}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-            cliponaxis=False,
-        )
-    fig.add_scatter(x=[0, 0], y=[0, len(dated) - 1], mode="lines", line={"color": "#bbb", "width": 2},
-                    hoverinfo="skip", showlegend=False)
-    fig.update_layout(height=140 + 38 * len(dated))
-    _finish(fig, lang, title, subtitle, source)
-    fig.update_xaxes(visible=False, range=[-1, 0.05] if rtl else [-0.05, 1], autorange=False)
-    fig.update_yaxes(tickvals=list(dated.index), ticktext=tick_text, autorange="reversed", showgrid=False,
-                     zeroline=False, title=t("axis_date", lang))
-    fig.data = fig.data[-1:] + fig.data[:-1]  # the connecting line is drawn under the markers
-    return Chart("timeline", title, subtitle, fig, table)
+    items = []
+    for e in dated.itertuples():
+        items.append(TimeItem(e.when.to_pydatetime(), e.shown_date, e.label, bool(e.date_approximate),
+                              f"{e.shown_date}: {e.label} — {e.reasoning}"))
+    busy = _busy_spans(items, list(dated["date_precision"]))
+    in_busy = {i for run in busy for i in run}
+    overview = [item for i, item in enumerate(items) if i not in in_busy]
+    details = []
+    for run in busy:
+        first, last = dated["when"][run[0]].normalize(), dated["when"][run[-1]].normalize()
+        span = _days_text(first, last, lang)
+        overview.append(TimeItem(items[run[0]].when, span, t("timeline_cluster", lang),
+                                 any(items[i].approximate for i in run), span, until=items[run[-1]].when))
+        days = pd.date_range(first, last, freq="D")
+        details.append(TimePanel(
+            t("timeline_days", lang, days=span),
+            first.to_pydatetime(), (last + pd.Timedelta(days=1)).to_pydatetime(), DAY_PX,
+            tuple(((d + pd.Timedelta(hours=12)).to_pydatetime(), str(d.day)) for d in days),
+            tuple(items[i] for i in run),
+        ))
+    first_year, last_year = dated["when"].min().year, dated["when"].max().year
+    start, end = pd.Timestamp(first_year, 1, 1), pd.Timestamp(last_year + 1, 1, 1)
+    px_per_day = YEARS_PX / (end - start).days
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if s * 365 * px_per_day >= 34)
+    years = range(first_year, last_year + 2, step)
+    years_panel = TimePanel(
+        t("timeline_span", lang, start=str(first_year), end=str(last_year)), start.to_pydatetime(),
+        end.to_pydatetime(), px_per_day, tuple((pd.Timestamp(y, 1, 1).to_pydatetime(), str(y)) for y in years),
+        tuple(overview),
+    )
+    names = {False: t("exact_date", lang), True: t("approximate", lang)}
+    fig, plot_px = time_panels([years_panel, *details], lang, names)
+    key = key_text([("●", names[False]), ("○", names[True])])
+    _finish_args = {"key": key, "start_px": TIME_TICKS_PX}
+    return Chart("timeline", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, **_finish_args), table)
 
 
 def _headed(frame: pd.DataFrame, lang: str, headers: dict[str, str]) -> pd.DataFrame:
@@ -498,7 +400,7 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
 # --------------------------------------------------------------------------- allocation of a twin's gift
 # Pixel sizes of the allocation chart's rows: each bar sits under its own label (on a phone, labels
 # beside the bars would leave the bars no room).
-_LINE_PX, _BAR_PX, _GAP_PX, _LABEL_CHARS = 15, 16, 14, 44
+_GAP_PX, _LABEL_CHARS = 14, 44
 _ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source",
                        "assumption", "style", "records", "label", "hover"]
 
@@ -585,19 +487,21 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
         "inference": ("white", "/", grey, "#444"),
         "over_cap": ("white", "x", color, color),
     }
-    lines = [[wrapped for part in label if part for wrapped in _wrap_label(part)] for label in frame["label"]]
-    centers, top = [], 0.0
-    for label_lines in lines:
-        top -= len(label_lines) * _LINE_PX + _BAR_PX / 2
-        centers.append(top)
-        top -= _BAR_PX / 2 + _GAP_PX
+    lines = [[line for part in label if part for line in _wrap_label(part, lang)] for label in frame["label"]]
+    centers, y = [], 0.0
+    for label_lines in lines:  # each bar under its label, in pixels from the top (components/chart_layout.py)
+        y += len(label_lines) * LINE_PX[LABEL_PX] + 2
+        centers.append(y + BAR_PX / 2)
+        y += BAR_PX + _GAP_PX
+    plot_px = int(y - _GAP_PX + 4)
+    rtl = lang == "ar"
     fig = go.Figure(
         go.Bar(
             orientation="h",
             y=centers,
             x=frame["amount"],
             base=frame["start"],
-            width=_BAR_PX,
+            width=BAR_PX,
             marker={
                 "color": [styles[s][0] for s in frame["style"]],
                 "pattern": {"shape": [styles[s][1] for s in frame["style"]], "fgcolor": [styles[s][2] for s in frame["style"]]},
@@ -608,66 +512,37 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
             showlegend=False,
         )
     )
-    public = cap_explainer.sources_text(dataset, [i for records in frame["records"] for i in records], lang)
-    _finish(fig, lang, title, subtitle, f"{t('allocation_sources', lang, public=public)} {source}")
-    rtl = lang == "ar"
     for center, label_lines in zip(centers, lines, strict=True):
         fig.add_annotation(
-            text="<br>".join(plot_text(line) for line in label_lines),
-            xref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left", align="right" if rtl else "left",
-            yref="y", y=center + _BAR_PX / 2 + 2, yanchor="bottom", showarrow=False, font={"size": 12},
+            text=lines_html(label_lines), xref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left",
+            align="right" if rtl else "left", yref="y", y=center - BAR_PX / 2 - 2, yanchor="bottom", showarrow=False,
+            font={"size": LABEL_PX},
         )
     for center in centers:  # the cap, beside each bar only: a full-height line would cross the labels
         fig.add_shape(type="line", x0=float(cap["amount"]), x1=float(cap["amount"]), yref="y",
-                      y0=center - _BAR_PX / 2 - 4, y1=center + _BAR_PX / 2 + 4,
+                      y0=center - BAR_PX / 2 - 4, y1=center + BAR_PX / 2 + 4,
                       line={"color": "#333", "width": 1.5, "dash": "dot"})
-    ticks = _allocation_ticks(float(frame["amount"].max()))
-    fig.update_xaxes(tickvals=ticks, ticktext=[_axis_amount(v, lang) for v in ticks], showgrid=True, zeroline=True)
-    fig.update_yaxes(range=[top, 0], autorange=False, showticklabels=False, showgrid=False, zeroline=False)
-    fig.update_layout(margin={"l": 16, "r": 16}, height=fig.layout.margin.t + fig.layout.margin.b - top, bargap=0)
+    ticks = _allocation_ticks(float((frame["start"] + frame["amount"]).max()))
+    end = ticks[-1] * 1.02
+    fig.update_xaxes(range=[end, 0] if rtl else [0, end], tickvals=ticks, ticktext=[tick_text(v, lang) for v in ticks],
+                     showgrid=True, gridcolor="#e5e5e5", zeroline=True, fixedrange=True)
+    fig.update_yaxes(range=[plot_px, 0], autorange=False, visible=False, fixedrange=True)
+    fig.update_layout(bargap=0)
+    public = cap_explainer.sources_text(dataset, [i for records in frame["records"] for i in records], lang)
+    finish(fig, lang, title, subtitle, f"{t('allocation_sources', lang, public=public)} {source}", plot_px,
+           below_px=TICKS_PX)
     return Chart("allocation", title, subtitle, fig, table)
 
 
-def _wrap_label(text: str) -> list[str]:
-    """wrap_text, keeping an amount with its currency word on one line («3,300 دولار»)."""
-    kept = text.replace(" دولار", "\u00a0دولار")
-    return [line.replace("\u00a0", " ") for line in _wrap_on_spaces(kept, _LABEL_CHARS)]
-
-
-def _wrap_on_spaces(text: str, width: int) -> list[str]:
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines
+def _wrap_label(text: str, lang: str) -> list[str]:
+    """A label's lines, an amount kept with its currency word («3,300 دولار»)."""
+    return [line.replace("\u00a0", " ") for line in wrap(text.replace(" دولار", "\u00a0دولار"), _LABEL_CHARS, lang)]
 
 
 def _allocation_ticks(largest: float) -> list[float]:
     """At most three intervals of a round step (a phone-width axis has room for four labels)."""
     step = next(s for s in (10**k * m for k in range(3, 12) for m in (1, 2, 2.5, 5)) if largest / s <= 3)
-    return [step * i for i in range(int(largest // step) + 1)]
-
-
-def _axis_amount(amount: float, lang: str) -> str:
-    """An axis tick: "$500K", "$1M"; in Arabic in words with number agreement, «500 ألف دولار», «مليون دولار»."""
-    for scale, en, ar in ((1_000_000, "M", "millions"), (1_000, "K", "thousands")):
-        if amount >= scale:
-            number = amount / scale
-            shown = f"{number:,.1f}".removesuffix(".0")
-            if lang != "ar":
-                return f"${shown}{en}"
-            if number != int(number):
-                return _AR_SCALE[ar]["other"].format(n=shown) + " دولار"
-            return cap_explainer.count_text(int(number), _AR_SCALE[ar], lang) + " دولار"
-    return f"{amount:,.0f}" if lang == "ar" else usd(amount, lang)
-
-
-_AR_SCALE = {  # CLDR plural category -> the scale word, as in «مليونا دولار», «3 ملايين دولار»
-    "millions": {"one": "مليون", "two": "مليونا", "few": "{n} ملايين", "many": "{n} مليون", "other": "{n} مليون"},
-    "thousands": {"one": "ألف", "two": "ألفا", "few": "{n} آلاف", "many": "{n} ألف", "other": "{n} ألف"},
-}
+    return [step * i for i in range(int(largest // step) + 2) if step * i <= largest + step]
 
 
 BUILDERS = {

@@ -139,9 +139,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Each gave at least {gift}, according to FEC filings; part was reportedly refunded. The refund shown is "
         "our derivation: gift minus cap ({formula}), a minimum if the committee kept no more than the cap.",
     },
-    "measure_gift": {"ar": "التبرع (على الأقل)", "en": "Gift (at least)"},
+    "measure_gift": {"ar": "التبرع", "en": "Gift"},
     "measure_limit": {"ar": "السقف القانوني لتبرع الفرد", "en": "Legal cap per donor"},
-    "measure_refund": {"ar": "المبلغ المُعاد بحسب ما ورد (محسوب، حد أدنى)", "en": "Refund, reportedly (derived, a minimum)"},
+    "measure_refund": {"ar": "المبلغ المُعاد بحسب ما ورد (محسوب)", "en": "Refund, reportedly (derived)"},
     "flows_title": {"ar": "إلى أين تذهب الأموال", "en": "Where the money goes"},
     "flows_subtitle": {
         "ar": "الروابط الرمادية مبالغها غير معروفة وعرضها ليس بمقياس؛ الحصيلة المتوقعة تقدير مصدر واحد، لا أموال مُحصّلة.",
@@ -422,6 +422,17 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "حساب منا: التبرع ناقص السقف، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف؛ المقال يقول إن جزءًا أُعيد بحسب ما ورد",
         "en": "our derivation: gift minus cap, assuming the committee kept no more than the cap; the article says some was reportedly refunded",
     },
+    # Chart layouts (issue 14): the flow chart's panels and the timeline's dates
+    "flows_note": {
+        "ar": "لكل لوحة مقياسها. الأشرطة الرمادية المنقّطة مبالغها غير معروفة وطولها ليس بمقياس؛ الحصيلة المتوقعة (تقدير) ليست أموالًا مُحصّلة.",
+        "en": "Each panel has its own scale. Grey dotted bars have unknown amounts and are not to scale; the projected total is an estimate, not money counted.",
+    },
+    "flows_panel_projected": {"ar": "الحصيلة المتوقعة (تقدير) ووجهاتها", "en": "The projected total (an estimate) and where it goes"},
+    "flows_panel_gifts": {"ar": "تبرعات مُعلنة ومُزمَعة", "en": "Reported and planned gifts"},
+    "flows_row": {"ar": "{source} إلى {target}", "en": "{source} to {target}"},
+    "timeline_span": {"ar": "من {start} إلى {end}", "en": "{start} to {end}"},
+    "timeline_days": {"ar": "{days}، يومًا بيوم", "en": "{days}, day by day"},
+    "timeline_cluster": {"ar": "أحداث هذه الأيام مفصّلة أدناه", "en": "The events of these days are detailed below"},
 }
 
 

@@ -160,9 +160,9 @@ def markdown_document(markdown_text: str, summary: str, lang: str) -> str:
     return details(summary, render("document.html", body=body), lang, css_class="tm-docs")
 
 
-def embed_snippet(src: str, title: str) -> str:
-    """The iframe a reader pastes into another page (shown as code; attributes escaped)."""
-    return render("embed_snippet.html", src=src, title=title).strip()
+def embed_snippet(src: str, title: str, height: int) -> str:
+    """The iframe a reader pastes into another page (shown as code; attributes escaped); ``height`` in pixels."""
+    return render("embed_snippet.html", src=src, title=title, height=int(height)).strip()
 
 
 def notice_text(template: str, key: str, shown_value: str) -> str:

@@ -92,6 +92,7 @@ class TimelineView(PageView):
 @dataclass(frozen=True)
 class SourcesView(PageView):
     chart_titles: dict[str, str]  # chart id -> title, for the embed picker
+    embed_heights: dict[str, int]  # chart id -> the iframe's height: the chart's plus the embed page's margin
     downloads_html: str
     article_html: str
     documents_html: str  # cited records, data dictionary and changelog
@@ -174,21 +175,26 @@ def donors_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsVi
                       camps_chart=chart_view(dataset, "camps", lang, camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
                       actors_html=render.heading(t("actors_table", lang), lang)
-                      + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang),
-                                     index=True))
+                      + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang)))
 
 
 def timeline_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineView:
     events = charts.timeline_events(dataset, lang, camps)
     undated = events[events["when"].isna()]
-    undated_html = render.event_list(t("undated", lang), zip(undated["label"], undated["date_reasoning"], strict=True),
+    undated_html = render.event_list(t("undated", lang), zip(undated["label"], undated["reasoning"], strict=True),
                                      lang) if len(undated) else ""
     return TimelineView(**_page(dataset, "timeline", lang, camps, "timeline_intro"),
                         chart=chart_view(dataset, "timeline", lang, camps), undated_html=undated_html)
 
 
+def _embed_height(chart: charts.Chart) -> int:
+    """An iframe as tall as the chart plus the embed page's own margin (~54 px): nothing scrolls inside it."""
+    return int(chart.figure.layout.height) + 60 if chart.figure is not None and chart.figure.layout.height else 560
+
+
 def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesView:
     view = ViewState(lang=lang, camps=camps)
+    built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
     bundle = render.download_links(
         [(t("download_bundle", lang, version=dataset.version), downloads.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")
@@ -203,8 +209,8 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
                                      for name, key in ((DICTIONARY_FILE, "dictionary_heading"),
                                                        (CHANGELOG_FILE, "changelog_heading")))
     return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
-                       chart_titles={chart_id: charts.build_chart(chart_id, dataset, lang, camps).title
-                                     for chart_id in charts.CHART_IDS},
+                       chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
+                       embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
                                                    lambda ids: t("cited_by", lang, ids=ids)),

@@ -368,18 +368,7 @@ def _flatten(value) -> list:
 
 # Charts whose code still shows what the desk would not publish; each mark goes when the code is fixed
 # (EDITORIAL_NOTES.md lists the wording). strict: a fixed chart fails here until its mark is removed.
-_CHART_CODE_DEFECTS = {
-    "timeline": "ISO dates on the axis, in the hover and the table, and the English date_reasoning in the "
-    "Arabic table: use formatting.date_words and date_reasoning_ar",
-    "flows": "an arrow (→) between giver and receiver in the hover: use words",
-}
-
-
-@pytest.mark.parametrize(
-    "chart_id",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=_CHART_CODE_DEFECTS[c], strict=True)) if c in _CHART_CODE_DEFECTS
-     else c for c in CHART_IDS],
-)
+@pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_what_each_arabic_chart_shows_keeps_the_style(chart_id):
     built = build_chart(chart_id, DATASET, "ar", CAMPS)
     problems = [f"{chart_id}: {text[:60]!r}: {p}" for text in shown_strings(built) for p in style_problems(text)]

@@ -36,7 +36,7 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRS = {
     "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label",
-    "scope", "download",
+    "scope", "download", "data-label",
 }  # fmt: skip
 CSS_COLOR = re.compile(r"--camp:#[0-9A-Za-z]{6}")
 
