@@ -40,7 +40,7 @@ from components.chart_layout import (
 )
 from components.dataset import Dataset
 from components.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
-                              camp_of, fact, fact_text, qualifier_text)
+                              camp_of, caveat_text, fact, fact_text, qualifier_text)
 from components.formatting import date_words, figure_text, month_name, usd
 from components.formatting import share as share_text
 from components.i18n import pick, t
@@ -118,7 +118,8 @@ def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str)
             value=row["amount"],
             color=color,
             projected=row["qualifier"] == "projected",
-            hover=f"{labels[row['fact_id']]}: {usd(row['amount'], lang)} — {qualifier_text(row, lang)}",
+            hover=" — ".join(p for p in (f"{labels[row['fact_id']]}: {usd(row['amount'], lang)}", qualifier_text(row, lang),
+                                          caveat_text(row, lang)) if p),
         )
         for row in rows
     )
@@ -148,10 +149,11 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                     "formula": f"{usd(fact(dataset, gift_id)['amount'], lang)} − {usd(limit['amount'], lang)}"
                     if measure == "refund"
                     else "",
+                    "caveat": caveat_text(row, lang),
                     "excerpt": row["source_excerpt"],
                 }
             )
-    frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "formula", "excerpt"])
+    frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "formula", "caveat", "excerpt"])
     table = _headed(
         frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))),
         lang,
@@ -165,7 +167,7 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     panels = [
         Panel(name, tuple(
             Row(label=f"{t('measure_' + r.measure, lang)}: {r.text}", value=r.amount, **looks[r.measure],
-                hover=" — ".join(part for part in (r.text, r.qualifier, r.formula) if part))
+                hover=" — ".join(part for part in (r.text, r.qualifier, r.formula, r.caveat) if part))
             for r in part.itertuples()
         ))
         for name, part in frame.groupby("twin", sort=False)
@@ -231,9 +233,12 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
 
 
 def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
-    facts = dataset.money_facts
-    gifts = facts[(facts["kind"] == "donation") & (facts["qualifier"] != "derived")].copy()
+    """Our sums of the gifts the article reports, by camp: gross, before any refund (the twins' gifts were
+    reportedly refunded in part), which the bar labels say; the article makes no such comparison."""
+    money = dataset.money_facts
+    gifts = money[(money["kind"] == "donation") & (money["qualifier"] != "derived")].copy()
     gifts["camp"] = gifts["payer_id"].map(lambda a: camp_of(dataset, a))
+    refunded = set(money.loc[money["kind"] == "refund", "payee_id"])
     title, subtitle = t("camps_title", lang), t("camps_subtitle", lang)
     records = []
     for _, camp in dataset.camps.iterrows():
@@ -244,12 +249,13 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
             continue
         bound = "at_least" if (part["bound"] != "exact").any() else "exact"
         total = part["amount"].sum()
+        before_refunds = part["payer_id"].isin(refunded).any()
         records.append(
             {
                 "camp_id": camp["camp_id"],
                 "camp": pick(camp, "label", lang),
                 "amount": total,
-                "text": figure_text(total, "usd", bound, lang),
+                "text": figure_text(total, "usd", bound, lang) + (t("before_refunds", lang) if before_refunds else ""),
                 "gifts": len(part),
                 "color": camp["color"],
                 "pattern": camp["pattern"] or "",
@@ -261,7 +267,7 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         return Chart("camps", title, subtitle, None, table)
     rows = tuple(
         Row(label=f"{c.camp}: {c.text}", value=c.amount, color=c.color, pattern=c.pattern,
-            hover=f"{c.camp}: {c.text} ({t('col_gifts', lang)}: {c.gifts})")
+            hover=f"{c.camp}: {c.text} — {t('col_gifts', lang)}: {c.gifts}")
         for c in frame.itertuples()
     )
     fig, plot_px, below = bar_panels([Panel("", rows)], lang)

@@ -142,6 +142,7 @@ TEXT: dict[str, dict[str, str]] = {
     "measure_gift": {"ar": "التبرع", "en": "Gift"},
     "measure_limit": {"ar": "السقف القانوني لتبرع الفرد", "en": "Legal cap per donor"},
     "measure_refund": {"ar": "المبلغ المُعاد بحسب ما ورد (محسوب)", "en": "Refund, reportedly (derived)"},
+    "before_refunds": {"ar": "، قبل المبالغ المُعادة", "en": ", before refunds"},
     "flows_title": {"ar": "إلى أين تذهب الأموال", "en": "Where the money goes"},
     "flows_subtitle": {
         "ar": "الروابط الرمادية مبالغها غير معروفة وعرضها ليس بمقياس؛ الحصيلة المتوقعة تقدير مصدر واحد، لا أموال مُحصّلة.",
