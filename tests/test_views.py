@@ -15,7 +15,7 @@ from components.site import PAGES
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
-SELECTIONS = [CAMPS, ("pro_trump",), ("skeptic",), ()]
+SELECTIONS = [CAMPS, ("skeptic",), ()]
 
 
 @pytest.mark.parametrize(("lang", "camps"), list(itertools.product(LANGS, SELECTIONS)))
