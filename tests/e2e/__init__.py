@@ -58,14 +58,3 @@ def open_all_expanders(page) -> None:
         """() => document.querySelectorAll('[data-testid="stMain"] [data-testid="stHtml"] details')
                  .forEach(d => { d.open = true; })"""
     )
-
-
-# Text of each figure (titles, subtitles, source notes) that lies outside the figure's box.
-CHART_TEXT_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(plot => {
-  const box = plot.getBoundingClientRect();
-  const title = plot.querySelector('.gtitle')?.textContent ?? '?';
-  return [...plot.querySelectorAll('.infolayer text, .annotation text')]
-    .map(el => ({el, r: el.getBoundingClientRect()}))
-    .filter(({r}) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-    .map(({el, r}) => `${title} / ${el.getAttribute('class')}: ${Math.round(Math.max(box.left - r.left, r.right - box.right))}px outside: ${el.textContent.slice(0, 50)}`);
-})"""

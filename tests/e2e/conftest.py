@@ -326,10 +326,11 @@ def visit(browser, app_server: AppServer) -> Iterator[Visitor]:
     visitor.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def shared_visit(browser, app_server: AppServer) -> Iterator[Visitor]:
-    """Like ``visit``, but a module's tests share one visit per (URL, viewport): fewer page loads.
-    Only for tests that read a page, or whose changes later tests in the module do not mind."""
+    """Like ``visit``, but every test of the run shares one visit per (URL, viewport): each page is loaded
+    once in each language and size. Only for tests that read a page, or whose changes (an expander
+    opened, the sidebar shown) later tests do not mind."""
     visitor = Visitor(browser, app_server, cache=True)
     yield visitor
     visitor.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from components.i18n import t
-from tests.e2e import CHART_TEXT_JS, LANGS, PAGES, TABLES, open_all_expanders, page_url
+from tests.e2e import LANGS, PAGES, TABLES, open_all_expanders, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 ARABIC_FONT = "Noto Sans Arabic"
@@ -100,16 +100,6 @@ def test_bundled_arabic_font_is_used(shared_visit, app_page, lang):
 
 
 
-
-@pytest.mark.parametrize(
-    ("app_page", "lang"),
-    [
-        pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES if p.has_charts for lang in LANGS
-    ],
-)
-def test_chart_text_fits_in_figure(shared_visit, app_page, lang):
-    visit = _open(shared_visit, app_page, lang)
-    assert visit.page.evaluate(CHART_TEXT_JS) == []
 
 
 # In a right-to-left line the first letter is the right-most one. Checked for every SVG text in the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from components.i18n import t
-from tests.e2e import CHART_TEXT_JS, LANGS, PAGES, PHONE, TABLES, page_url
+from tests.e2e import LANGS, PAGES, PHONE, TABLES, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 
@@ -65,14 +65,6 @@ def test_the_other_language_is_one_tap_away_with_the_sidebar_closed(shared_visit
     assert _inside_viewport(box, PHONE["width"]) and box["y"] < PHONE["height"] / 2, box
     assert box["height"] >= 20, "a tap target, not a speck"
 
-
-@pytest.mark.parametrize(
-    ("app_page", "lang"),
-    [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES if p.has_charts for lang in LANGS],
-)
-def test_chart_text_fits_in_figure(shared_visit, app_page, lang):
-    visit = _open(shared_visit, app_page, lang)
-    assert visit.page.evaluate(CHART_TEXT_JS) == []
 
 
 _SIDEBAR_LEAK_JS = """() => {
