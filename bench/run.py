@@ -1,6 +1,6 @@
 """Benchmark the app the way readers feel it, against an empty app on Streamlit's default config.
 
-    python -m bench.run                          # = make bench (about 10 minutes on 2 cores)
+    python -m bench.run                          # = make bench (about 6 minutes on 2 cores)
     python -m bench.run --sessions 1,10 --reruns 3 --visits 0 --cold-readers 0   # quicker
     python -m bench.run --replicas               # + 1 vs 2 app replicas behind nginx
 
@@ -118,10 +118,10 @@ class Benchmark:
     def warm_up(self, baseline: StreamlitServer, floor: StreamlitServer, app: StreamlitServer | None) -> list[str]:
         """One tab on every page of every server (imports, caches); learn the app's pages."""
         for server in (baseline, floor):
-            self.open_tabs(server, [""])
+            self.warm_pages(server, [""])
         if app is None:
             return []
-        announced = self.open_tabs(app, [""])
+        announced = self.warm_pages(app, [""])
         self.report.pages = announced
         if self.args.pages is not None:
             pages = self.args.pages
@@ -130,10 +130,10 @@ class Benchmark:
         else:
             pages = list(FALLBACK_PAGES)
             self.report.notes.append("The app announced no pages (no st.navigation): used FALLBACK_PAGES.")
-        self.open_tabs(app, pages)
+        self.warm_pages(app, pages)
         return pages
 
-    def open_tabs(self, server: StreamlitServer, pages: Sequence[str]) -> list[PageInfo]:
+    def warm_pages(self, server: StreamlitServer, pages: Sequence[str]) -> list[PageInfo]:
         announced: list[PageInfo] = []
         for page in pages:
             run = load.reruns(server.port, [page], 1, 0, query=self.args.query, timeout=self.args.timeout, budget_s=60)
@@ -144,13 +144,12 @@ class Benchmark:
         return announced
 
     def load_all(self, baseline: Target, floor: Target, pages: Sequence[Target]) -> None:
-        """At each concurrency, the baseline is measured again right before each page (so drift on
-        this shared machine hits both alike); the floor once."""
+        """At each concurrency: the baseline, every page, the baseline again (pooled with the first,
+        so drift on this shared machine hits it as it hits the pages), then the floor."""
         top = max(self.args.sessions)
         for n in sorted(set(self.args.sessions)):
-            for target in [t for page in pages for t in (baseline, page)] or [baseline]:
+            for target in [baseline, *pages, baseline, floor]:
                 self.measure(target, n, watch_memory=n == top)
-            self.measure(floor, n, watch_memory=n == top)
             for page in pages:
                 s = self.report.series("reruns", page.label, n)
                 b = self.report.series("reruns", BASELINE, n)
@@ -171,7 +170,7 @@ class Benchmark:
             target.memory.connected_kb = max(target.memory.connected_kb or 0, run.rss_kb)
             target.memory.sessions = n
         run = load.new_sessions(
-            target.server.port, target.page, n, args.reruns, query=args.query, timeout=args.timeout, budget_s=self.budget()
+            target.server.port, target.page, n, args.tabs, query=args.query, timeout=args.timeout, budget_s=self.budget()
         )
         self.report.series("new_sessions", target.label, n).runs.append(run)
 
@@ -239,7 +238,7 @@ class Benchmark:
             log(f"replicas: {count} behind nginx, {n} sessions ...")
             with replicas_behind_nginx(self.app_path, sub, n=count) as (proxy, servers):
                 for server in servers:
-                    self.open_tabs(server, pages)
+                    self.warm_pages(server, pages)
                 run = load.reruns(
                     proxy.port, list(pages), n, self.args.reruns,
                     query=self.args.query, timeout=self.args.timeout, budget_s=self.budget(), client_prefix=f"r{count}-",
@@ -269,7 +268,8 @@ def _page_list(text: str) -> list[str]:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     p.add_argument("--sessions", type=_int_list, default=[1, 10, 50], help="concurrency levels (default 1,10,50)")
-    p.add_argument("--reruns", type=int, default=5, help="reruns, and new tabs, per reader (default 5)")
+    p.add_argument("--reruns", type=int, default=5, help="reruns per reader (default 5)")
+    p.add_argument("--tabs", type=int, default=2, help="new tabs per reader, one after the other (default 2)")
     p.add_argument(
         "--pages", type=_page_list, default=None,
         help="url paths, comma-separated, '/' = default page (default: every page the app's st.navigation announces)",
@@ -287,7 +287,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-minutes", type=float, default=20.0, help="stop starting new measurements after this")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"Markdown output (default {DEFAULT_OUT.relative_to(ROOT)})")
     args = p.parse_args(argv)
-    for name, low, high in (("reruns", 1, 100), ("visits", 0, 20), ("cold_readers", 0, 200), ("replica_sessions", 1, 200)):
+    for name, low, high in (("reruns", 1, 100), ("tabs", 1, 100), ("visits", 0, 20), ("cold_readers", 0, 200), ("replica_sessions", 1, 200)):
         if not low <= getattr(args, name) <= high:
             p.error(f"--{name.replace('_', '-')}: {low}..{high}")
     return args
