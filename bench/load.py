@@ -39,6 +39,7 @@ class LoadRun:
     readers: list[Reader]
     wall_s: float  # from the common start to the end of the last sample
     rss_kb: int | None = None  # the server's RSS while every reader was still connected
+    others_cores: float = float("nan")  # cores used by other processes meanwhile (bench/machine.py)
 
 
 def _describe(exc: BaseException) -> str:
@@ -220,6 +221,11 @@ class Series:
     @property
     def element_types(self) -> set[str]:
         return {t for s in self.samples for t in s.element_types}
+
+    @property
+    def others_cores(self) -> float:
+        """The most any of its runs saw other processes use (a disturbed run spoils the pool)."""
+        return max((run.others_cores for run in self.runs if run.others_cores == run.others_cores), default=float("nan"))
 
     @property
     def rss_kb(self) -> int | None:

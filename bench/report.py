@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from bench.browser import RESOURCE_GROUPS, VisitSeries
 from bench.load import Series
+from bench.machine import DISTURBED_CORES
 from bench.protocol import PageInfo
 
 BASELINE = "empty app, default config"  # what the targets compare against
@@ -120,6 +121,11 @@ class Verdict:
     what: str
     measured: str
     holds: bool | None  # None: not measured in this run
+    disturbed: bool = False  # other processes used the CPU while it was measured
+
+
+def disturbed(series: Series) -> bool:
+    return series.others_cores > DISTURBED_CORES
 
 
 def ratio(value: float, base: float) -> float:
@@ -143,7 +149,7 @@ def check(report: Report, target: Target) -> Verdict:
     holds = value >= target.limit if target.higher_is_better else value <= target.limit
     unit = "/s" if target.higher_is_better else " ms"
     measured = f"{value:.2f}× on {decisive.target} ({stat(decisive):.1f}{unit} vs {stat(base):.1f}{unit})"
-    return Verdict(what, measured, holds)
+    return Verdict(what, measured, holds, disturbed(decisive) or disturbed(base))
 
 
 def check_story_bytes(report: Report) -> Verdict:
@@ -206,10 +212,13 @@ def header_section(report: Report) -> list[str]:
 
 
 def targets_section(report: Report) -> list[str]:
-    rows = [
-        (v.what, v.measured, "–" if v.holds is None else ("holds" if v.holds else "**fails**")) for v in verdicts(report)
-    ]
+    rows = [(v.what, v.measured, _verdict_text(v)) for v in verdicts(report)]
     return ["## Targets (against the baseline, same run)", "", *_table(("Target", "Measured", "Verdict"), rows, 99)]
+
+
+def _verdict_text(v: Verdict) -> str:
+    text = "–" if v.holds is None else ("holds" if v.holds else "**fails**")
+    return text + (" (disturbed: repeat it)" if v.disturbed else "")
 
 
 def _series_rows(report: Report, kind: str) -> list[list[object]]:
@@ -222,14 +231,14 @@ def _series_rows(report: Report, kind: str) -> list[list[object]]:
             rows.append([
                 label, n, len(s.samples), _f(s.p50_ms), _f(s.p95_ms), _f(s.per_second), _f(s.kb_mean),
                 s.errors, s.exceptions, _x(s.p50_ms, b.p50_ms), _x(s.p95_ms, b.p95_ms),
-            ] + ([_x(s.per_second, b.per_second)] if kind == "reruns" else []))  # fmt: skip
+            ] + ([_x(s.per_second, b.per_second)] if kind == "reruns" else []) + [_f(s.others_cores, 2)])  # fmt: skip
     return rows
 
 
 def reruns_section(report: Report) -> list[str]:
     header = (
         "Target", "Sessions", "Reruns", "p50 ms", "p95 ms", "Reruns/s", "KB/rerun", "Errors", "App exceptions",
-        "p50 ×baseline", "p95 ×baseline", "Throughput ×baseline",
+        "p50 ×baseline", "p95 ×baseline", "Throughput ×baseline", "Others' CPU (cores)",
     )  # fmt: skip
     return [
         "## Reruns",
@@ -244,7 +253,7 @@ def reruns_section(report: Report) -> list[str]:
 def new_sessions_section(report: Report) -> list[str]:
     header = (
         "Target", "Sessions", "New sessions", "p50 ms", "p95 ms", "New sessions/s", "KB first run", "Errors",
-        "App exceptions", "p50 ×baseline", "p95 ×baseline",
+        "App exceptions", "p50 ×baseline", "p95 ×baseline", "Others' CPU (cores)",
     )  # fmt: skip
     return [
         "## New sessions",
@@ -264,10 +273,11 @@ def cold_section(report: Report) -> list[str]:
         rows.append([
             c.target, _f(c.healthy_after_s), _f(c.cold.p50_ms, 0), _f(c.cold.max_ms, 0), _f(c.warm.p50_ms, 0),
             _f(c.warm.max_ms, 0), _f(main_run.p95_ms, 0) if main_run else "–", c.cold.errors + c.warm.errors,
+            _f(max(c.cold.others_cores, c.warm.others_cores), 2),
         ])  # fmt: skip
     header = (
         "Target", "Start → healthy s", f"First {n}: p50 ms", f"First {n}: max ms", f"Next {n}: p50 ms",
-        f"Next {n}: max ms", f"Warm server, {n} sessions: new-session p95 ms", "Errors",
+        f"Next {n}: max ms", f"Warm server, {n} sessions: new-session p95 ms", "Errors", "Others' CPU (cores)",
     )  # fmt: skip
     return [
         "## Cold start after a deploy",
@@ -342,6 +352,17 @@ def notes_section(report: Report) -> list[str]:
     ]
     errors += [f"- error, cold start of {c.target}: {e}" for c in report.cold for e in c.cold.error_samples() + c.warm.error_samples()]
     errors += [f"- visit failure, {v.target}: {v.failures[0]}" for v in report.visits if v.failures]
+    hit = [
+        f"{kind.replace('_', ' ')} of {s.target} at {s.readers} ({s.others_cores:.2f})"
+        for (kind, _, _), s in report.series_by_key.items()
+        if disturbed(s)
+    ]
+    hit += [f"cold start of {c.target} ({max(c.cold.others_cores, c.warm.others_cores):.2f})" for c in report.cold if disturbed(c.cold) or disturbed(c.warm)]
+    if hit:
+        errors.append(
+            f"- Disturbed: other processes used more than {DISTURBED_CORES} of a core on average while these were "
+            f"measured (cores in brackets); repeat them: {'; '.join(hit)}."
+        )
     lines = [f"- {n}" for n in report.notes] + errors
     return ["## Notes", "", *lines] if lines else []
 

@@ -14,12 +14,12 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import browser, load
-from bench.load import Series
+from bench import browser, load, machine
+from bench.load import LoadRun, Series
 from bench.protocol import PageInfo
 from bench.report import BASELINE, FLOOR, ColdStart, Memory, ReplicaRow, Report, render
 from bench.servers import (
@@ -67,6 +67,7 @@ class Benchmark:
         self.app_path = app_path if app_path.exists() else None
         self.report = Report(args=args, app=str(args.app) if self.app_path else None)
         self.deadline = self.report.started + args.max_minutes * 60
+        self.servers: Sequence[StreamlitServer] = []  # running now: their CPU time is ours
         if self.app_path is None:
             self.report.notes.append(f"{args.app} not found: only the empty apps were measured.")
 
@@ -95,6 +96,7 @@ class Benchmark:
         servers = [self.baseline_server(), self.floor_server()] + ([self.app_server()] if self.app_path else [])
         log("starting " + ", ".join(s.name for s in servers) + " ...")
         with running(servers):
+            self.servers = servers
             baseline, floor, *app = servers
             pages = self.warm_up(baseline, floor, app[0] if app else None)
             self.report.stacks = {s.name: s.extensions() for s in servers}
@@ -161,18 +163,26 @@ class Benchmark:
             return
         args = self.args
         rss = target.server.rss_kb if watch_memory else None
-        run = load.reruns(
+        run = self.watching_others(lambda: load.reruns(
             target.server.port, [target.page], n, args.reruns,
             query=args.query, timeout=args.timeout, budget_s=self.budget(), read_rss=rss,
-        )  # fmt: skip
+        ))  # fmt: skip
         self.report.series("reruns", target.label, n).runs.append(run)
         if run.rss_kb:
             target.memory.connected_kb = max(target.memory.connected_kb or 0, run.rss_kb)
             target.memory.sessions = n
-        run = load.new_sessions(
+        run = self.watching_others(lambda: load.new_sessions(
             target.server.port, target.page, n, args.tabs, query=args.query, timeout=args.timeout, budget_s=self.budget()
-        )
+        ))  # fmt: skip
         self.report.series("new_sessions", target.label, n).runs.append(run)
+
+    def watching_others(self, measure: Callable[[], LoadRun]) -> LoadRun:
+        """`measure()`, with the CPU other processes used meanwhile (this machine is shared)."""
+        ours = lambda: [s.pid for s in self.servers if s.alive()]  # noqa: E731
+        with machine.others_cpu(ours, self.args.meter_window) as others:
+            run = measure()
+        run.others_cores = others.cores
+        return run
 
     # -- first visits in Chromium ----------------------------------------------------------------
 
@@ -213,12 +223,15 @@ class Benchmark:
             log(f"cold start: {label} ...")
             server = make_server(f"fresh server for {label}")
             with running([server]):
+                self.servers = [server]
                 waves = [self.arrive_together(server, page) for _ in ("cold", "warm")]
             self.report.cold.append(ColdStart(label, server.healthy_after_s, *waves))
 
     def arrive_together(self, server: StreamlitServer, page: str) -> Series:
         n = self.args.cold_readers
-        run = load.new_sessions(server.port, page, n, 1, query=self.args.query, timeout=self.args.timeout, budget_s=self.budget())
+        run = self.watching_others(lambda: load.new_sessions(
+            server.port, page, n, 1, query=self.args.query, timeout=self.args.timeout, budget_s=self.budget()
+        ))  # fmt: skip
         return Series(page_label(page), n, [run])
 
     # -- replicas --------------------------------------------------------------------------------
@@ -282,6 +295,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--cold-readers", type=int, default=10, help="readers arriving on a fresh server (default 10; 0 = none)")
     p.add_argument("--replicas", action="store_true", help="also: 1 vs 2 app replicas behind nginx")
     p.add_argument("--replica-sessions", type=int, default=50, help="sessions in replicas mode (default 50)")
+    p.add_argument(
+        "--meter-window", type=float, default=machine.MIN_WINDOW_S,
+        help="seconds: the shortest window over which others' CPU is counted (default 1; shorter is coarser)",
+    )  # fmt: skip
     p.add_argument("--timeout", type=float, default=60.0, help="seconds: any socket read")
     p.add_argument("--cell-budget", type=float, default=180.0, help="seconds: one load run at most")
     p.add_argument("--max-minutes", type=float, default=20.0, help="stop starting new measurements after this")

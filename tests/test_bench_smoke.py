@@ -28,7 +28,7 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, str]:
     visits = "1" if Path(CHROMIUM).exists() else "0"
     report = bench_run.main([
         "--sessions", "2", "--reruns", "2", "--tabs", "2", "--pages", "/", "--cold-readers", "2", "--visits", visits,
-        "--chromium", CHROMIUM, "--timeout", "30", "--max-minutes", "1.5", "--out", str(out),
+        "--chromium", CHROMIUM, "--meter-window", "0", "--timeout", "30", "--max-minutes", "1.5", "--out", str(out),
     ])  # fmt: skip
     return report, out.read_text(encoding="utf-8")
 
@@ -48,6 +48,7 @@ def test_every_target_is_measured_without_errors(bench: tuple[Report, str], kind
         assert all(len(reader.samples) == 2 for run in series.runs for reader in run.readers)  # 2 each
         assert all(ms > 0 for ms in series.latencies_ms)
         assert series.per_second > 0 and series.kb_mean > 0
+        assert series.others_cores >= 0  # the CPU other processes used meanwhile was counted
         assert f"| {target} | 2 | {len(series.samples)} |" in markdown
 
 
