@@ -178,11 +178,13 @@ class Benchmark:
 
     def watching_others(self, measure: Callable[[], LoadRun]) -> LoadRun:
         """`measure()`, with the CPU other processes used meanwhile (this machine is shared)."""
-        ours = lambda: [s.pid for s in self.servers if s.alive()]  # noqa: E731
-        with machine.others_cpu(ours, self.args.meter_window) as others:
+        with machine.others_cpu(self.our_pids, self.args.meter_window) as others:
             run = measure()
         run.others_cores = others.cores
         return run
+
+    def our_pids(self) -> list[int]:
+        return [s.pid for s in self.servers if s.alive()]
 
     # -- first visits in Chromium ----------------------------------------------------------------
 
