@@ -199,7 +199,7 @@ def header_section(report: Report) -> list[str]:
         "",
         f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {platform.node()} · {os.cpu_count()} CPUs · "
         f"Python {platform.python_version()} · Streamlit {_version('streamlit')} · uvicorn {_version('uvicorn')} · "
-        f"sessions {','.join(map(str, sorted(set(a.sessions))))} · {a.reruns} reruns and {a.tabs} new tabs each · query `{a.query or '(none)'}` · "
+        f"sessions {','.join(map(str, sorted(set(a.sessions))))} · {a.reruns} reruns and {a.tabs} new tabs each, at least {a.min_samples} in all · query `{a.query or '(none)'}` · "
         "load generator: threads in this process (shares the CPUs)",
         "",
         f"Machine load averages (1/5/15 min): {_load(report.load_before)} at the start, "

@@ -10,6 +10,7 @@ See bench/README.md for what is measured, how, and the targets.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import time
@@ -164,7 +165,7 @@ class Benchmark:
         args = self.args
         rss = target.server.rss_kb if watch_memory else None
         run = self.watching_others(lambda: load.reruns(
-            target.server.port, [target.page], n, args.reruns,
+            target.server.port, [target.page], n, self.per_reader(args.reruns, n),
             query=args.query, timeout=args.timeout, budget_s=self.budget(), read_rss=rss,
         ))  # fmt: skip
         self.report.series("reruns", target.label, n).runs.append(run)
@@ -172,9 +173,15 @@ class Benchmark:
             target.memory.connected_kb = max(target.memory.connected_kb or 0, run.rss_kb)
             target.memory.sessions = n
         run = self.watching_others(lambda: load.new_sessions(
-            target.server.port, target.page, n, args.tabs, query=args.query, timeout=args.timeout, budget_s=self.budget()
+            target.server.port, target.page, n, self.per_reader(args.tabs, n),
+            query=args.query, timeout=args.timeout, budget_s=self.budget(),
         ))  # fmt: skip
         self.report.series("new_sessions", target.label, n).runs.append(run)
+
+    def per_reader(self, each: int, readers: int) -> int:
+        """`each`, or more so that the readers take at least --min-samples in all (at 1 session a
+        median of 5 is one sample's luck: reruns there take ~5.5 or ~10 ms)."""
+        return max(each, math.ceil(self.args.min_samples / readers))
 
     def watching_others(self, measure: Callable[[], LoadRun]) -> LoadRun:
         """`measure()`, with the CPU other processes used meanwhile (this machine is shared)."""
@@ -285,6 +292,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sessions", type=_int_list, default=[1, 10, 50], help="concurrency levels (default 1,10,50)")
     p.add_argument("--reruns", type=int, default=5, help="reruns per reader (default 5)")
     p.add_argument("--tabs", type=int, default=2, help="new tabs per reader, one after the other (default 2)")
+    p.add_argument("--min-samples", type=int, default=20, help="readers do more reruns and tabs to take at least this many (default 20)")
     p.add_argument(
         "--pages", type=_page_list, default=None,
         help="url paths, comma-separated, '/' = default page (default: every page the app's st.navigation announces)",
@@ -306,7 +314,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-minutes", type=float, default=20.0, help="stop starting new measurements after this")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"Markdown output (default {DEFAULT_OUT.relative_to(ROOT)})")
     args = p.parse_args(argv)
-    for name, low, high in (("reruns", 1, 100), ("tabs", 1, 100), ("visits", 0, 20), ("cold_readers", 0, 200), ("replica_sessions", 1, 200)):
+    for name, low, high in (("reruns", 1, 100), ("tabs", 1, 100), ("min_samples", 1, 1000), ("visits", 0, 20), ("cold_readers", 0, 200), ("replica_sessions", 1, 200)):
         if not low <= getattr(args, name) <= high:
             p.error(f"--{name.replace('_', '-')}: {low}..{high}")
     return args
