@@ -1,6 +1,6 @@
 """Benchmark the app the way readers feel it, against an empty app on Streamlit's default config.
 
-    python -m bench.run                          # = make bench (about 6 minutes on 2 cores)
+    python -m bench.run                          # = make bench (3.5–6 minutes on 2 cores)
     python -m bench.run --sessions 1,10 --reruns 3 --visits 0 --cold-readers 0   # quicker
     python -m bench.run --replicas               # + 1 vs 2 app replicas behind nginx
 
