@@ -71,7 +71,7 @@ test: dev-venv system-deps node-deps validate
 	$(MAKE) --no-print-directory audit
 
 bench: dev-venv system-deps
-	$(PY) -m bench.run --all
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) node_modules test-artifacts bench/results

@@ -27,7 +27,6 @@ from __future__ import annotations
 import http.client
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 import websocket  # websocket-client
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -68,19 +67,6 @@ class RerunResult:
     exceptions: int = 0  # exception elements / compile errors the run produced
     status: str = ""  # ScriptFinishedStatus name
     element_types: set[str] = field(default_factory=set)
-
-
-@dataclass
-class SessionResult:
-    """One websocket doing N reruns in a row."""
-
-    client_id: str
-    page: str
-    reruns: list[RerunResult] = field(default_factory=list)
-    error: str | None = None  # connection/protocol failure (the session stopped there)
-    connect_s: float = 0.0
-    upstream: str | None = None  # replica that served the session (only behind the bench proxy)
-    pages: list[PageInfo] = field(default_factory=list)
 
 
 def _context_info(url: str) -> ContextInfo:
@@ -296,56 +282,6 @@ class Session:
                     run.exceptions = max(run.exceptions, 1)
                 self._pending = run
                 return run
-
-
-def run_session(
-    host: str,
-    port: int,
-    *,
-    page: str = "",
-    query_string: str = "",
-    reruns: int = 3,
-    client_id: str = "bench",
-    timeout: float = 30.0,
-    deadline: float | None = None,
-    hold: Any = None,
-    hold_timeout: float = 60.0,
-    on_done: Any = None,
-) -> SessionResult:
-    """Connect, do `reruns` reruns, optionally wait on `hold` (a threading.Event) while still
-    connected, then disconnect. Never raises: failures land in SessionResult.error.
-
-    `deadline` is an absolute time.monotonic() after which the session gives up.
-    `on_done` is called (no arguments) once the reruns are over, whether they succeeded or not.
-    """
-    result = SessionResult(client_id=client_id, page=page)
-    sess = Session(host, port, page=page, query_string=query_string, client_id=client_id, timeout=timeout)
-    done_called = False
-    try:
-        t0 = time.perf_counter()
-        sess.connect()
-        result.connect_s = time.perf_counter() - t0
-        result.upstream = sess.upstream
-        for _ in range(reruns):
-            left = timeout if deadline is None else min(timeout, deadline - time.monotonic())
-            if left <= 0:
-                raise ProtocolError("session deadline exceeded")
-            result.reruns.append(sess.rerun(deadline_s=left))
-        result.pages = sess.pages
-        if on_done is not None:
-            done_called = True
-            on_done()
-        if hold is not None:
-            hold.wait(hold_timeout)
-    except ProtocolError as exc:
-        result.error = str(exc)
-    except Exception as exc:  # a benchmark client must report, not crash the run
-        result.error = f"{type(exc).__name__}: {exc}"
-    finally:
-        if on_done is not None and not done_called:
-            on_done()
-        sess.close()
-    return result
 
 
 def http_get(host: str, port: int, path: str, timeout: float = 5.0) -> tuple[int, bytes]:

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.protocol import UPSTREAM_HEADER, http_get
@@ -122,25 +122,77 @@ class _Process:
 
 
 class StreamlitServer(_Process):
-    """`streamlit run SCRIPT` from the project directory, so it reads .streamlit/config.toml."""
+    """`streamlit run SCRIPT` from `cwd` (the project by default, so it reads .streamlit/config.toml)."""
 
-    def __init__(self, script: str | Path, log_dir: Path, port: int | None = None, name: str = "") -> None:
+    def __init__(
+        self,
+        script: str | Path,
+        log_dir: Path,
+        *,
+        name: str = "",
+        cwd: Path = ROOT,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.script = str(script)
-        self.port = port or free_port()
+        self.port = free_port()
         self.name = name or f"streamlit {self.script}:{self.port}"
+        self.cwd = cwd
+        self.env = dict(os.environ) if env is None else env
+        self.started_at = 0.0
+        self.healthy_after_s = float("nan")  # from spawn to the first healthy answer
         super().__init__(log_dir / f"streamlit-{Path(self.script).stem}-{self.port}.log")
 
-    def start(self, timeout: float = 90.0) -> StreamlitServer:
+    def spawn(self) -> StreamlitServer:
         argv = [
             sys.executable, "-m", "streamlit", "run", self.script,
             "--server.port", str(self.port),
             "--server.address", HOST,
             "--server.headless", "true",
         ]  # fmt: skip
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self._spawn(argv, cwd=ROOT, env=env)
-        self.wait_http(self.port, "/_stcore/health", timeout, expect=b"ok")
+        self.started_at = time.monotonic()
+        self._spawn(argv, cwd=self.cwd, env=dict(self.env, PYTHONUNBUFFERED="1"))
         return self
+
+    def wait_ready(self, timeout: float = 90.0) -> StreamlitServer:
+        self.wait_http(self.port, "/_stcore/health", timeout, expect=b"ok")
+        self.healthy_after_s = time.monotonic() - self.started_at
+        return self
+
+    def start(self, timeout: float = 90.0) -> StreamlitServer:
+        return self.spawn().wait_ready(timeout)
+
+    def extensions(self) -> list[str]:
+        """Which of uvicorn's standard extras the running server has loaded."""
+        return loaded_extensions(self.pid) if self.proc is not None else []
+
+
+def default_config_server(script: Path, log_dir: Path, name: str) -> StreamlitServer:
+    """`script` on Streamlit's default config: run from a fresh directory that has no
+    .streamlit/config.toml, with HOME there too (no ~/.streamlit) and no STREAMLIT_* variables."""
+    project = log_dir / "default-config"
+    (project / "home").mkdir(parents=True, exist_ok=True)
+    shutil.copy(script, project / script.name)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMLIT_")}
+    env["HOME"] = str(project / "home")
+    return StreamlitServer(script.name, log_dir, name=name, cwd=project, env=env)
+
+
+def start_together(servers: Sequence[StreamlitServer], timeout: float = 90.0) -> None:
+    """Start several servers at once (their imports overlap), then wait until each answers."""
+    for server in servers:
+        server.spawn()
+    for server in servers:
+        server.wait_ready(timeout)
+
+
+def loaded_extensions(pid: int) -> list[str]:
+    """uvloop and httptools, if their compiled modules are mapped into the process (uvicorn picks
+    them by itself when they can be imported)."""
+    try:
+        maps = Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return []
+    return [name for name in ("uvloop", "httptools") if f"/{name}/" in maps]
 
 
 def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[int], tmp: Path) -> str:
@@ -227,20 +279,24 @@ def temp_dir(prefix: str = "tm-bench-") -> Iterator[Path]:
 
 
 @contextmanager
-def streamlit_server(script: str | Path, log_dir: Path, name: str = "") -> Iterator[StreamlitServer]:
-    server = StreamlitServer(script, log_dir, name=name)
+def running(servers: Sequence[StreamlitServer]) -> Iterator[Sequence[StreamlitServer]]:
+    """The servers, started together, and stopped however the block ends."""
     try:
-        yield server.start()
+        start_together(servers)
+        yield servers
     finally:
-        server.stop()
+        for server in servers:
+            server.stop()
 
 
 @contextmanager
 def replicas_behind_nginx(script: str | Path, log_dir: Path, n: int = 2) -> Iterator[tuple[NginxProxy, list[StreamlitServer]]]:
     """n Streamlit replicas of `script` plus nginx in front (deploy/nginx.conf, rendered)."""
-    with ExitStack() as stack:
-        servers = [stack.enter_context(streamlit_server(script, log_dir, name=f"replica {i + 1}")) for i in range(n)]
+    servers = [StreamlitServer(script, log_dir, name=f"replica {i + 1}") for i in range(n)]
+    with running(servers):
         proxy = NginxProxy([s.port for s in servers], log_dir)
-        stack.callback(proxy.stop)
-        proxy.start()
-        yield proxy, servers
+        try:
+            proxy.start()
+            yield proxy, servers
+        finally:
+            proxy.stop()
