@@ -12,26 +12,45 @@ import re
 
 from components.i18n import DIRECTION
 
-# The bundled fonts (static/, served at app/static/). Declared here rather than in the theme's
-# [[theme.fontFaces]]: Streamlit rebuilds the theme message on every rerun, and parsing four font faces
-# there cost ~0.08 ms of server time a rerun (bench/README.md). The URLs are relative to the page, as
-# Streamlit's own are, so the app also works under a server.baseUrlPath.
-_ARABIC_RANGES = "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F"
-_FONTS = (
-    ("Noto Sans Arabic", "NotoSansArabic-Regular.ttf", 400, _ARABIC_RANGES),
-    ("Noto Sans Arabic", "NotoSansArabic-Bold.ttf", 700, _ARABIC_RANGES),
-    ("Noto Sans", "NotoSans-Regular.ttf", 400, None),
-    ("Noto Sans", "NotoSans-Bold.ttf", 700, None),
+# The bundled fonts, as WOFF2 subsets of the Noto TTFs in static/ cut to the characters the app shows
+# (tools/subset_fonts.py; the TTFs stay for the share cards). Served at app/static/fonts/. Declared here
+# rather than in the theme's [[theme.fontFaces]]: Streamlit rebuilds the theme message on every rerun, and
+# parsing four font faces there cost ~0.08 ms of server time a rerun (bench/README.md). The URLs are
+# relative to the page, as Streamlit's own are, so the app also works under a server.baseUrlPath. A face
+# is only downloaded when the page shows a character in its range at its weight: the Arabic faces cover
+# the Arabic blocks (and the joiners and direction marks), the Latin faces everything else.
+ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
+                 (0x200C, 0x200F))
+_ARABIC_RANGES = ", ".join(f"U+{low:04X}-{high:04X}" for low, high in ARABIC_RANGES)
+FONTS = (
+    ("Noto Sans Arabic", "NotoSansArabic-Regular", 400, _ARABIC_RANGES),
+    ("Noto Sans Arabic", "NotoSansArabic-Bold", 700, _ARABIC_RANGES),
+    ("Noto Sans", "NotoSans-Regular", 400, None),
+    ("Noto Sans", "NotoSans-Bold", 700, None),
 )
 FONT_URL_PREFIX = "app/static/"
+FONT_DIR = "fonts/"  # under static/ (and FONT_URL_PREFIX)
 
-_FONT_FACES = "".join(
-    f'@font-face {{ font-family: "{family}"; src: url("{FONT_URL_PREFIX}{file}") format("truetype"); '
-    f"font-weight: {weight}; font-style: normal; font-display: swap;"
-    + (f" unicode-range: {ranges};" if ranges else "")
-    + " }\n"
-    for family, file, weight, ranges in _FONTS
-)
+
+def _font_faces() -> str:
+    return "".join(
+        f'@font-face {{ font-family: "{family}"; src: url("{FONT_URL_PREFIX}{FONT_DIR}{name}.woff2") format("woff2"); '
+        f"font-weight: {weight}; font-style: normal; font-display: swap;"
+        + (f" unicode-range: {ranges};" if ranges else "")
+        + " }\n"
+        for family, name, weight, ranges in FONTS
+    )
+
+
+# Streamlit's emoji icons (the pages' icons in the navigation, notice icons) inherit the theme's font stack,
+# to which Streamlit appends its own "Source Sans": no face before it has emoji, so every visit downloaded
+# that 170 kB font only to find none there either. Emoji go straight to the system's emoji fonts.
+_EMOJI = """
+body [data-testid="stIconEmoji"] {
+  font-family: "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", emoji, sans-serif;
+}
+"""
+_FONT_RULES = _font_faces() + _EMOJI
 
 _BASE = """
 .stApp { font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }
@@ -134,7 +153,14 @@ def minify(css: str) -> str:
     return css.replace(";}", "}").strip()
 
 
+@functools.lru_cache(maxsize=1)
+def font_stylesheet() -> str:
+    """The font rules alone: the page's HTML carries them in its head (components.previews), so the
+    fonts are known before the first element arrives."""
+    return minify(_FONT_RULES)
+
+
 @functools.lru_cache(maxsize=4)
 def stylesheet(lang: str) -> str:
     """The CSS for a language; Arabic adds the RTL rules."""
-    return minify(_FONT_FACES + _BASE + (_RTL if DIRECTION.get(lang) == "rtl" else ""))
+    return minify(_FONT_RULES + _BASE + (_RTL if DIRECTION.get(lang) == "rtl" else ""))

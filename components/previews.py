@@ -1,0 +1,197 @@
+"""Link previews: the page HTML a chat app, a social site or a reader without JavaScript gets for a link.
+
+Streamlit serves one static index.html for every page (streamlit/streamlit#853), and link-preview
+crawlers read only that HTML. So the server answers each page path with Streamlit's index.html plus,
+for the exact view in the link (page, lang, camps, actor): Open Graph and Twitter Card tags (the share
+card as the image), ``<html lang dir>``, a canonical link with hreflang alternates, and a short summary
+in ``<noscript>``. The query is read with the page's own rules (components.links.parse_view), so a bad
+value falls back exactly as on the page; every value is escaped by the templates (Jinja2, autoescape).
+
+Pure: no Streamlit import; components.routes serves it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from components import cards, downloads, links, share_card, style, url_state
+from components.charts import CHART_IDS
+from components.dataset import Dataset
+from components.html_blocks import style_html
+from components.i18n import DIRECTION, LANGS, pick, t
+from components.url_state import ViewState
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Page id -> its URL path under the app root ("" is the default page) and the keys of its title and summary.
+PAGES: dict[str, tuple[str, str, str]] = {
+    "story": ("", "app_title", "app_tagline"),
+    "money": ("money", "page_money", "money_intro"),
+    "donors": ("donors", "page_donors", "donors_intro"),
+    "timeline": ("timeline", "page_timeline", "timeline_intro"),
+    "sources": ("sources", "page_sources", "sources_intro"),
+}
+LOCALES = {"ar": "ar_AR", "en": "en_US"}
+LIST_SEPARATOR = {"ar": "، ", "en": ", "}
+
+_ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+
+
+@dataclass(frozen=True)
+class Alternate:
+    hreflang: str  # "ar", "en" or "x-default"
+    url: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the tags say about one view; every string is plain text (the templates escape)."""
+
+    lang: str
+    direction: str
+    title: str
+    description: str
+    site_name: str
+    url: str  # canonical: this view's link, cleaned of values the page would drop
+    alternates: tuple[Alternate, ...]
+    locale: str
+    locale_alternates: tuple[str, ...]
+    image: str  # absolute URL of the view's 1200x630 share card
+    image_alt: str
+    other_lang_label: str
+    other_lang_href: str
+    other_lang: str
+    card_label: str
+    bundle_label: str
+    bundle_href: str
+
+    image_width: int = share_card.WIDTH
+    image_height: int = share_card.HEIGHT
+
+
+def app_root(public_url: str | None, scheme: str, host: str, base_path: str) -> str:
+    """The app's absolute root URL, ending in "/": the configured public URL if it is an http(s) URL,
+    else the request's scheme and host plus the server's base path."""
+    if public_url:
+        parts = urlsplit(public_url.strip())
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/"
+    base = base_path.strip("/")
+    return f"{scheme}://{host}/" + (f"{base}/" if base else "")
+
+
+def read_view(dataset: Dataset | None, query: Mapping[str, str | Sequence[str]]) -> ViewState:
+    """The view the link asks for, as the page would read it (no dataset: no actor can be checked)."""
+    if dataset is None:
+        view, _ = url_state.parse_view_state(query, actor_ids=(), chart_ids=CHART_IDS)
+    else:
+        view, _ = links.parse_view(dataset, query)
+    return replace(view, chart=None)
+
+
+def _view_url(root: str, page: str, view: ViewState) -> str:
+    return links.view_link(root + PAGES[page][0], view)
+
+
+def _camps_line(dataset: Dataset, view: ViewState) -> str:
+    if view.camps == url_state.CAMPS:
+        return ""
+    labels = {row["camp_id"]: pick(row, "label", view.lang) for _, row in dataset.camps.iterrows()}
+    shown = LIST_SEPARATOR[view.lang].join(labels[camp] for camp in view.camps) or t("actor_none", view.lang)
+    return f"{t('camp_filter', view.lang)}: {shown}"
+
+
+def _actor_line(dataset: Dataset, actor_id: str, lang: str) -> str:
+    actor = dataset.actors.loc[dataset.actors["actor_id"] == actor_id].iloc[0]
+    return f"{pick(actor, 'name', lang)}: {pick(actor, 'role', lang)}."
+
+
+def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
+    spec = cards.card_for(page, dataset, view.lang, view.actor if page == "donors" else None)
+    figure = LIST_SEPARATOR[view.lang].join(part for part in (spec.key_figure, spec.qualifier) if part)
+    return f"{spec.title}: {figure}"
+
+
+def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> Preview:
+    """The preview of ``view`` on ``page``; ``root`` is the app's absolute root URL (app_root)."""
+    lang = view.lang
+    _, title_key, summary_key = PAGES[page]
+    actor = view.actor if page == "donors" and dataset is not None else None
+    names = [t("app_title", lang)]
+    if page != "story":
+        names.insert(0, t(title_key, lang))
+    if actor:
+        name = pick(dataset.actors.loc[dataset.actors["actor_id"] == actor].iloc[0], "name", lang)
+        names.insert(0, t("actor_records", lang, name=name))
+    summary = [t(summary_key, lang)]
+    if actor:
+        summary.insert(0, _actor_line(dataset, actor, lang))
+    if dataset is not None and (camps := _camps_line(dataset, view)):
+        summary.append(camps)
+    other = next(code for code in LANGS if code != lang)
+    alternates = tuple(Alternate(code, _view_url(root, page, replace(view, lang=code))) for code in LANGS)
+    default = next(a.url for a in alternates if a.hreflang == url_state.DEFAULT_LANG)
+    version = dataset.version if dataset is not None else ""
+    return Preview(
+        lang=lang,
+        direction=DIRECTION[lang],
+        title=" | ".join(names),
+        description=" ".join(summary),
+        site_name=t("app_title", lang),
+        url=_view_url(root, page, view),
+        alternates=(*alternates, Alternate("x-default", default)),
+        locale=LOCALES[lang],
+        locale_alternates=tuple(LOCALES[code] for code in LANGS if code != lang),
+        image=root + downloads.card_href(page, view),
+        image_alt=_card_alt(dataset, page, view) if dataset is not None else t("app_title", lang),
+        other_lang_label=t(f"lang_{other}", other),
+        other_lang_href=_view_url(root, page, replace(view, lang=other)),
+        other_lang=other,
+        card_label=t("share_card", lang),
+        bundle_label=t("download_bundle", lang, version=version),
+        bundle_href=root + downloads.bundle_href(),
+    )
+
+
+# ---------------------------------------------------------------------------------- the page's HTML
+
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+_TITLE = re.compile(r"<title>.*?</title>", re.IGNORECASE | re.DOTALL)
+_FONT_PRELOAD = re.compile(r"\s*<link\b[^>]*\brel=\"preload\"[^>]*\bas=\"font\"[^>]*>", re.IGNORECASE)
+_NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.IGNORECASE | re.DOTALL)
+
+
+def page_html(index_html: str, item: Preview) -> str:
+    """Streamlit's index.html with the preview: lang and dir on <html>, the tags and our font rules in place
+    of its <title>, the summary in place of its <noscript>. Streamlit's preload of its own default font is
+    dropped: the theme sets other fonts (components/style.py), so nothing would use the file."""
+    html_tag = _ENV.get_template("html_tag.html").render(p=item)
+    head = _ENV.get_template("preview_head.html").render(p=item, fonts=Markup(style_html(style.font_stylesheet())))
+    body = _ENV.get_template("preview_noscript.html").render(p=item)
+    page = _HTML_TAG.sub(lambda _: html_tag, index_html, count=1)
+    page = _FONT_PRELOAD.sub("", page)
+    page, found = _TITLE.subn(lambda _: head, page, count=1)
+    if not found:
+        page = page.replace("</head>", head + "</head>", 1)
+    page, found = _NOSCRIPT.subn(lambda _: body, page, count=1)
+    if not found:
+        page = page.replace("</body>", body + "</body>", 1)
+    return page
+
+
+@functools.lru_cache(maxsize=8)
+def read_index(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
