@@ -42,18 +42,20 @@ def _font_faces() -> str:
     )
 
 
-# Streamlit's emoji icons (the pages' icons in the navigation, notice icons) inherit the theme's font stack,
-# to which Streamlit appends its own "Source Sans": no face before it has emoji, so every visit downloaded
-# that 170 kB font only to find none there either. Emoji go straight to the system's emoji fonts.
-_EMOJI = """
-body [data-testid="stIconEmoji"] {
+FONT_STACK = '"Noto Sans Arabic", "Noto Sans", sans-serif'  # also the theme's font (.streamlit/config.toml)
+# Streamlit appends its own "Source Sans" to the theme's stack, and draws its "skip to main content" link
+# before the theme has arrived, in that font alone: either way a visit downloaded 170 kB of a font no
+# text is shown in. The link gets our fonts from the page's head on (components.previews), and emoji
+# icons (the pages' icons in the navigation, notice icons), which no face of ours has, go straight to
+# the system's emoji fonts.
+_FONT_RULES = _font_faces() + f"""
+.stApp, body [data-testid="stSkipToContent"] {{ font-family: {FONT_STACK}; }}
+body [data-testid="stIconEmoji"] {{
   font-family: "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", emoji, sans-serif;
-}
+}}
 """
-_FONT_RULES = _font_faces() + _EMOJI
 
 _BASE = """
-.stApp { font-family: "Noto Sans Arabic", "Noto Sans", sans-serif; }
 [data-testid="stPlotlyChart"], .js-plotly-plot, .stPlotlyChart { direction: ltr; }
 /* ...but each SVG text takes its base direction from its own first strong letter (Unicode bidi P2/P3), so
    mixed Arabic/Latin/number labels ("المصدر: تقرير CNBC، يوليو 2024…", "7 ملايين دولار") read in order.
