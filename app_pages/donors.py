@@ -1,34 +1,30 @@
-"""Donors & camps: everyone the article names, filtered by camp; one actor's records; amounts by camp."""
+"""Donors & camps: amounts by camp, everyone the article names in the camps shown, one actor's records."""
 
 import streamlit as st
 
-from components import people, ui
-from components.html_blocks import actor_card, markdown_literal
-from components.i18n import pick, t
+from components import ui, ui_state
+from components.i18n import t
 
-view = ui.current()
-lang = view.lang
-data = ui.dataset()
 
-# The head (stylesheet, title, language link), the intro and the share-card link: one element.
-ui.html(ui.head_html("page_donors", view) + ui.intro_html("donors", view, "donors_intro"))
+@st.fragment
+def actor_picker(page) -> None:
+    """Picking a name reruns only this part: the actor's card, its share card and the names table."""
+    lang = page.lang
+    actor = ui_state.current().actor
+    selected = ui_state.bound_widget(st.selectbox, "actor", True, value=actor if actor in page.names else None,
+                                     label=t("actor_select", lang), options=list(page.names),
+                                     format_func=page.names.get, placeholder=t("actor_none", lang), index=None)
+    if selected:
+        ui.html(page.actor_cards[selected])
+    ui.html(page.actor_card_link_html(selected))
+    ui.html(page.actors_table_html(selected))
+    ui_state.sync_url(ui_state.current())
 
-names = ui.labels("actors", "name", lang)
-selected = ui.bound_widget(st.selectbox, "actor", True, label=t("actor_select", lang), options=list(names),
-                           format_func=names.get, placeholder=t("actor_none", lang), index=None)
-if selected:
-    actor = data.actors.loc[data.actors["actor_id"] == selected].iloc[0]
-    camp = data.camps.loc[data.camps["camp_id"] == actor["camp"]].iloc[0]
-    records = people.actor_records(data, selected, lang)
-    lines = [f"{t(kind, lang)}: {line}" for kind, items in records.items() for line in items]
-    st.header(t("actor_records", lang, name=markdown_literal(names[selected])))
-    ui.html(actor_card(names[selected], pick(actor, "role", lang), pick(camp, "label", lang), camp["color"], lang,
-                       lines or [t("actor_none_records", lang)]))
 
-ui.show_chart("camps", view)
-
-if ui.actors_table(lang, view.camps).empty:
-    st.header(t("actors_table", lang))
-    st.info(t("empty_filter", lang))
+page = ui.page_view("donors", ui_state.current())
+ui.show_head(page)
+if page.empty:
+    st.info(page.empty_notice)
 else:
-    ui.html(ui.actors_section_html(lang, view.camps, selected))  # heading and table, the actor highlighted
+    ui.show_chart(page.camps_chart)
+    actor_picker(page)

@@ -1,16 +1,15 @@
-"""Money: the projected goal, Hastings's gift against it, the twins' gift/limit/refund, flows, limits."""
+"""Money: the $100M+ estimate, Hastings's gift beside it, the twins' gifts, cap and refunds, where the
+money goes, and the legal limits."""
 
 import streamlit as st
 
-from components import ui
-from components.i18n import t
+from components import ui, ui_state
 
-view = ui.current()
-lang = view.lang
-
-# The head (stylesheet, title, language link), the intro and the share-card link: one element.
-ui.html(ui.head_html("page_money", view) + ui.intro_html("money", view, "money_intro"))
-for chart_id in ("goal", "twins", "flows"):
-    ui.show_chart(chart_id, view)
-
-ui.html(ui.limits_section_html(lang))  # heading, note and the limits table
+page = ui.page_view("money", ui_state.current())
+ui.show_head(page)
+if page.empty:
+    st.info(page.empty_notice)
+else:
+    for chart in page.charts:
+        ui.show_chart(chart)
+ui.html(page.limits_html)

@@ -1,34 +1,38 @@
-"""Sources & data: the article with cited sentences highlighted, the dictionary, downloads, citing, changelog."""
+"""Sources & data: how to cite and embed, downloads, the article with cited sentences highlighted, and
+the data dictionary and changelog."""
 
 import streamlit as st
 
-from components import charts, links, ui
+from components import links, ui, ui_state
 from components.i18n import t
 
-view = ui.current()
-lang = view.lang
-data = ui.dataset()
+@st.fragment
+def embed_picker(page, view) -> None:
+    """Choosing a chart reruns only the snippet."""
+    chart_id = st.selectbox(t("embed_heading", page.lang), list(page.chart_titles), format_func=page.chart_titles.get,
+                            key="embed_chart", label_visibility="collapsed")
+    st.code(links.embed_snippet(st.context.url, view, chart_id, page.chart_titles[chart_id]), language="html",
+            wrap_lines=True)
 
-# The head (stylesheet, title, language link), the intro, the share-card link and a heading: one element.
-ui.html(ui.head_html("page_sources", view) + ui.intro_html("sources", view, "sources_intro")
-        + ui.blocks_html(lang, ("h2", "cite_heading")))
-st.code(links.citation(st.context.url, view, data.version, ui.today()), language=None, wrap_lines=True)
-ui.html(ui.blocks_html(lang, ("caption", "share_link")))
+
+view = ui_state.current()
+page = ui.page_view("sources", view)
+lang = page.lang
+ui.show_head(page)
+
+st.header(t("cite_heading", lang), anchor=False)
+st.code(links.citation(st.context.url, view, ui.dataset().version, ui.today()), language=None, wrap_lines=True)
+st.caption(t("share_link", lang))
 st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)
 
-ui.html(ui.blocks_html(lang, ("h2", "embed_heading"), ("caption", "embed_help")))
-embed_chart = st.selectbox(t("embed_heading", lang), charts.CHART_IDS,
-                           format_func=lambda c: ui.chart(c, lang, view.camps).title, key="embed_chart",
-                           label_visibility="collapsed")
-st.code(links.embed_snippet(st.context.url, view, embed_chart, ui.chart(embed_chart, lang, view.camps).title),
-        language="html", wrap_lines=True)
+st.header(t("embed_heading", lang), anchor=False)
+st.caption(t("embed_help", lang))
+embed_picker(page, view)
 
-# The downloads (the bundle, then each table and the filtered names) and the article's heading.
-ui.html(ui.sources_downloads_html(view) + ui.blocks_html(lang, ("h2", "article_heading")))
+ui.html(page.downloads_html)
+st.header(t("article_heading", lang), anchor=False)
 with st.container(height=520):
-    ui.html(ui.article_html(lang))
-# ~60 kB of HTML: sent only while the reader has it open (Streamlit dedents and hashes every element's
-# text on every rerun, ~7 µs a kB); inside, each document is a native disclosure.
+    ui.html(page.article_html)
 with ui.lazy_expander(t("docs_heading", lang), ui.DOCS_KEY) as shown:
     if shown:
-        ui.html(ui.sources_docs_html(lang))
+        ui.html(page.documents_html)

@@ -2,22 +2,18 @@
 
 import streamlit as st
 
-from components import ui
-from components.i18n import t
+from components import ui, ui_state
 
-view = ui.current()
-lang = view.lang
-
-_, sections = ui.story_content(lang, view.camps)
-opening = ui.story_head_html(view)  # stylesheet, title, language link, tagline, intro, key figures
-if not sections:
-    ui.html(opening)
-    st.info(t("empty_filter", lang))
+page = ui.page_view("story", ui_state.current())
+ui.show_head(page)
+if not page.sections:
+    st.info(page.empty_notice)
 else:
-    # Each section's text (with its chart's data table) beside its chart: a CSS grid over one keyed container
-    # (components/style.py), far fewer elements per rerun than st.columns. The opening shares the first
-    # section's element and spans the grid's width.
-    with st.container(key=ui.SECTIONS_KEY):
-        for number, section in enumerate(sections):
-            ui.html((opening if number == 0 else "") + ui.section_html(section, lang, view.camps))
-            ui.show_chart(section.chart_id, view, table=False)
+    if page.key_figures_html:
+        ui.html(page.key_figures_html)
+    for section in page.sections:
+        text, chart = st.columns([2, 3], gap="large")
+        with text:
+            ui.html(section.text_html)
+        with chart:
+            ui.show_chart(section.chart, table=False)

@@ -2,16 +2,13 @@
 
 import streamlit as st
 
-from components import ui
-from components.i18n import t
+from components import ui, ui_state
 
-view = ui.current()
-lang = view.lang
-
-# The head (stylesheet, title, language link), the intro and the share-card link: one element.
-ui.html(ui.head_html("page_timeline", view) + ui.intro_html("timeline", view, "timeline_intro"))
-ui.show_chart("timeline", view)
-
-undated = ui.undated_events_html(lang, view.camps)  # heading and list, or "" when none
-if undated:
-    ui.html(undated)
+page = ui.page_view("timeline", ui_state.current())
+ui.show_head(page)
+if page.empty:
+    st.info(page.empty_notice)
+else:
+    ui.show_chart(page.chart)
+    if page.undated_html:
+        ui.html(page.undated_html)

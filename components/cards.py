@@ -5,36 +5,33 @@ Pure: builds a share_card.CardSpec; rendering (Pillow, reshaping) lives in compo
 
 from __future__ import annotations
 
-from components import charts
+from components import facts
 from components.dataset import Dataset
 from components.i18n import pick, t
 from components.share_card import CardSpec
-
-PAGES = ("story", "money", "donors", "timeline", "sources")
-
 
 def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None) -> CardSpec:
     if page == "donors" and actor_id:
         return _actor_card(dataset, lang, actor_id)
     fact_id, title_key, camp = {
-        "story": (charts.GOAL_FACT, "kf_goal", "pro_harris"),
-        "money": (charts.TWIN_FACTS["winklevoss_cameron"][1], "kf_refund", "pro_trump"),
-        "donors": (charts.HASTINGS_FACT, "kf_hastings", "pro_harris"),
-        "timeline": (charts.LIMIT_FACT, "kf_limit", "pro_trump"),
-        "sources": (charts.SHARE_FACT, "goal_title", "pro_harris"),
+        "story": (facts.GOAL_FACT, "kf_goal", "pro_harris"),
+        "money": (facts.TWIN_FACTS["winklevoss_cameron"][1], "kf_refund", "pro_trump"),
+        "donors": (facts.HASTINGS_FACT, "kf_hastings", "pro_harris"),
+        "timeline": (facts.LIMIT_FACT, "kf_limit", "pro_trump"),
+        "sources": (facts.SHARE_FACT, "goal_title", "pro_harris"),
     }[page]
-    row = charts.fact(dataset, fact_id)
-    return _spec(dataset, lang, t(title_key, lang), charts.fact_text(row, lang, compact=False),
-                 charts.qualifier_text(row, lang), camp)
+    row = facts.fact(dataset, fact_id)
+    return _spec(dataset, lang, t(title_key, lang), facts.fact_text(row, lang, compact=False),
+                 facts.qualifier_text(row, lang), camp)
 
 
 def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
     actor = dataset.actors.loc[dataset.actors["actor_id"] == actor_id].iloc[0]
-    facts = dataset.money_facts
-    paid = facts[(facts["payer_id"] == actor_id) & (facts["kind"] == "donation")]
+    money = dataset.money_facts
+    paid = money[(money["payer_id"] == actor_id) & (money["kind"] == "donation")]
     if len(paid):
         row = paid.iloc[0]
-        figure, qualifier = charts.fact_text(row, lang, compact=False), charts.qualifier_text(row, lang)
+        figure, qualifier = facts.fact_text(row, lang, compact=False), facts.qualifier_text(row, lang)
     else:
         figure, qualifier = pick(actor, "role", lang), ""
     return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import textwrap
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -18,22 +19,14 @@ import plotly.graph_objects as go
 import plotly.io
 
 from components.dataset import Dataset
+from components.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
+                              camp_of, fact, fact_text, qualifier_text)
 from components.formatting import figure_text, usd
 from components.formatting import share as share_text
 from components.i18n import pick, t
 
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, sans-serif"
 UNKNOWN_GREY = "rgba(118,118,118,0.45)"
-
-# The facts each chart is about; ids are stable once published (data/CHANGELOG.md).
-GOAL_FACT = "goal_allies_100m"
-HASTINGS_FACT = "gift_hastings_7m"
-SHARE_FACT = "share_hastings_goal"
-LIMIT_FACT = "limit_trump47_person"
-TWIN_FACTS = {  # twin actor id -> (gift fact, refund fact)
-    "winklevoss_cameron": ("gift_cameron_btc", "refund_cameron_min"),
-    "winklevoss_tyler": ("gift_tyler_btc", "refund_tyler_min"),
-}
 
 
 class FrozenFigure(go.Figure):
@@ -83,23 +76,12 @@ class Chart:
     table: pd.DataFrame
 
 
-def fact(dataset: Dataset, fact_id: str) -> pd.Series:
-    return dataset.by_id("money_facts")[fact_id]
 
 
-def fact_text(row: pd.Series, lang: str, compact: bool = True) -> str:
-    return figure_text(row["amount"], row["unit"], row["bound"], lang, compact=compact)
 
 
-def qualifier_text(row: pd.Series, lang: str) -> str:
-    if row["qualifier"] == "derived" and row["bound"] == "at_most":
-        return f"{t('status_derived', lang)} ({t('bound_at_most', lang)})"
-    return t(f"qualifier_{row['qualifier']}", lang)
 
 
-def camp_of(dataset: Dataset, actor_id: str | None) -> str | None:
-    actor = dataset.by_id("actors").get(actor_id) if actor_id else None
-    return actor["camp"] if actor is not None else None
 
 
 def plot_text(text: str) -> str:
@@ -107,24 +89,14 @@ def plot_text(text: str) -> str:
     return html.escape(str(text), quote=False)
 
 
-def camp_color(dataset: Dataset, camp_id: str) -> str:
-    return dataset.by_id("camps")[camp_id]["color"]
 
 
-def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:
-    return pick(dataset.by_id("actors")[actor_id], "name", lang)
 
 
 def wrap_text(text: str, width: int) -> list[str]:
-    """Greedy word wrap: Plotly does not wrap titles or annotations, and a phone-width figure is
-    ~360 px, so long subtitles and source lines are broken into lines of about ``width`` characters."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines or [""]
+    """Plotly does not wrap titles or annotations, and a phone-width figure is ~360 px: long subtitles and
+    source lines are broken into lines of about ``width`` characters."""
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 # Characters per line that fit a 360 px figure at each text size (measured in Chromium, Noto fonts).

@@ -36,6 +36,7 @@ def default_data_dir() -> Path:
 DATA_DIR = default_data_dir()
 ARTICLE_FILE = "source/article_ar.txt"
 CHANGELOG_FILE = "CHANGELOG.md"
+DICTIONARY_FILE = "README.md"
 
 
 @dataclass(frozen=True, order=True)
@@ -62,6 +63,7 @@ class Dataset:
     article: str
     version: str
     tables: dict[str, pd.DataFrame] = field(repr=False)
+    documents: dict[str, str] = field(default_factory=dict, repr=False)  # README.md and CHANGELOG.md, as read
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -116,7 +118,9 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         # A blank text cell reads as "" (not NaN), so `if row["note"]` means what it says.
         text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
         frame[text_columns] = frame[text_columns].fillna("")
-    return Dataset(article=article or "", version=read_version(data_dir), tables=tables)
+    documents = {name: (data_dir / name).read_text(encoding="utf-8") for name in (DICTIONARY_FILE, CHANGELOG_FILE)
+                 if (data_dir / name).exists()}
+    return Dataset(article=article or "", version=read_version(data_dir), tables=tables, documents=documents)
 
 
 _shared: dict[str, Dataset] = {}  # $TECH_MONEY_DATA_DIR ("" = data/) -> its dataset

@@ -18,11 +18,12 @@ from urllib.parse import quote, urlencode
 
 from components import cards, charts, export, links, people, share_card, url_state
 from components.dataset import Dataset, shared_dataset
-from components.html_blocks import DOWNLOAD_PREFIX
+from components.render import DOWNLOAD_PREFIX
 from components.schema import TABLES
+from components.site import PAGE_IDS
 from components.url_state import ViewState
 
-PREFIX = DOWNLOAD_PREFIX.rstrip("/")  # URL path segment under the app root (one definition: html_blocks)
+PREFIX = DOWNLOAD_PREFIX.rstrip("/")  # URL path segment under the app root (one definition: render)
 TABLE_NAMES = tuple(table.name for table in TABLES)
 
 
@@ -106,7 +107,7 @@ def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Datase
     view, _ = links.parse_view(dataset, query)
     kind, _, name = path.partition("/")
     stem, dot, extension = name.rpartition(".")
-    if kind == "card" and dot and extension == "png" and stem in cards.PAGES:
+    if kind == "card" and dot and extension == "png" and stem in PAGE_IDS:
         actor = view.actor if stem == "donors" else None
         return Download(_card(dataset, stem, view.lang, actor), "image/png",
                         card_filename(stem, ViewState(lang=view.lang, actor=actor)))

@@ -25,6 +25,7 @@ TEXT: dict[str, dict[str, str]] = {
     "lang_ar": {"ar": "العربية", "en": "العربية (Arabic)"},
     "lang_en": {"ar": "English (الإنجليزية)", "en": "English"},
     "camp_filter": {"ar": "المعسكرات المعروضة", "en": "Camps shown"},
+    "camp_filter_none": {"ar": "اختر معسكرًا", "en": "Choose a camp"},
     "camp_filter_help": {
         "ar": "تتبع الرسوم والجداول في كل الصفحات هذا الاختيار.",
         "en": "Charts and tables on every page follow this choice.",

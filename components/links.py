@@ -1,5 +1,5 @@
-"""Links to the current view: the share link, the language switch, the embed snippet, the citation
-line, and reading a link's query back into a view.
+"""Links to the current view: the share link, the embed snippet, the citation line, and reading a
+link's query back into a view.
 
 Pure string building from a base URL and a ViewState; every part is URL-encoded and the snippet
 is HTML-escaped, since the base URL and the state come from the browser.
@@ -8,19 +8,17 @@ is HTML-escaped, since the base URL and the state come from the browser.
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from collections.abc import Mapping, Sequence
-from html import escape
 from urllib.parse import urlencode
 
-from components import url_state
+from components import render, url_state
 from components.charts import CHART_IDS
 from components.dataset import Dataset
-from components.i18n import LANGS, t
+from components.i18n import t
+from components.site import URL_PATHS
 from components.url_state import ViewState
 
 DEFAULT_BASE = "http://localhost:8501/"
-PAGE_PATHS = ("money", "donors", "timeline", "sources")
 
 
 def parse_view(dataset: Dataset, params: Mapping[str, str | Sequence[str]]) -> tuple[ViewState, tuple[url_state.Notice, ...]]:
@@ -44,7 +42,7 @@ def app_root(url: str | None) -> str:
     """The app's root URL from the current page's URL (embeds are served from the root)."""
     base = _base(url)
     head, _, last = base.rstrip("/").rpartition("/")
-    return f"{head}/" if last in PAGE_PATHS else base if base.endswith("/") else base + "/"
+    return f"{head}/" if last in URL_PATHS else base if base.endswith("/") else base + "/"
 
 
 def view_link(base_url: str | None, view: ViewState) -> str:
@@ -53,11 +51,6 @@ def view_link(base_url: str | None, view: ViewState) -> str:
     return f"{base}?{query}" if query else base
 
 
-def language_switch(view: ViewState) -> tuple[str, str, str]:
-    """The link to the same view in the other language: (label in that language, href, that language).
-    The href is a query on the current page, so the page (the URL path) stays the same."""
-    other = next(lang for lang in LANGS if lang != view.lang)
-    return t(f"lang_{other}", other), "?" + url_state.query_string(replace(view, lang=other, chart=None)), other
 
 
 def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
@@ -67,11 +60,7 @@ def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
 
 
 def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str) -> str:
-    src = embed_link(base_url, view, chart_id)
-    return (
-        f'<iframe src="{escape(src)}" title="{escape(title)}" width="100%" height="560" '
-        f'style="border:0" loading="lazy"></iframe>'
-    )
+    return render.embed_snippet(embed_link(base_url, view, chart_id), title)
 
 
 def citation(base_url: str | None, view: ViewState, version: str, accessed: str) -> str:

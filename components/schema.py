@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, field_validator
 
 CampId = Literal["pro_harris", "pro_trump", "skeptic", "context"]
+CAMPS: tuple[str, ...] = get_args(CampId)  # the one list of camps, in the order the app shows them
 Qualifier = Literal["exact", "at_least", "more_than", "estimated", "projected", "derived"]
 Bound = Literal["exact", "at_least", "more_than", "at_most"]
 DatePrecision = Literal["day", "month", "year", "none"]

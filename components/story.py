@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from components import charts
+from components import facts
 from components.dataset import Dataset
 from components.formatting import share as percent
 from components.formatting import usd
@@ -35,18 +35,18 @@ class Section:
 
 def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[KeyFigure]:
     figures = [
-        ("kf_goal", charts.GOAL_FACT, "pro_harris"),
-        ("kf_hastings", charts.HASTINGS_FACT, "pro_harris"),
-        ("kf_limit", charts.LIMIT_FACT, "pro_trump"),
-        ("kf_refund", charts.TWIN_FACTS["winklevoss_cameron"][1], "pro_trump"),
+        ("kf_goal", facts.GOAL_FACT, "pro_harris"),
+        ("kf_hastings", facts.HASTINGS_FACT, "pro_harris"),
+        ("kf_limit", facts.LIMIT_FACT, "pro_trump"),
+        ("kf_refund", facts.TWIN_FACTS["winklevoss_cameron"][1], "pro_trump"),
     ]
     out = []
     for label_key, fact_id, camp in figures:
         if camp not in camps:
             continue
-        row = charts.fact(dataset, fact_id)
-        out.append(KeyFigure(t(label_key, lang), charts.fact_text(row, lang),
-                             charts.qualifier_text(row, lang), row["source_excerpt"], camp))
+        row = facts.fact(dataset, fact_id)
+        out.append(KeyFigure(t(label_key, lang), facts.fact_text(row, lang),
+                             facts.qualifier_text(row, lang), row["source_excerpt"], camp))
     return out
 
 
@@ -56,11 +56,11 @@ def _quote(dataset: Dataset, quote_id: str) -> str:
 
 
 def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Section]:
-    goal = charts.fact(dataset, charts.GOAL_FACT)
-    gift = charts.fact(dataset, charts.HASTINGS_FACT)
-    share = charts.fact(dataset, charts.SHARE_FACT)
-    limit = charts.fact(dataset, charts.LIMIT_FACT)
-    gift_twin, refund_twin = (charts.fact(dataset, f) for f in charts.TWIN_FACTS["winklevoss_cameron"])
+    goal = facts.fact(dataset, facts.GOAL_FACT)
+    gift = facts.fact(dataset, facts.HASTINGS_FACT)
+    share = facts.fact(dataset, facts.SHARE_FACT)
+    limit = facts.fact(dataset, facts.LIMIT_FACT)
+    gift_twin, refund_twin = (facts.fact(dataset, f) for f in facts.TWIN_FACTS["winklevoss_cameron"])
     flows = dataset.money_flows
     dark_money = flows.loc[flows["target_id"] == "dark_money_groups", "source_excerpt"].iloc[0]
     plain = {"goal": usd(goal["amount"], lang, compact=True)}
@@ -69,14 +69,14 @@ def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Sectio
         # (the $100M+ projection and the $7M gift set against it, with its ≤ share).
         Section(t("section_push_title", lang),
                 t("section_push_body", lang, quote=goal["source_excerpt"], goal=plain["goal"]) + "\n"
-                + t("section_hastings_body", lang, gift=charts.fact_text(gift, lang),
+                + t("section_hastings_body", lang, gift=facts.fact_text(gift, lang),
                     share=percent(share["amount"], lang), quote=_quote(dataset, "q_hastings_congrats")),
                 goal["source_excerpt"], "goal", "pro_harris"),
         Section(t("section_flows_title", lang), t("section_flows_body", lang, quote=dark_money),
                 dark_money, "flows", "pro_harris"),
         Section(t("section_twins_title", lang),
                 t("section_twins_body", lang, gift=usd(gift_twin["amount"], lang, compact=True),
-                  limit=charts.fact_text(limit, lang, compact=False),
+                  limit=facts.fact_text(limit, lang, compact=False),
                   refund=usd(refund_twin["amount"], lang)),
                 refund_twin["source_excerpt"], "twins", "pro_trump"),
         Section(t("section_skeptics_title", lang),

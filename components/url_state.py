@@ -27,6 +27,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from components.i18n import LANGS
+from components.schema import CAMPS
+
 __all__ = [
     "CAMPS",
     "DEFAULT_LANG",
@@ -42,9 +45,7 @@ __all__ = [
     "to_query_params",
 ]
 
-LANGS = ("ar", "en")
-DEFAULT_LANG = "ar"
-CAMPS = ("pro_harris", "pro_trump", "skeptic", "context")
+DEFAULT_LANG = LANGS[0]
 MAX_VALUE_LENGTH = 200  # longer values are rejected (not truncated into something valid)
 MAX_NOTICES = 5  # a hostile URL cannot flood the page
 MAX_SHOWN_CHARS = 40  # a shown value is at most this many characters, plus "…"

@@ -13,94 +13,37 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import parse_qs
 
 import pytest
+
+from components import site
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app.py"
 DATA = REPO / "data"
 DATA_DIR_ENV = "TECH_MONEY_DATA_DIR"
 
-# Page file (relative to app.py) by page id; "story" is the default page ("/").
-PAGES: dict[str, str] = {
-    "story": "app_pages/story.py",
-    "money": "app_pages/money.py",
-    "donors": "app_pages/donors.py",
-    "timeline": "app_pages/timeline.py",
-    "sources": "app_pages/sources.py",
-}
-# The i18n key of each page's title, its h1 (the Story page's title is the app title).
-PAGE_TITLE_KEYS: dict[str, str] = {
-    "story": "app_title",
-    "money": "page_money",
-    "donors": "page_donors",
-    "timeline": "page_timeline",
-    "sources": "page_sources",
-}
-
-
-class _HeadParser(HTMLParser):
-    """The h1 texts and the language links (``.tm-lang a``) in a page's HTML."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.titles: list[str] = []
-        self.links: list[dict[str, str | None]] = []
-        self._in: str | None = None
-        self._nav_depth = 0
-
-    def handle_starttag(self, tag, attrs):
-        found = dict(attrs)
-        if tag == "h1":
-            self._in = "h1"
-            self.titles.append("")
-        elif tag == "nav" and "tm-lang" in (found.get("class") or ""):
-            self._nav_depth = 1
-        elif tag == "a" and self._nav_depth:
-            self._in = "a"
-            self.links.append({**found, "text": ""})
-
-    def handle_endtag(self, tag):
-        if tag in ("h1", "a"):
-            self._in = None
-        elif tag == "nav":
-            self._nav_depth = 0
-
-    def handle_data(self, data):
-        if self._in == "h1":
-            self.titles[-1] += data
-        elif self._in == "a":
-            self.links[-1]["text"] += data
-
-
-def _head(at) -> _HeadParser:
-    parser = _HeadParser()
-    for element in at.markdown:
-        parser.feed(element.value)
-    return parser
+# Page file (relative to app.py) by page id, and the i18n key of each page's title (its h1; the Story
+# page's title is the app title).
+PAGES: dict[str, str] = {page.page_id: page.script for page in site.PAGES}
+PAGE_TITLE_KEYS: dict[str, str] = {page.page_id: "app_title" if page.is_default else page.title_key
+                                   for page in site.PAGES}
 
 
 def page_titles(at) -> list[str]:
-    """The page's h1 titles (each page's title is in its first HTML element: components.ui.head_html)."""
-    return _head(at).titles
+    return [title.value for title in at.title]
 
 
-def language_links(at) -> list[dict[str, str | None]]:
-    """The page's language links: their attributes (href, hreflang, lang, target) and "text"."""
-    return _head(at).links
+def html_text(at) -> str:
+    """Every HTML fragment the run showed (st.html), joined."""
+    return "\n".join(element.value for element in at.html if not element.value.startswith("<style>"))
 
 
-def follow_language_link(at, page: str | None = None, **kwargs):
-    """What a click on the language link opens: a new session on the same page with the link's query."""
-    (link,) = language_links(at)
-    href = link["href"] or ""
-    assert href.startswith("?"), href
-    query = {key: values if len(values) > 1 else values[0]
-             for key, values in parse_qs(href[1:], keep_blank_values=True).items()}
-    return make_app_test(query=query, page=page, **kwargs)
+def switch_language(at, lang: str):
+    """Click the language control (the segmented control above every page) and rerun."""
+    (control,) = at.button_group
+    return control.set_value(lang).run()
 
 
 # Counters the tests fill ("query strings tried", ...), printed at the end of the run.
@@ -122,10 +65,12 @@ def clear_streamlit_caches() -> None:
     import streamlit as st
 
     from components import ui
+    from components.dataset import forget_shared_dataset
 
     st.cache_resource.clear()
     st.cache_data.clear()
-    ui.forget_dataset()
+    forget_shared_dataset()
+    ui.forget_views()
 
 
 def make_app_test(

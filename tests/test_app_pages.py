@@ -19,12 +19,12 @@ import pandas as pd
 import pytest
 
 from components import charts, downloads
-from components.html_blocks import markdown_literal
+from components.render import markdown_literal
 from components.dataset import load_dataset
 from components.formatting import figure_text, usd
 from components.i18n import LANGS, pick, t
 from components.url_state import CAMPS
-from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, follow_language_link, language_links, page_titles
+from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, html_text, page_titles, switch_language
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
@@ -71,8 +71,9 @@ def _query(lang: str, camps: tuple[str, ...] | None) -> dict:
     return query
 
 
-def _markdown_text(at) -> str:
-    return "\n".join(html.unescape(m.value) for m in at.markdown)
+def _shown_text(at) -> str:
+    """The text of every HTML fragment and Markdown element of the run, entities decoded."""
+    return html.unescape(html_text(at) + "\n" + "\n".join(m.value for m in at.markdown))
 
 
 def _decode(value):
@@ -147,7 +148,7 @@ def _cell_text(value) -> str:
 def _tables(at) -> list[pd.DataFrame]:
     """Every table on the page as text cells: HTML tables in Markdown elements and st.table elements."""
     found = []
-    for element in at.markdown:
+    for element in at.html:
         parser = _Tables()
         parser.feed(element.value)
         for table in parser.tables:
@@ -189,18 +190,24 @@ class _KeyFigures(HTMLParser):
             self._into[-1] += data
 
     def handle_endtag(self, tag):
-        self._into = None
+        if tag == "div":
+            self._into = None
 
 
 def _key_figures(at) -> dict[str, str]:
     """The key figures shown, whether as st.metric elements or as the HTML key-figure cards."""
     found = {m.label: m.value for m in at.metric}
-    for element in at.markdown:
+    for element in at.html:
         parser = _KeyFigures()
         parser.feed(element.value)
         assert len(parser.labels) == len(parser.values)
         found.update(zip(parser.labels, parser.values, strict=True))
     return found
+
+
+def _plain(text: str) -> str:
+    """Text as an HTML fragment shows it: the bidi isolates of our strings become <bdi> elements there."""
+    return text.replace("\u2066", "").replace("\u2069", "")
 
 
 def _number(cell: str) -> float:
@@ -224,11 +231,12 @@ def test_every_page_runs_in_both_languages_and_with_camp_filters(app_test, page,
     assert not at.exception
     assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], lang)]
     assert not at.warning, "a valid link must not produce notices"
-    assert html.escape(t(PAGE_INTRO_KEYS[page], lang)) in "\n".join(m.value for m in at.markdown)
-    # The page offers the same view in the other language; the sidebar shows the camps the link asked for.
-    other = "en" if lang == "ar" else "ar"
-    assert [(link["hreflang"], link["lang"], link["target"], link["text"]) for link in language_links(at)] == [
-        (other, other, "_self", t(f"lang_{other}", other))]
+    assert t(PAGE_INTRO_KEYS[page], lang) in _shown_text(at)
+    # The language control shows the link's language, each language named in itself; the sidebar shows
+    # the camps the link asked for.
+    (control,) = at.button_group
+    assert control.value == lang
+    assert control.options == [t(f"lang_{code}", code) for code in LANGS]
     assert at.sidebar.multiselect[0].value == list(camps if camps is not None else CAMPS)
     # The link is left as it was (valid, non-default values only).
     expected = {"lang": lang} if lang != "ar" else {}
@@ -256,14 +264,14 @@ def test_story_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
     at = app_test(query={"lang": lang}).run()
     assert not at.exception
     metrics = _key_figures(at)
-    assert metrics[t("kf_limit", lang)] == usd(LIMIT, lang)
+    assert metrics[t("kf_limit", lang)] == _plain(usd(LIMIT, lang))
     refund = REFUNDS["winklevoss_cameron"]
-    assert metrics[t("kf_refund", lang)] == figure_text(refund, "usd", "at_least", lang)
-    assert metrics[t("kf_goal", lang)] == figure_text(_amount(GOAL_ID), "usd", "more_than", lang)
+    assert metrics[t("kf_refund", lang)] == _plain(figure_text(refund, "usd", "at_least", lang))
+    assert metrics[t("kf_goal", lang)] == _plain(figure_text(_amount(GOAL_ID), "usd", "more_than", lang))
     # The twins section says the limit and the refund in full.
-    text = _markdown_text(at)
-    assert usd(LIMIT, lang) in text
-    assert usd(refund, lang) in text
+    text = _shown_text(at)
+    assert _plain(usd(LIMIT, lang)) in text
+    assert _plain(usd(refund, lang)) in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -277,13 +285,13 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
     for _, row in refunds.iterrows():
         refund = REFUNDS[names[row[t("col_twin", lang)]]]
         assert _number(row[t("col_amount_usd", lang)]) == refund
-        assert row[t("col_amount", lang)] == figure_text(refund, "usd", "at_least", lang, compact=False)
+        assert row[t("col_amount", lang)] == _plain(figure_text(refund, "usd", "at_least", lang, compact=False))
     limits = twins[twins[t("col_measure", lang)] == t("measure_limit", lang)]
     assert {_number(cell) for cell in limits[t("col_amount_usd", lang)]} == {LIMIT}
     limit_table = [tb for tb in _table_containing(at, t("col_label", lang)) if t("col_to", lang) in tb.columns]
     assert len(limit_table) == 1
     assert [_number(cell) for cell in limit_table[0][t("col_amount_usd", lang)]] == [LIMIT]
-    assert list(limit_table[0][t("col_amount", lang)]) == [usd(LIMIT, lang)]
+    assert list(limit_table[0][t("col_amount", lang)]) == [_plain(usd(LIMIT, lang))]
     # One chart per section, each titled in the page language.
     titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]
     assert titles == [t("goal_title", lang), t("twins_title", lang), t("flows_title", lang)]
@@ -329,10 +337,20 @@ def test_the_link_sets_language_camps_and_actor(app_test):
     assert at.sidebar.multiselect[0].value == ["pro_trump", "skeptic"]
     assert at.selectbox[0].value == "winklevoss_tyler"
     name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
-    assert t("actor_records", "en", name=name) in [s.value for s in at.header]
-    cards = [m.value for m in at.markdown if 'class="tm-card"' in m.value]
+    assert t("actor_records", "en", name=name) in _shown_text(at)
+    cards = [m.value for m in at.html if 'class="tm-card"' in m.value]
     assert len(cards) == 1 and f"<strong>{html.escape(name)}</strong>" in cards[0]
     assert at.query_params == query
+
+
+def test_an_actor_outside_the_camps_shown_is_not_offered_nor_shown(app_test):
+    """The picker follows the camp filter: a link naming a pro-Trump actor with only pro-Harris camps
+    shows no one picked."""
+    at = app_test(query={"lang": "en", "camp": "pro_harris", "actor": "winklevoss_tyler"}, page="donors").run()
+    assert not at.exception
+    assert at.selectbox[0].value is None
+    assert at.selectbox[0].options == [ACTOR_NAME[a]["name_en"] for a, camp in ACTOR_CAMP.items() if camp == "pro_harris"]
+    assert not [m for m in at.html if 'class="tm-card"' in m.value]
 
 
 def test_the_default_link_is_arabic_with_every_camp_and_no_actor(app_test):
@@ -355,7 +373,7 @@ def test_the_link_order_of_camps_does_not_matter(app_test):
 
 
 def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
-    at = follow_language_link(app_test(page="donors").run(), page="donors").run()  # the link to English
+    at = switch_language(app_test(page="donors").run(), "en")
     assert not at.exception
     assert at.query_params == {"lang": "en"}
     assert page_titles(at) == [t("page_donors", "en")]
@@ -367,11 +385,9 @@ def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
     at.selectbox[0].set_value("winklevoss_cameron").run()
     assert not at.exception
     assert at.query_params == {"lang": "en", "camp": ["pro_trump", "context"], "actor": "winklevoss_cameron"}
-    # The language link follows the view: it always offers this exact view in the other language.
-    assert [link["href"] for link in language_links(at)] == ["?camp=pro_trump&camp=context&actor=winklevoss_cameron"]
 
     # Switching the language keeps the actor and the camps.
-    at = follow_language_link(at, page="donors").run()
+    at = switch_language(at, "ar")
     assert not at.exception
     assert page_titles(at) == [t("page_donors", "ar")]
     assert at.query_params == {"camp": ["pro_trump", "context"], "actor": "winklevoss_cameron"}
@@ -385,7 +401,6 @@ def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
     assert not at.exception
     assert at.query_params == {"camp": "", "actor": "winklevoss_cameron"}
     assert t("empty_filter", "ar") in [info.value for info in at.info]
-    assert [link["href"] for link in language_links(at)] == ["?lang=en&camp=&actor=winklevoss_cameron"]
 
 
 def test_the_view_survives_moving_between_pages(app_test):
@@ -407,7 +422,7 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
     assert not at.exception
     assert not page_titles(at) and not at.title and not at.header and not at.subheader
     assert not _key_figures(at) and not _tables(at) and not at.warning
-    assert not language_links(at) and not at.sidebar.multiselect
+    assert not at.button_group and not at.sidebar.multiselect
     specs = _plotly_specs(at)
     assert len(specs) == 1
     assert specs[0]["layout"]["title"]["text"].replace("<br>", " ") == t("twins_title", lang)
@@ -453,7 +468,7 @@ class _Links(HTMLParser):
 
 def _download_links(at) -> list[tuple[str, str, str]]:
     found = []
-    for element in at.markdown:
+    for element in at.html:
         parser = _Links()
         parser.feed(element.value)
         found += [tuple(link) for link in parser.links]
@@ -516,7 +531,7 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
     assert charts.build_chart("timeline", DATASET, "en", camps).figure is None  # the case this test is about
     at = app_test(query={"lang": "en", "camp": list(camps)}).run()
     assert not at.exception
-    assert t("section_skeptics_title", "en") in _markdown_text(at)
+    assert t("section_skeptics_title", "en") in _shown_text(at)
     title = charts.build_chart("timeline", DATASET, "en", camps).title
     assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
     assert not at.get("plotly_chart")
@@ -524,23 +539,19 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_story_is_one_element_per_section_text_and_per_chart(app_test, lang):
-    """Every element costs rerun time (bench/README.md): the stylesheet, title, language link, opening and
-    key figures share the first section's element; each further section is one element, each chart one."""
+def test_each_story_section_sits_beside_the_chart_that_carries_its_figures(app_test, lang):
     from components import story
 
     at = app_test(query={"lang": lang}).run()
     assert not at.exception
     sections = story.sections(DATASET, lang, CAMPS)
-    texts = [m.value for m in at.markdown]
-    assert len(texts) == len(sections) == len(at.get("plotly_chart"))
-    assert [text.count('class="tm-section-text"') for text in texts] == [1] * len(sections)
-    first = texts[0]
-    assert first.startswith('<div class="tm-opening"><style>') and "<h1>" in first
-    assert first.index('class="tm-opening"') < first.index(html.escape(sections[0].title))
-    assert sum(text.count("<style>") for text in texts) == 1 and not at.get("html"), "the stylesheet is sent once"
-    for section, text in zip(sections, texts, strict=True):
-        assert html.escape(section.title) in text
+    pairs = [at.columns[i : i + 2] for i in range(0, len(at.columns), 2)]
+    assert len(pairs) == len(sections)
+    for section, (text, chart) in zip(sections, pairs, strict=True):
+        assert section.title in html.unescape("".join(element.value for element in text.html))
+        (spec,) = [json.loads(c.proto.spec) for c in chart.get("plotly_chart")]
+        expected = charts.build_chart(section.chart_id, DATASET, lang, CAMPS).title
+        assert spec["layout"]["title"]["text"].replace("<br>", " ") == expected
 
 
 def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_test):
@@ -549,11 +560,11 @@ def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_t
 
     closed = app_test(query={"lang": "en"}, page="sources").run()
     assert not closed.exception
-    assert 'class="tm-doc"' not in _markdown_text(closed)
+    assert 'class="tm-doc"' not in html_text(closed)
     closed.session_state[DOCS_KEY] = True
     opened = closed.run()
     assert not opened.exception
-    text = _markdown_text(opened)
+    text = html_text(opened)
     assert 'class="tm-doc"' in text
     assert t("dictionary_heading", "en") in text and t("changelog_heading", "en") in text
     for name in DATASET.tables:  # the dictionary documents every table

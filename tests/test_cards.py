@@ -7,7 +7,8 @@ import pytest
 from PIL import Image
 
 from components import charts
-from components.cards import PAGES, card_for
+from components.cards import card_for
+from components.site import PAGE_IDS as PAGES
 from components.dataset import load_dataset
 from components.formatting import figure_text
 from components.share_card import render_card

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from components import charts, downloads
-from components.cards import PAGES
+from components.site import PAGE_IDS as PAGES
 from components.dataset import load_dataset
 from components.url_state import CAMPS, ViewState
 from tests.conftest import DATA

@@ -46,13 +46,3 @@ def test_the_embed_snippet_is_one_iframe_whose_attributes_cannot_be_broken_out_o
 def test_the_citation_names_version_date_and_link():
     text = citation("http://host:8501/", ViewState(lang="en"), "1.0.0", "2026-11-24")
     assert "1.0.0" in text and "2026-11-24" in text and "http://host:8501/?lang=en" in text
-
-
-def test_the_language_switch_opens_the_same_view_in_the_other_language_on_this_page():
-    view = ViewState(lang="ar", camps=("pro_trump", "skeptic"), actor="hastings")
-    label, href, lang = links.language_switch(view)
-    assert (label, lang) == ("English", "en")
-    assert href == "?lang=en&camp=pro_trump&camp=skeptic&actor=hastings"
-    label, href, lang = links.language_switch(ViewState(lang="en", chart="twins"))
-    assert (label, lang) == ("العربية", "ar")
-    assert href == "?", "the default view has no query; an embed's chart is not carried into a page"

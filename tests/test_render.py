@@ -1,10 +1,9 @@
-"""Every hostile payload through every HTML builder (components/html_blocks.py, components/links.py).
+"""Every hostile payload through every HTML fragment (components/render.py) and link (components/links.py).
 
 The output is parsed with html.parser and its tags and attributes inspected: no element or attribute
 a payload could have introduced, no event-handler attribute, no script-capable URL, and the payload
-present as literal text (escaped, not dropped). The fragments are shown with
-st.markdown(unsafe_allow_html=True), so they are also rendered as CommonMark (with raw HTML, as that
-call does) to check that Markdown cannot re-open what escaping closed.
+present as literal text (escaped, not dropped). Notices, shown by st.warning as Markdown, are rendered
+as CommonMark to check that a payload comes out as literal text.
 """
 
 from __future__ import annotations
@@ -18,10 +17,11 @@ import pandas as pd
 import pytest
 from markdown_it import MarkdownIt
 
-from components import html_blocks, links
+from components import links, render
 from components.dataset import Dataset, load_dataset
 from components.story import KeyFigure
-from components.url_state import ViewState
+from components.i18n import t
+from components.url_state import ViewState, safe_display
 from tests.conftest import DATA, count
 from tests.hostile_inputs import XSS_PAYLOADS
 
@@ -32,11 +32,11 @@ LANG_ARGS = ("ar", "en")
 ALLOWED_TAGS = {
     "div", "p", "span", "strong", "ul", "li", "figure", "blockquote", "figcaption", "mark", "a", "code",
     "table", "caption", "thead", "tbody", "tr", "th", "td", "section", "h2", "h3", "details", "summary",
-    "br",  # a line break inside a value (escape() turns newlines into <br>)
+    "bdi",  # an isolated Latin run inside Arabic text
 }  # fmt: skip
 ALLOWED_ATTRS = {
     "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label", "aria-current",
-    "scope",
+    "scope", "download",
 }  # fmt: skip
 CSS_COLOR = re.compile(r"--camp:#[0-9A-Za-z]{6}")
 
@@ -98,71 +98,83 @@ def assert_safe(fragment: str, allowed_tags: set[str] = ALLOWED_TAGS) -> Parsed:
             if name in ("href", "src", "action", "formaction", "xlink:href"):
                 assert _url_scheme(value or "") in ("", "http", "https"), f"{name}={value!r} on <{tag}>"
             if name == "href":
-                assert (value or "").startswith("#"), f"only in-page links are built here: {value!r}"
+                assert (value or "").startswith(("#", render.DOWNLOAD_PREFIX)), f"only in-page and download links: {value!r}"
             if name == "style":
                 assert CSS_COLOR.fullmatch(value or "") or (tag, value) == ("iframe", "border:0"), f"style={value!r}"
     return parsed
 
 
-# --------------------------------------------------------------------------- simple builders
+# --------------------------------------------------------------------------- fragments
 
 
 @pytest.mark.parametrize("lang", [*LANG_ARGS, "<script>alert(1)</script>", '" onload="alert(1)'])
-def test_prose_quote_card_table_and_notice_escape_every_payload(lang):
+def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
     tried = 0
     for payload in XSS_PAYLOADS:
-        parsed = assert_safe(html_blocks.prose(f"before {payload} after", lang))
+        parsed = assert_safe(render.prose(f"before {payload} after", lang))
         assert payload in parsed.all_text
 
-        parsed = assert_safe(html_blocks.quote(payload, payload, lang))
-        assert parsed.all_text.count(payload) == 2
-
-        parsed = assert_safe(html_blocks.actor_card(payload, payload, payload, payload, lang, [payload, "x"]))
+        parsed = assert_safe(render.actor_card(payload, payload, payload, payload, lang, [payload, "x"]))
         assert parsed.all_text.count(payload) == 4
         (card,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
         assert card["style"] == "--camp:#767676", "a hostile color falls back to grey"
 
         frame = pd.DataFrame({payload: [payload, 1.0], "n": [2.5, None]}, index=pd.Index([payload, "b"], name=payload))
-        parsed = assert_safe(html_blocks.table_html(frame, lang, caption=payload, highlight=payload, index=True))
+        parsed = assert_safe(render.table(frame, lang, caption=payload, highlight=payload, index=True))
         assert parsed.all_text.count(payload) == 5  # caption, index name, column, row header, cell
         (region,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
         assert region["aria-label"] == payload
         assert [attrs.get("aria-current") for tag, attrs in parsed.tags if tag == "tr"][1:] == ["true", None]
 
         figure = KeyFigure(label=payload, value=payload, qualifier=payload, excerpt=payload, camp=payload)
-        parsed = assert_safe(html_blocks.key_figures_html([figure, figure], lang, payload))
+        parsed = assert_safe(render.key_figures([figure, figure], lang, payload))
         assert parsed.all_text.count(payload) == 2 * 5  # label, value, qualifier, summary, excerpt
         groups = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "group"]
         assert [g["aria-label"] for g in groups] == [payload, payload]
 
-        parsed = assert_safe(html_blocks.section_html(payload, f"{payload}\n{payload}", payload, payload, lang))
-        assert parsed.all_text.count(payload) == 5  # title, two paragraphs, quote, attribution
-        tried += 7
-    count("XSS payloads tried in html_blocks/links builders", tried)
+        table = render.table(pd.DataFrame({"c": [payload]}), lang)
+        parsed = assert_safe(render.section(payload, f"{payload}\n{payload}", payload, payload, lang, table))
+        assert parsed.all_text.count(payload) == 6  # title, two paragraphs, quote, attribution, table cell
+
+        parsed = assert_safe(render.event_list(payload, [(payload, payload)], lang))
+        assert parsed.all_text.count(payload) == 3
+        tried += 6
+    count("XSS payloads tried in render/links builders", tried)
 
 
 @pytest.mark.parametrize("lang", LANG_ARGS)
 def test_heading_and_disclosure_escape_every_payload(lang):
     for payload in XSS_PAYLOADS:
-        parsed = assert_safe(html_blocks.heading_html(payload, lang))
+        parsed = assert_safe(render.heading(payload, lang))
         assert parsed.tags[0][0] == "h2" and payload in parsed.all_text
-        inner = html_blocks.table_html(pd.DataFrame({"c": [payload]}), lang, caption=payload)
-        parsed = assert_safe(html_blocks.details_html(payload, inner, lang, css_class="tm-chart-table"))
+        inner = render.table(pd.DataFrame({"c": [payload]}), lang, caption=payload)
+        parsed = assert_safe(render.details(payload, inner, lang, css_class="tm-chart-table"))
         assert [tag for tag, _ in parsed.tags][:2] == ["details", "summary"]
         assert parsed.all_text.count(payload) == 3  # summary, caption, cell
-    count("XSS payloads tried in html_blocks/links builders", 2 * len(XSS_PAYLOADS))
+    count("XSS payloads tried in render/links builders", 2 * len(XSS_PAYLOADS))
+
+
+def test_isolated_latin_runs_become_bdi_in_text_and_stay_characters_in_attributes():
+    text = "مجموعات \u2066501(c)(4)\u2069 <b>"
+    parsed = assert_safe(render.table(pd.DataFrame({"c": [text]}), "ar", caption=text))
+    assert ("bdi", {"dir": "ltr"}) in parsed.tags
+    (region,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
+    assert region["aria-label"] == text, "inside an attribute the isolates stay as characters"
+    assert "<b>" in parsed.all_text
+    unbalanced = assert_safe(render.prose("a \u2066b c", "ar"))
+    assert "bdi" not in [tag for tag, _ in unbalanced.tags]
 
 
 @pytest.mark.parametrize("lang", LANG_ARGS)
 def test_download_links_escape_payloads_and_link_only_our_download_paths(lang):
     for payload in XSS_PAYLOADS:
-        links = [
+        links_given = [
             (payload, f"download/card/{quote(payload)}.png?lang={quote(payload)}", payload),  # as downloads builds it
             ("x", payload, "x.csv"),  # not one of our paths: left out
             ("y", f"javascript:alert(1)//download/{payload}", "y"),
             ("z", "download/javascript:alert(1)", "z"),
         ]
-        fragment = html_blocks.download_links_html(links, lang)
+        fragment = render.download_links(links_given, lang)
         parsed = Parsed(fragment)
         anchors = [attrs for tag, attrs in parsed.tags if tag == "a"]
         assert len(anchors) == 1, fragment
@@ -170,45 +182,8 @@ def test_download_links_escape_payloads_and_link_only_our_download_paths(lang):
         assert anchors[0]["download"] == payload and payload in parsed.all_text
         assert set(anchors[0]) == {"href", "download"}
         assert all(not name.startswith("on") for _, attrs in parsed.tags for name in attrs)
-    assert html_blocks.download_links_html([("x", "https://evil.invalid/download/x", "x")], "en") == ""
-    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
-
-
-def test_a_layout_block_wraps_its_inner_html_and_escapes_its_class():
-    inner = html_blocks.prose("text", "en")
-    assert html_blocks.block("tm-opening", inner) == f'<div class="tm-opening">{inner}</div>'
-    for payload in XSS_PAYLOADS:
-        parsed = assert_safe(html_blocks.block(payload, inner))
-        assert parsed.tags[0] == ("div", {"class": payload})
-    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
-
-
-@pytest.mark.parametrize("lang", LANG_ARGS)
-def test_the_page_head_escapes_payloads_and_links_only_a_query_on_this_page(lang):
-    css = ".x{color: red}"
-    for payload in XSS_PAYLOADS:
-        href = "?" + links.url_state.query_string(ViewState(lang="en", actor=payload))  # as links builds it
-        fragment = html_blocks.page_head_html(css, payload, lang, (payload, href, payload), payload)
-        assert fragment.startswith(f"<style>{css}</style>") and fragment.count("<style") == 1
-        parsed = Parsed(fragment.removeprefix(f"<style>{css}</style>"))
-        assert [tag for tag, _ in parsed.tags] == ["div", "h1", "nav", "a"]
-        assert parsed.all_text.count(payload) == 2  # the title and the link's label
-        anchor = parsed.tags[-1][1]
-        assert anchor["href"] == href and anchor["target"] == "_self"
-        assert anchor["hreflang"] == anchor["lang"] == payload
-        assert parsed.tags[2][1]["aria-label"] == payload
-        assert all(not name.startswith("on") for _, attrs in parsed.tags for name in attrs)
-        for bad in (payload, f"javascript:alert(1)//?{payload}", "https://evil.invalid/?lang=en", "//evil.invalid/?x"):
-            if bad.startswith("?"):
-                continue
-            parsed = Parsed(html_blocks.page_head_html(css, "t", lang, ("x", bad, "en"), "n").split("</style>", 1)[1])
-            assert [tag for tag, _ in parsed.tags] == ["div", "h1"], bad  # not a query on this page: no link
-    with pytest.raises(ValueError):
-        html_blocks.page_head_html("</style><script>alert(1)</script>", "t", "en", ("x", "?", "ar"), "n")
-    with pytest.raises(ValueError):  # the embed and data-failure runs send the stylesheet on its own
-        html_blocks.style_html(".x{}</style><script>alert(1)</script>")
-    assert html_blocks.style_html(css) == f"<style>{css}</style>"
-    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
+    assert render.download_links([("x", "https://evil.invalid/download/x", "x")], "en") == ""
+    count("XSS payloads tried in render/links builders", len(XSS_PAYLOADS))
 
 
 DOC_TAGS = ALLOWED_TAGS | {"h1", "h4", "ol", "pre", "em", "hr", "img"}
@@ -218,15 +193,12 @@ DOC_TAGS = ALLOWED_TAGS | {"h1", "h4", "ol", "pre", "em", "hr", "img"}
 def test_a_markdown_document_shows_raw_html_as_text_and_builds_no_script_link(payload):
     document = (f"# Title\n\n```\nline 1\nline 2\n```\n\nText {payload}\n\n| a | b |\n|---|---|\n"
                 f"| {payload} | [x](javascript:alert(1)) |\n")
-    fragment = html_blocks.markdown_doc_html(document, payload, "ar")
-    assert "\n" not in fragment, "one line: a blank line would end the HTML block in st.markdown"
-    for parsed in (Parsed(fragment), _as_markdown(fragment)):
-        for tag, attrs in parsed.tags:
-            assert tag in DOC_TAGS, f"<{tag}> from {payload!r}"
-            assert not any(name.startswith("on") for name in attrs), (tag, attrs)
-            for name in ("href", "src"):
-                assert _url_scheme(attrs.get(name) or "") in ("", "http", "https"), (tag, attrs)
-    parsed = Parsed(fragment)
+    parsed = Parsed(render.markdown_document(document, payload, "ar"))
+    for tag, attrs in parsed.tags:
+        assert tag in DOC_TAGS, f"<{tag}> from {payload!r}"
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        for name in ("href", "src"):
+            assert _url_scheme(attrs.get(name) or "") in ("", "http", "https"), (tag, attrs)
     assert ("div", {"class": "tm-doc", "dir": "ltr", "lang": "en"}) in parsed.tags
     assert payload in parsed.all_text  # the summary, escaped; in the document Markdown may decode entities
     assert "line 1\nline 2" in parsed.all_text, "code keeps its line breaks"
@@ -234,7 +206,7 @@ def test_a_markdown_document_shows_raw_html_as_text_and_builds_no_script_link(pa
 
 def test_the_page_language_sets_direction_and_lang_and_nothing_else():
     for lang, direction in (("ar", "rtl"), ("en", "ltr"), ("xx", "rtl"), ('"><x', "rtl")):
-        (tag, attrs) = Parsed(html_blocks.prose("text", lang)).tags[0]
+        (tag, attrs) = Parsed(render.prose("text", lang)).tags[0]
         assert attrs["dir"] == direction and attrs["lang"] == ("en" if lang == "en" else "ar")
 
 
@@ -252,7 +224,7 @@ def test_the_page_language_sets_direction_and_lang_and_nothing_else():
     ],
 )
 def test_the_actor_card_color_is_a_colour_or_grey(color, shown):
-    parsed = assert_safe(html_blocks.actor_card("n", "r", "c", color, "en", []))
+    parsed = assert_safe(render.actor_card("n", "r", "c", color, "en", []))
     (card,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
     assert card["style"] == f"--camp:{shown}"
 
@@ -288,7 +260,7 @@ def test_the_article_and_citation_list_escape_payloads_in_text_ids_and_excerpts(
     tried = 0
     for payload in XSS_PAYLOADS:
         dataset, actor_id, quote_id = _hostile_dataset(payload)
-        article = assert_safe(html_blocks.article_html(dataset, lang))
+        article = assert_safe(render.article(dataset, lang, "not story", lambda ids: f"cited by {ids}"))
         # The story line and the boilerplate line both show the payload as text.
         assert article.all_text.count(payload) >= 2
         # The payload excerpt is highlighted, and its mark names the hostile records literally.
@@ -299,75 +271,50 @@ def test_the_article_and_citation_list_escape_payloads_in_text_ids_and_excerpts(
         # Overlapping excerpts share one mark, which links to the longest (the quote's).
         assert f"#rec-quotes-{quote_id}" in hrefs
 
-        listing = assert_safe(html_blocks.citation_list_html(dataset, lang))
+        listing = assert_safe(render.citation_list(dataset, lang))
         ids = [attrs["id"] for tag, attrs in listing.tags if tag == "li"]
         assert f"rec-actors-{actor_id}" in ids and f"rec-quotes-{quote_id}" in ids
         assert f"actors/{actor_id}" in listing.all_text
         assert f"{payload} خاتمة" in listing.all_text
         tried += 2
-    count("XSS payloads tried in html_blocks/links builders", tried)
+    count("XSS payloads tried in render/links builders", tried)
 
 
 def test_every_highlight_links_to_a_listed_record():
-    article = Parsed(html_blocks.article_html(DATASET, "en"))
-    listing = Parsed(html_blocks.citation_list_html(DATASET, "en"))
+    article = Parsed(render.article(DATASET, "en", "not story", lambda ids: ids))
+    listing = Parsed(render.citation_list(DATASET, "en"))
     targets = {attrs["href"][1:] for tag, attrs in article.tags if tag == "a"}
     ids = {attrs["id"] for tag, attrs in listing.tags if tag == "li"}
     assert targets and targets <= ids
 
 
-# --------------------------------------------------------------------------- Markdown around the fragments
+# --------------------------------------------------------------------------- notices (Markdown)
 
 md = MarkdownIt("commonmark", {"html": True})
 md.validateLink = lambda url: True  # a permissive renderer: keep every link, so the test sees them
 
 
-def _as_markdown(fragment: str) -> Parsed:
-    """What st.markdown(fragment, unsafe_allow_html=True) would build, per CommonMark."""
-    return Parsed(md.render(fragment))
-
-
-BLANK_LINE_PAYLOAD = "a\n\n[x](javascript:alert(1)) ![t](https://tracker.invalid/p.png)\n\n# heading"
-BUILDERS = {
-    "prose": lambda p: html_blocks.prose(p, "en"),
-    "quote": lambda p: html_blocks.quote(p, "by", "en"),
-    "actor_card": lambda p: html_blocks.actor_card("n", "r", "c", "#000000", "en", [p]),
-    "table_html": lambda p: html_blocks.table_html(pd.DataFrame({"c": [p]}), "en", caption="t"),
-    "key_figures_html": lambda p: html_blocks.key_figures_html(
-        [KeyFigure(label="l", value="v", qualifier="q", excerpt=p, camp="c")], "en", "s"
-    ),
-    "section_html": lambda p: html_blocks.section_html("title", "body", p, "by", "en"),
-    "heading_html": lambda p: html_blocks.heading_html(p, "en"),
-    "details_html": lambda p: html_blocks.details_html(p, html_blocks.prose(p, "en"), "en"),
-}
-
-
-@pytest.mark.parametrize("payload", XSS_PAYLOADS)
-@pytest.mark.parametrize("name", list(BUILDERS))
-def test_markdown_does_not_reopen_an_escaped_payload(name, payload):
-    fragment = BUILDERS[name](payload)
-    rendered = assert_safe(md.render(fragment))
-    assert payload.replace("\x00", "\ufffd") in rendered.all_text  # CommonMark replaces NUL
-
-
-@pytest.mark.parametrize(
-    "name",
-    ["prose", "quote", "actor_card", "table_html", "key_figures_html", "section_html"],
-)
-def test_a_blank_line_in_a_value_does_not_turn_the_rest_into_markdown(name):
-    fragment = BUILDERS[name](BLANK_LINE_PAYLOAD)
-    raw_tags = [tag for tag, _ in Parsed(fragment).tags]
-    assert [tag for tag, _ in _as_markdown(fragment).tags] == raw_tags
-    assert_safe(md.render(fragment))
-
-
 def test_markdown_literal_shows_every_payload_as_text():
     for payload in XSS_PAYLOADS:
-        rendered = _as_markdown(html_blocks.markdown_literal(payload))
+        rendered = Parsed(md.render(render.markdown_literal(payload)))
         assert [tag for tag, _ in rendered.tags] in ([], ["p"])
         visible = payload.replace("\x00", "\ufffd").strip()
         assert rendered.all_text.strip() == visible
-    count("XSS payloads tried in html_blocks/links builders", len(XSS_PAYLOADS))
+    count("XSS payloads tried in render/links builders", len(XSS_PAYLOADS))
+
+
+@pytest.mark.parametrize("lang", LANG_ARGS)
+def test_a_link_notice_shows_its_key_and_value_literally(lang):
+    """Notices name the key and the value dropped from the link, both from the URL, and st.warning renders
+    Markdown: each payload comes out as one paragraph of literal text."""
+    for key in ("notice_dropped", "notice_unknown_key", "notice_too_long", "notice_repeated"):
+        for payload in XSS_PAYLOADS:
+            shown = safe_display(payload)
+            rendered = Parsed(md.render(render.notice_text(t(key, lang), shown, shown)))
+            assert [tag for tag, _ in rendered.tags] == ["p"], (key, payload)
+            assert rendered.tags[0][1] == {}
+            assert shown in rendered.all_text
+    count("XSS payloads tried in render/links builders", 4 * len(XSS_PAYLOADS))
 
 
 # --------------------------------------------------------------------------- links
@@ -396,7 +343,7 @@ def test_the_embed_snippet_is_one_iframe_whatever_the_base_url_and_title(base):
         query = parse_qs(urlsplit(attrs["src"]).query, keep_blank_values=True)
         assert query == {"lang": ["en"], "camp": ["pro_trump"], "chart": ["twins"], "embed": ["true"]}
         tried += 1
-    count("XSS payloads tried in html_blocks/links builders", tried)
+    count("XSS payloads tried in render/links builders", tried)
 
 
 @pytest.mark.parametrize("base", HOSTILE_BASES)
