@@ -42,13 +42,14 @@ def _compress() -> None:
     COMPRESSED.load(STREAMLIT_STATIC, cache)
 
 
-def _warm() -> None:
+def _warm() -> str:
     try:
-        _LOG.info("caches warmed in %.2f s", warmup.warm())
+        return f"pages warmed in {warmup.warm():.1f} s"
     except DatasetError:
-        pass  # each page shows the failure (and app.py logs it) on its first run
+        return "the dataset failed validation: every page shows what to fix"
     except Exception:  # noqa: BLE001 - a warm-up is an optimisation: a bug in it must not keep the app down
         _LOG.exception("warming the caches failed; the first readers will fill them")
+        return "warming the caches failed (see above)"
 
 
 def _address() -> str:
@@ -64,8 +65,8 @@ def _address() -> str:
 
 @contextlib.asynccontextmanager
 async def lifespan(_app):
-    await asyncio.gather(asyncio.to_thread(_compress), asyncio.to_thread(_warm))
-    print(f"\n  Tech Money 2024 is ready: {_address()}\n", flush=True)
+    _, warmed = await asyncio.gather(asyncio.to_thread(_compress), asyncio.to_thread(_warm))
+    print(f"\n  Tech Money 2024 is ready ({warmed}): {_address()}\n", flush=True)
     yield
 
 

@@ -5,7 +5,8 @@ crawlers read only that HTML. So the server answers each page path with Streamli
 for the exact view in the link (page, lang, camps, actor): Open Graph and Twitter Card tags (the share
 card as the image), ``<html lang dir>``, a canonical link with hreflang alternates, and a short summary
 in ``<noscript>``. The query is read with the page's own rules (components.links.parse_view), so a bad
-value falls back exactly as on the page; every value is escaped by the templates (Jinja2, autoescape).
+value falls back exactly as on the page; every value is escaped by the templates (components/render.py:
+Jinja2 with autoescape).
 
 Pure: no Streamlit import; components.routes serves it.
 """
@@ -19,36 +20,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import jinja2
 from markupsafe import Markup
 
-from components import cards, downloads, links, share_card, style, url_state
+from components import cards, downloads, links, render, share_card, style, url_state
 from components.charts import CHART_IDS
 from components.dataset import Dataset
-from components.html_blocks import style_html
 from components.i18n import DIRECTION, LANGS, pick, t
+from components.site import PAGES_BY_ID
 from components.url_state import ViewState
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-# Page id -> its URL path under the app root ("" is the default page) and the keys of its title and summary.
-PAGES: dict[str, tuple[str, str, str]] = {
-    "story": ("", "app_title", "app_tagline"),
-    "money": ("money", "page_money", "money_intro"),
-    "donors": ("donors", "page_donors", "donors_intro"),
-    "timeline": ("timeline", "page_timeline", "timeline_intro"),
-    "sources": ("sources", "page_sources", "sources_intro"),
-}
+# What each page's preview says about it, from the translation table (the opening line of the page).
+SUMMARY_KEYS = {"story": "app_tagline", "money": "money_intro", "donors": "donors_intro",
+                "timeline": "timeline_intro", "sources": "sources_intro"}
 LOCALES = {"ar": "ar_AR", "en": "en_US"}
 LIST_SEPARATOR = {"ar": "، ", "en": ", "}
-
-_ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
-
 
 @dataclass(frozen=True)
 class Alternate:
@@ -103,7 +88,7 @@ def read_view(dataset: Dataset | None, query: Mapping[str, str | Sequence[str]])
 
 
 def _view_url(root: str, page: str, view: ViewState) -> str:
-    return links.view_link(root + PAGES[page][0], view)
+    return links.view_link(root + PAGES_BY_ID[page].url_path, view)
 
 
 def _camps_line(dataset: Dataset, view: ViewState) -> str:
@@ -128,15 +113,14 @@ def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
 def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> Preview:
     """The preview of ``view`` on ``page``; ``root`` is the app's absolute root URL (app_root)."""
     lang = view.lang
-    _, title_key, summary_key = PAGES[page]
     actor = view.actor if page == "donors" and dataset is not None else None
     names = [t("app_title", lang)]
-    if page != "story":
-        names.insert(0, t(title_key, lang))
+    if not PAGES_BY_ID[page].is_default:
+        names.insert(0, t(PAGES_BY_ID[page].title_key, lang))
     if actor:
         name = pick(dataset.actors.loc[dataset.actors["actor_id"] == actor].iloc[0], "name", lang)
         names.insert(0, t("actor_records", lang, name=name))
-    summary = [t(summary_key, lang)]
+    summary = [t(SUMMARY_KEYS[page], lang)]
     if actor:
         summary.insert(0, _actor_line(dataset, actor, lang))
     if dataset is not None and (camps := _camps_line(dataset, view)):
@@ -175,12 +159,13 @@ _NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.IGNORECASE | re.DOTALL)
 
 
 def page_html(index_html: str, item: Preview) -> str:
-    """Streamlit's index.html with the preview: lang and dir on <html>, the tags and our font rules in place
-    of its <title>, the summary in place of its <noscript>. Streamlit's preload of its own default font is
-    dropped: the theme sets other fonts (components/style.py), so nothing would use the file."""
-    html_tag = _ENV.get_template("html_tag.html").render(p=item)
-    head = _ENV.get_template("preview_head.html").render(p=item, fonts=Markup(style_html(style.font_stylesheet())))
-    body = _ENV.get_template("preview_noscript.html").render(p=item)
+    """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
+    place of its <title>, the summary in place of its <noscript>. Streamlit's preload of its own default
+    font is dropped: the theme sets other fonts, so no text would be shown in it (static/head.css)."""
+    html_tag = render.render("html_tag.html", p=item)
+    css = Markup(style.head_stylesheet())  # noqa: S704 - our own file, checked to hold no "</" (components.style)
+    head = render.render("preview_head.html", p=item, css=css)
+    body = render.render("preview_noscript.html", p=item)
     page = _HTML_TAG.sub(lambda _: html_tag, index_html, count=1)
     page = _FONT_PRELOAD.sub("", page)
     page, found = _TITLE.subn(lambda _: head, page, count=1)

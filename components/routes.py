@@ -20,6 +20,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from components import compression, downloads, previews
+from components.site import PAGES
 from components.dataset import Dataset, DatasetError, shared_dataset
 from components.url_state import ViewState
 
@@ -95,7 +96,7 @@ def make_routes(base_path: str = "", index_html: Path | None = None) -> list[Rou
     root = f"/{base}/" if base else "/"
     routes = [Route(f"{root}{downloads.PREFIX}/{{path:path}}", serve_download, methods=["GET"])]
     if index_html is not None:
-        routes += [_page_route(root + path, page, index_html, base) for page, (path, _, _) in previews.PAGES.items()]
+        routes += [_page_route(root + page.url_path, page.page_id, index_html, base) for page in PAGES]
     return routes
 
 
