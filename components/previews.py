@@ -14,6 +14,7 @@ Pure: no Streamlit import; components.routes serves it.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from components.url_state import ViewState
 # What each page's preview says about it, from the translation table (the opening line of the page).
 SUMMARY_KEYS = {"story": "app_tagline", "money": "money_intro", "donors": "donors_intro",
                 "timeline": "timeline_intro", "sources": "sources_intro"}
+_LOG = logging.getLogger("tech_money")
 LOCALES = {"ar": "ar_AR", "en": "en_US"}
 LIST_SEPARATOR = {"ar": "، ", "en": ", "}
 
@@ -104,6 +106,19 @@ def _actor_line(dataset: Dataset, actor_id: str, lang: str) -> str:
     return f"{pick(actor, 'name', lang)}: {pick(actor, 'role', lang)}."
 
 
+def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
+    """The view whose share card the preview shows: the actor's own card on Donors if it can be drawn,
+    else the page's (a crawler must not be sent to an image that fails)."""
+    if page != "donors" or view.actor is None:
+        return view
+    try:
+        downloads.resolve(f"card/{page}.png", {"lang": [view.lang], "actor": [view.actor]}, dataset)  # cached
+    except ValueError as err:  # share_card refuses text it cannot fit or draw
+        _LOG.warning("share card of %s (%s) cannot be drawn, previews show the page's: %s", view.actor, view.lang, err)
+        return replace(view, actor=None)
+    return view
+
+
 def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
     spec = cards.card_for(page, dataset, view.lang, view.actor if page == "donors" else None)
     figure = LIST_SEPARATOR[view.lang].join(part for part in (spec.key_figure, spec.qualifier) if part)
@@ -129,6 +144,7 @@ def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> P
     alternates = tuple(Alternate(code, _view_url(root, page, replace(view, lang=code))) for code in LANGS)
     default = next(a.url for a in alternates if a.hreflang == url_state.DEFAULT_LANG)
     version = dataset.version if dataset is not None else ""
+    card = _card_view(dataset, page, view) if dataset is not None else view
     return Preview(
         lang=lang,
         direction=DIRECTION[lang],
@@ -139,8 +155,8 @@ def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> P
         alternates=(*alternates, Alternate("x-default", default)),
         locale=LOCALES[lang],
         locale_alternates=tuple(LOCALES[code] for code in LANGS if code != lang),
-        image=root + downloads.card_href(page, view),
-        image_alt=_card_alt(dataset, page, view) if dataset is not None else t("app_title", lang),
+        image=root + downloads.card_href(page, card),
+        image_alt=_card_alt(dataset, page, card) if dataset is not None else t("app_title", lang),
         other_lang_label=t(f"lang_{other}", other),
         other_lang_href=_view_url(root, page, replace(view, lang=other)),
         other_lang=other,
