@@ -1,4 +1,4 @@
-"""Donors & camps: amounts by camp, everyone the article names in the camps shown, one actor's records."""
+"""Donors & camps: one actor's records, amounts by camp, and everyone the article names in the camps shown."""
 
 import streamlit as st
 
@@ -8,16 +8,14 @@ from components.i18n import t
 
 @st.fragment
 def actor_picker(page) -> None:
-    """Picking a name reruns only this part: the actor's card, its share card and the names table."""
-    lang = page.lang
+    """Picking a name reruns only this part: the actor's card and its share card."""
     actor = ui_state.current().actor
     selected = ui_state.bound_widget(st.selectbox, "actor", True, value=actor if actor in page.names else None,
-                                     label=t("actor_select", lang), options=list(page.names),
-                                     format_func=page.names.get, placeholder=t("actor_none", lang), index=None)
+                                     label=t("actor_select", page.lang), options=list(page.names),
+                                     format_func=page.names.get, placeholder=t("actor_none", page.lang), index=None)
     if selected:
         ui.html(page.actor_cards[selected])
     ui.html(page.actor_card_link_html(selected))
-    ui.html(page.actors_table_html(selected))
     ui_state.sync_url(ui_state.current())
 
 
@@ -26,5 +24,6 @@ ui.show_head(page)
 if page.empty:
     st.info(page.empty_notice)
 else:
-    ui.show_chart(page.camps_chart)
     actor_picker(page)
+    ui.show_chart(page.camps_chart)
+    ui.html(page.actors_html)

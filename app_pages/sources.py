@@ -11,7 +11,8 @@ def embed_picker(page, view) -> None:
     """Choosing a chart reruns only the snippet."""
     chart_id = st.selectbox(t("embed_heading", page.lang), list(page.chart_titles), format_func=page.chart_titles.get,
                             key="embed_chart", label_visibility="collapsed")
-    st.code(links.embed_snippet(st.context.url, view, chart_id, page.chart_titles[chart_id]), language="html",
+    st.code(links.embed_snippet(st.context.url, view, chart_id, page.chart_titles[chart_id], page.embed_heights[chart_id]),
+            language="html",
             wrap_lines=True)
 
 
@@ -21,7 +22,7 @@ lang = page.lang
 ui.show_head(page)
 
 st.header(t("cite_heading", lang), anchor=False)
-st.code(links.citation(st.context.url, view, ui.dataset().version, ui.today()), language=None, wrap_lines=True)
+st.code(links.citation(st.context.url, view, ui.dataset().version, ui.today(lang)), language=None, wrap_lines=True)
 st.caption(t("share_link", lang))
 st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)
 

@@ -5,24 +5,27 @@ Pure: builds a share_card.CardSpec; rendering (Pillow, reshaping) lives in compo
 
 from __future__ import annotations
 
-from components import facts
+from components import cap_explainer, facts
 from components.dataset import Dataset
 from components.i18n import pick, t
 from components.share_card import CardSpec
 
+
 def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None) -> CardSpec:
     if page == "donors" and actor_id:
         return _actor_card(dataset, lang, actor_id)
+    if page == "money":  # the cap's allocation: how much of each twin's gift was over it
+        refund_id = facts.TWIN_FACTS["winklevoss_cameron"][1]
+        return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump", (refund_id, facts.LIMIT_FACT))
     fact_id, title_key, camp = {
         "story": (facts.GOAL_FACT, "kf_goal", "pro_harris"),
-        "money": (facts.TWIN_FACTS["winklevoss_cameron"][1], "kf_refund", "pro_trump"),
         "donors": (facts.HASTINGS_FACT, "kf_hastings", "pro_harris"),
         "timeline": (facts.LIMIT_FACT, "kf_limit", "pro_trump"),
         "sources": (facts.SHARE_FACT, "goal_title", "pro_harris"),
     }[page]
     row = facts.fact(dataset, fact_id)
     return _spec(dataset, lang, t(title_key, lang), facts.fact_text(row, lang, compact=False),
-                 facts.qualifier_text(row, lang), camp)
+                 facts.qualifier_or_caveat(row, lang), camp, (fact_id,))
 
 
 def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
@@ -31,13 +34,16 @@ def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
     paid = money[(money["payer_id"] == actor_id) & (money["kind"] == "donation")]
     if len(paid):
         row = paid.iloc[0]
-        figure, qualifier = facts.fact_text(row, lang, compact=False), facts.qualifier_text(row, lang)
-    else:
-        figure, qualifier = pick(actor, "role", lang), ""
-    return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"])
+        figure, qualifier = facts.fact_text(row, lang, compact=False), facts.qualifier_or_caveat(row, lang)
+        return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"], (row["fact_id"],))
+    # No amount: the role, which may date the actor's part in the story (the events that name them).
+    events = dataset.events
+    dated = tuple(events.loc[events["actor_ids"].str.split(";").map(lambda ids: actor_id in ids), "event_id"])
+    return _spec(dataset, lang, pick(actor, "name", lang), pick(actor, "role", lang), "", actor["camp"], dated)
 
 
-def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str) -> CardSpec:
+def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str,
+          records: tuple[str, ...]) -> CardSpec:
     camp = dataset.camps.loc[dataset.camps["camp_id"] == camp_id].iloc[0]
     return CardSpec(
         lang=lang,
@@ -48,4 +54,5 @@ def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, 
         camp_color=camp["color"],
         source_line=t("card_source", lang),
         app_name=t("app_title", lang),
+        records=records,
     )

@@ -1,32 +1,49 @@
 """Plotly figures, each built from the dataset's DataFrames and a language, with its data table.
 
 A chart is one function ``(dataset, lang, camps) -> Chart``: the figure and the table are made
-from the same DataFrame, so the text alternative always says what the chart shows. Figures are
-mirrored for Arabic inside the figure (y axis on the right, reversed x, title and legend on the
-right) because the chart's own container stays left-to-right: Plotly misplaces hover labels in an
-RTL document. Arabic text is passed as is: Plotly and the browser shape it.
+from the same DataFrame, so the text alternative always says what the chart shows. The geometry
+(labelled bars in panels, the time line, title and notes, all placed in pixels so they read on a
+phone) is components.chart_layout's; figures are mirrored for Arabic inside the figure, because the
+chart's own container stays left-to-right: Plotly misplaces hover labels in an RTL document. Arabic
+text is passed as is: Plotly and the browser shape it.
 """
 
 from __future__ import annotations
 
-import html
 import json
-import textwrap
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 
+from components import allocation, cap_explainer
+from components.chart_layout import (
+    BAR_PX,
+    LABEL_PX,
+    LINE_PX,
+    TICKS_PX,
+    TIME_TICKS_PX,
+    Panel,
+    Row,
+    TimeItem,
+    TimePanel,
+    bar_panels,
+    finish,
+    key_text,
+    lines_html,
+    plot_text,
+    tick_text,
+    time_panels,
+    wrap,
+)
 from components.dataset import Dataset
 from components.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
                               camp_of, fact, fact_text, qualifier_text)
-from components.formatting import figure_text, usd
+from components.formatting import date_words, figure_text, month_name, usd
 from components.formatting import share as share_text
 from components.i18n import pick, t
-
-FONT_FAMILY = "Noto Sans Arabic, Noto Sans, sans-serif"
-UNKNOWN_GREY = "rgba(118,118,118,0.45)"
 
 
 class FrozenFigure(go.Figure):
@@ -74,6 +91,7 @@ class Chart:
     subtitle: str
     figure: go.Figure | None  # None: the camp filter left nothing to draw
     table: pd.DataFrame
+    records: tuple[str, ...] = ()  # the money facts whose values its title and subtitle state
 
 
 
@@ -82,74 +100,6 @@ class Chart:
 
 
 
-
-
-def plot_text(text: str) -> str:
-    """Data text for Plotly, which reads a subset of HTML in labels: escaped so it shows literally."""
-    return html.escape(str(text), quote=False)
-
-
-
-
-
-
-def wrap_text(text: str, width: int) -> list[str]:
-    """Plotly does not wrap titles or annotations, and a phone-width figure is ~360 px: long subtitles and
-    source lines are broken into lines of about ``width`` characters."""
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
-
-
-# Characters per line that fit a 360 px figure at each text size (measured in Chromium, Noto fonts).
-TITLE_CHARS, SUBTITLE_CHARS, SOURCE_CHARS = 34, 48, 46
-
-
-def _finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
-    rtl = lang == "ar"
-    side = "right" if rtl else "left"
-    title_lines = wrap_text(title, TITLE_CHARS)
-    subtitle_lines = wrap_text(subtitle, SUBTITLE_CHARS)
-    source_lines = wrap_text(source, SOURCE_CHARS)
-    has_legend = sum(getattr(trace, "showlegend", None) is not False for trace in fig.data) > 1
-    top = 16 + 24 * len(title_lines) + 17 * len(subtitle_lines) + (56 if has_legend else 12)
-    fig.update_layout(
-        title={
-            "text": "<br>".join(title_lines),
-            "subtitle": {"text": "<br>".join(subtitle_lines), "font": {"size": 12}},
-            "font": {"size": 17},
-            "x": 0.98 if rtl else 0.02,
-            "xanchor": side,
-            "xref": "container",
-            "y": 1,
-            "yref": "container",
-            "yanchor": "top",
-            "pad": {"t": 10},
-        },
-        font={"family": FONT_FAMILY, "size": 13},
-        legend={"orientation": "h", "x": 1 if rtl else 0, "xanchor": side, "y": 1.0, "yanchor": "bottom"},
-        hoverlabel={"align": side, "font": {"family": FONT_FAMILY}},
-        margin={"t": top, "b": 56 + 14 * len(source_lines), "l": 20 if rtl else 60, "r": 60 if rtl else 20},
-        annotations=[
-            {
-                "text": "<br>".join(source_lines),
-                "xref": "paper",
-                "yref": "paper",
-                "x": 1 if rtl else 0,
-                "xanchor": side,
-                "align": side,
-                "y": 0,
-                "yanchor": "top",
-                "yshift": -40,
-                "showarrow": False,
-                "font": {"size": 11, "color": "#555"},
-            }
-        ],
-        plot_bgcolor="white",
-        separators=".,",
-    )
-    if fig.data and fig.data[0].type != "sankey":
-        fig.update_yaxes(side="right" if rtl else "left", gridcolor="#e5e5e5", zerolinecolor="#999")
-        fig.update_xaxes(autorange="reversed" if rtl else True)
-    return fig
 
 
 def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
@@ -162,29 +112,22 @@ def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str)
         return Chart("goal", title, subtitle, None, table)
     color = camp_color(dataset, "pro_harris")
     labels = {GOAL_FACT: t("goal_bar_goal", lang), HASTINGS_FACT: t("goal_bar_gift", lang)}
-    fig = go.Figure()
-    for row in rows:
-        projected = row["qualifier"] == "projected"
-        fig.add_bar(
-            x=[labels[row["fact_id"]]],
-            y=[row["amount"]],
-            name=labels[row["fact_id"]],
-            text=[f"{fact_text(row, lang)}" + (f" ({t('status_projected', lang)})" if projected else "")],
-            textposition="outside",
-            customdata=[[qualifier_text(row, lang), usd(row["amount"], lang)]],
-            hovertemplate="%{x}<br>%{customdata[1]} — %{customdata[0]}<extra></extra>",
-            marker={
-                "color": "white" if projected else color,
-                "line": {"color": color, "width": 2},
-                "pattern": {"shape": "/" if projected else "", "fgcolor": color},
-            },
+    bars = tuple(
+        Row(
+            label=f"{labels[row['fact_id']]}: {fact_text(row, lang)}",
+            value=row["amount"],
+            color=color,
+            projected=row["qualifier"] == "projected",
+            hover=f"{labels[row['fact_id']]}: {usd(row['amount'], lang)} — {qualifier_text(row, lang)}",
         )
-    fig.update_layout(showlegend=False, yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
-    fig.update_yaxes(range=[0, goal["amount"] * 1.2])
-    return Chart("goal", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+        for row in rows
+    )
+    fig, plot_px, below = bar_panels([Panel("", bars)], lang)
+    return Chart("goal", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Each twin's gift, the legal limit and the refund (gift − limit), one panel a twin on one scale."""
     limit = fact(dataset, LIMIT_FACT)
     twins = [a for a in TWIN_FACTS if camp_of(dataset, a) in camps]
     first_gift = fact(dataset, next(iter(TWIN_FACTS.values()))[0])
@@ -218,37 +161,30 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     if frame.empty:
         return Chart("twins", title, subtitle, None, table)
     color = camp_color(dataset, "pro_trump")
-    styles = {
-        "gift": {"color": color, "line": {"color": color, "width": 1.5}, "pattern": {"shape": ""}},
-        "limit": {"color": "#767676", "line": {"color": "#444", "width": 1.5}, "pattern": {"shape": ""}},
-        "refund": {"color": "white", "line": {"color": color, "width": 2}, "pattern": {"shape": "x", "fgcolor": color}},
-    }
-    fig = go.Figure()
-    for measure in ("gift", "limit", "refund"):
-        part = frame[frame["measure"] == measure]
-        fig.add_bar(
-            x=part["twin"].map(plot_text),
-            y=part["amount"],
-            name=t(f"measure_{measure}", lang),
-            text=part["text"],
-            textposition="outside",
-            customdata=part[["qualifier", "formula"]].to_numpy(),
-            hovertemplate="%{x}: %{text}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-            marker=styles[measure],
-        )
-    fig.update_layout(barmode="group", yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
-    fig.update_yaxes(range=[0, frame["amount"].max() * 1.25])
-    return Chart("twins", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+    looks = {"gift": {"color": color}, "limit": {"color": "#767676"}, "refund": {"color": color, "projected": True}}
+    panels = [
+        Panel(name, tuple(
+            Row(label=f"{t('measure_' + r.measure, lang)}: {r.text}", value=r.amount, **looks[r.measure],
+                hover=" — ".join(part for part in (r.text, r.qualifier, r.formula) if part))
+            for r in part.itertuples()
+        ))
+        for name, part in frame.groupby("twin", sort=False)
+    ]
+    fig, plot_px, below = bar_panels(panels, lang, shared_scale=True)
+    return Chart("twins", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Who gives to whom: one bar a flow, under the words "giver to recipient: amount (status)". The
+    projected total and its destinations sit in a panel of their own, on their own scale, so an
+    estimate of more than $100M does not shrink the reported $7M and $1M gifts to slivers."""
     flows = dataset.money_flows
     flows = flows[flows["status"] != "refunded_in_part"]  # refunds run back against the flow: twins chart
     keep = flows["source_id"].map(lambda a: camp_of(dataset, a) in camps) | flows["target_id"].map(
         lambda a: camp_of(dataset, a) in camps
     )
     flows = flows[keep]
-    title, subtitle = t("flows_title", lang), t("flows_subtitle", lang)
+    title, subtitle = t("flows_title", lang), t("flows_note", lang)
     records = []
     for _, flow in flows.iterrows():
         row = fact(dataset, flow["fact_id"]) if flow["fact_id"] else None
@@ -276,77 +212,22 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     )
     if frame.empty:
         return Chart("flows", title, subtitle, None, table)
-    nodes = list(dict.fromkeys([*frame["source_id"], *frame["target_id"]]))
-    index = {n: i for i, n in enumerate(nodes)}
-    known = frame["amount"].dropna()
-    # Unknown amounts get a thin, fixed width: visible, grey, and labelled "amount unknown".
-    unknown_width = (known.max() if len(known) else 1.0) * 0.04
-    values = [a if pd.notna(a) else unknown_width for a in frame["amount"]]
-    x_positions, y_positions = _sankey_positions(frame, nodes, values, mirrored=lang == "ar")
-    fig = go.Figure(
-        go.Sankey(
-            arrangement="fixed",
-            node={
-                "label": [plot_text(actor_name(dataset, n, lang)) for n in nodes],
-                "color": [camp_color(dataset, camp_of(dataset, n) or "context") for n in nodes],
-                "pad": 14,
-                "thickness": 14,
-                "x": x_positions,
-                "y": y_positions,
-                "hovertemplate": "%{label}<extra></extra>",
-            },
-            link={
-                "source": [index[s] for s in frame["source_id"]],
-                "target": [index[s] for s in frame["target_id"]],
-                "value": values,
-                "color": [
-                    UNKNOWN_GREY if pd.isna(a) else _rgba(camp_color(dataset, camp_of(dataset, d) or "context"), 0.2 if status == "projected" else 0.55)
-                    for d, a, status in zip(frame["target_id"], frame["amount"], frame["flow_status"], strict=True)
-                ],
-                "customdata": frame[["text", "status"]].to_numpy(),
-                "hovertemplate": "%{source.label} → %{target.label}<br>%{customdata[0]} (%{customdata[1]})<extra></extra>",
-            },
+    panels = []
+    for heading, projected in (("flows_panel_projected", True), ("flows_panel_gifts", False)):
+        part = frame[(frame["flow_status"] == "projected") == projected]
+        rows = tuple(
+            Row(
+                label=f"{t('flows_row', lang, source=f['from'], target=f['to'])}: {f['text']} ({f['status']})",
+                value=f["amount"] if pd.notna(f["amount"]) else None,
+                color=camp_color(dataset, camp_of(dataset, f["target_id"]) or "context"),
+                projected=f["flow_status"] == "projected",
+            )
+            for _, f in part.iterrows()
         )
-    )
-    fig.update_traces(textfont={"size": 12, "family": FONT_FAMILY})
-    fig.update_layout(height=520)
-    return Chart("flows", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
-
-
-def _sankey_positions(frame: pd.DataFrame, nodes: list[str], values: list[float], mirrored: bool) -> tuple[list[float], list[float]]:
-    """Givers in the first column, recipients in the last, intermediaries between; Arabic reads right to left.
-
-    Rows are stacked by each node's share of its column's money so labels do not collide.
-    """
-    sources, targets = set(frame["source_id"]), set(frame["target_id"])
-    column = {n: 0.0 if n not in targets else (1.0 if n not in sources else 0.5) for n in nodes}
-    size = {n: 0.0 for n in nodes}
-    for s, d, v in zip(frame["source_id"], frame["target_id"], values, strict=True):
-        size[s] += v
-        size[d] += v
-    xs, ys = [], []
-    stacked: dict[float, float] = {}
-    totals: dict[float, float] = {}
-    counts: dict[float, int] = {}
-    for n in nodes:
-        totals[column[n]] = totals.get(column[n], 0.0) + size[n]
-        counts[column[n]] = counts.get(column[n], 0) + 1
-    for n in nodes:
-        c = column[n]
-        gap = 0.06
-        usable = 1 - gap * (counts[c] - 1) - 0.02
-        height = usable * size[n] / totals[c] if totals[c] else 0
-        top = stacked.get(c, 0.01)
-        ys.append(min(0.99, top + height / 2))
-        stacked[c] = top + height + gap
-        x = 0.01 + 0.98 * c
-        xs.append(1 - x if mirrored else x)
-    return xs, ys
-
-
-def _rgba(hex_color: str, alpha: float) -> str:
-    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({r},{g},{b},{alpha})"
+        if rows:
+            panels.append(Panel(t(heading, lang), rows))
+    fig, plot_px, below = bar_panels(panels, lang)
+    return Chart("flows", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
@@ -378,20 +259,13 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     table = _headed(frame, lang, {"camp": "col_camp", "amount": "col_amount_usd", "text": "col_amount", "gifts": "col_gifts"})
     if frame.empty:
         return Chart("camps", title, subtitle, None, table)
-    fig = go.Figure(
-        go.Bar(
-            x=frame["camp"].map(plot_text),
-            y=frame["amount"],
-            text=frame["text"],
-            textposition="outside",
-            marker={"color": frame["color"], "pattern": {"shape": frame["pattern"], "fgcolor": "white"}},
-            customdata=frame[["gifts"]].to_numpy(),
-            hovertemplate="%{x}: %{text} (%{customdata[0]})<extra></extra>",
-        )
+    rows = tuple(
+        Row(label=f"{c.camp}: {c.text}", value=c.amount, color=c.color, pattern=c.pattern,
+            hover=f"{c.camp}: {c.text} ({t('col_gifts', lang)}: {c.gifts})")
+        for c in frame.itertuples()
     )
-    fig.update_layout(showlegend=False, yaxis_title=t("axis_usd", lang), yaxis_tickformat="~s")
-    fig.update_yaxes(range=[0, frame["amount"].max() * 1.25])
-    return Chart("camps", title, subtitle, _finish(fig, lang, title, subtitle, source), table)
+    fig, plot_px, below = bar_panels([Panel("", rows)], lang)
+    return Chart("camps", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
 def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
@@ -399,75 +273,111 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
     events = dataset.events.copy()
     keep = events["actor_ids"].map(lambda ids: any(camp_of(dataset, a) in camps for a in ids.split(";")))
     events = events[keep]
-    events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce")
+    events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce", format="ISO8601")
     events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
-    return events.sort_values("when", na_position="last")
+    events["shown_date"] = [date_words(e.date, e.date_precision, lang, part=e.date_part or None,
+                                       about=bool(e.date_approximate) and e.date_precision != "none")
+                            for e in events.itertuples()]
+    events["reasoning"] = events["date_reasoning_ar"] if lang == "ar" else events["date_reasoning"]
+    return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
+
+
+# Where a month or a year narrowed by date_part ("late July 2024", "early 2025") sits, for ordering only.
+_PART_DAY = {"early": "05", "mid": "15", "late": "25"}
+_PART_MONTH = {"early": "02", "mid": "07", "late": "11"}
 
 
 def _plot_date(event: pd.Series) -> str | None:
-    date, precision = event["date"], event["date_precision"]
+    date, precision, part = event["date"], event["date_precision"], event["date_part"]
     if precision == "year":
-        return f"{date}-07-01"
+        return f"{date}-{_PART_MONTH.get(part, '07')}-01"
     if precision == "month":
-        return f"{date}-15"
-    return date if precision == "day" else None
+        return f"{date}-{_PART_DAY.get(part, '15')}"
+    return f"{date}T12:00" if precision == "day" else None  # the middle of its year, month or day
+
+
+def _days_text(first: pd.Timestamp, last: pd.Timestamp, lang: str) -> str:
+    """A span of days in words: «21–23 يوليو/تموز 2024» / "July 21–23, 2024" within a month, else the two
+    dates joined."""
+    if (first.year, first.month) == (last.year, last.month) and first.day != last.day:
+        month = month_name(first.month, lang)
+        return f"{first.day}–{last.day} {month} {first.year}" if lang == "ar" else f"{month} {first.day}–{last.day}, {first.year}"
+    start, end = (date_words(d.strftime("%Y-%m-%d"), "day", lang) for d in (first, last))
+    return start if start == end else t("timeline_span", lang, start=start, end=end)
+
+
+BUSY_DAYS = 7  # day-dated events this close together are told again in a panel of their own, day by day
+YEARS_PX, DAY_PX = 360, 64  # the height of the years' scale; a day's height in a day-by-day panel
+
+
+def _busy_spans(items: list[TimeItem], precisions: list[str]) -> list[list[int]]:
+    """Runs (indices) of at least two day-dated items, each within BUSY_DAYS of the one before."""
+    runs: list[list[int]] = []
+    for i, (item, precision) in enumerate(zip(items, precisions, strict=True)):
+        if precision != "day":
+            continue
+        if runs and i - 1 == runs[-1][-1] and (item.when - items[i - 1].when).days <= BUSY_DAYS:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
 
 
 def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
-    """Dated events top to bottom, one row each, the date on the axis and the label beside the marker.
-
-    One row per event (not a proportional time axis) because five of the eleven events fall in one
-    week of July 2024 and would overlap; the axis labels carry the dates, approximate ones marked "≈".
-    """
+    """Dated events on a vertical time line whose spacing follows the dates: the years on one scale, and
+    each busy week (five of the eleven events fall in one week of July 2024) again on a scale of days.
+    Each label starts with its date in words ("about …" when approximate; open markers too)."""
     events = timeline_events(dataset, lang, camps)
     title, subtitle = t("timeline_title", lang), t("timeline_subtitle", lang)
     table = pd.DataFrame(
         {
-            t("col_date", lang): events["date"].fillna("—"),
+            t("col_date", lang): events["shown_date"],
             t("col_event", lang): events["label"],
             t("approximate", lang): events["date_approximate"].map(
                 lambda a: t("approximate", lang) if a else t("exact_date", lang)
             ),
-            t("col_reasoning", lang): events["date_reasoning"],
+            t("col_reasoning", lang): events["reasoning"],
             t("col_excerpt", lang): events["source_excerpt"],
         }
     )
     dated = events.dropna(subset=["when"]).reset_index(drop=True)
     if dated.empty:
         return Chart("timeline", title, subtitle, None, table)
-    rtl = lang == "ar"
-    tick_text = [("≈ " if a else "") + d for d, a in zip(dated["date"], dated["date_approximate"], strict=True)]
-    fig = go.Figure()
-    for approximate in (False, True):
-        part = dated[dated["date_approximate"] == approximate]
-        if part.empty:
-            continue
-        fig.add_scatter(
-            x=[0] * len(part),
-            y=list(part.index),
-            mode="markers+text",
-            text=part["label"].map(plot_text),
-            textposition="middle left" if rtl else "middle right",
-            name=t("approximate", lang) if approximate else t("exact_date", lang),
-            marker={
-                "size": 14,
-                "symbol": "circle-open" if approximate else "circle",
-                "color": "#0072B2",
-                "line": {"width": 2.5, "color": "#0072B2"},
-            },
-            customdata=part[["date", "date_reasoning"]].map(plot_text).to_numpy(),
-            hovertemplate="%{text}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-            cliponaxis=False,
-        )
-    fig.add_scatter(x=[0, 0], y=[0, len(dated) - 1], mode="lines", line={"color": "#bbb", "width": 2},
-                    hoverinfo="skip", showlegend=False)
-    fig.update_layout(height=140 + 38 * len(dated))
-    _finish(fig, lang, title, subtitle, source)
-    fig.update_xaxes(visible=False, range=[-1, 0.05] if rtl else [-0.05, 1], autorange=False)
-    fig.update_yaxes(tickvals=list(dated.index), ticktext=tick_text, autorange="reversed", showgrid=False,
-                     zeroline=False, title=t("axis_date", lang))
-    fig.data = fig.data[-1:] + fig.data[:-1]  # the connecting line is drawn under the markers
-    return Chart("timeline", title, subtitle, fig, table)
+    items = []
+    for e in dated.itertuples():
+        items.append(TimeItem(e.when.to_pydatetime(), e.shown_date, e.label, bool(e.date_approximate),
+                              f"{e.shown_date}: {e.label} — {e.reasoning}"))
+    busy = _busy_spans(items, list(dated["date_precision"]))
+    in_busy = {i for run in busy for i in run}
+    overview = [item for i, item in enumerate(items) if i not in in_busy]
+    details = []
+    for run in busy:
+        first, last = dated["when"][run[0]].normalize(), dated["when"][run[-1]].normalize()
+        span = _days_text(first, last, lang)
+        overview.append(TimeItem(items[run[0]].when, span, t("timeline_cluster", lang),
+                                 any(items[i].approximate for i in run), span, until=items[run[-1]].when))
+        days = pd.date_range(first, last, freq="D")
+        details.append(TimePanel(
+            t("timeline_days", lang, days=span),
+            first.to_pydatetime(), (last + pd.Timedelta(days=1)).to_pydatetime(), DAY_PX,
+            tuple(((d + pd.Timedelta(hours=12)).to_pydatetime(), str(d.day)) for d in days),
+            tuple(items[i] for i in run),
+        ))
+    first_year, last_year = dated["when"].min().year, dated["when"].max().year
+    start, end = pd.Timestamp(first_year, 1, 1), pd.Timestamp(last_year + 1, 1, 1)
+    px_per_day = YEARS_PX / (end - start).days
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if s * 365 * px_per_day >= 34)
+    years = range(first_year, last_year + 2, step)
+    years_panel = TimePanel(
+        t("timeline_span", lang, start=str(first_year), end=str(last_year)), start.to_pydatetime(),
+        end.to_pydatetime(), px_per_day, tuple((pd.Timestamp(y, 1, 1).to_pydatetime(), str(y)) for y in years),
+        tuple(overview),
+    )
+    names = {False: t("exact_date", lang), True: t("approximate", lang)}
+    fig, plot_px = time_panels([years_panel, *details], lang, names)
+    key = key_text([("●", names[False]), ("○", names[True])])
+    _finish_args = {"key": key, "start_px": TIME_TICKS_PX}
+    return Chart("timeline", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, **_finish_args), table)
 
 
 def _headed(frame: pd.DataFrame, lang: str, headers: dict[str, str]) -> pd.DataFrame:
@@ -487,27 +397,197 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
     )
 
 
+# --------------------------------------------------------------------------- allocation of a twin's gift
+# Pixel sizes of the allocation chart's rows: each bar sits under its own label (on a phone, labels
+# beside the bars would leave the bars no room).
+_GAP_PX, _LABEL_CHARS = 14, 44
+_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source",
+                       "assumption", "style", "records", "label", "hover"]
+
+
+def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """One row per bar: the gift (from the article), each member's step in the reported order (public
+    record, or our inference), and the part over the cap (our derivation). The chart, its table and
+    its source line are all drawn from this frame."""
+    split = cap_explainer.allocation_of(dataset)
+    context = dataset.by_id("context_facts")
+    article = t("allocation_article_source", lang)
+
+    def term(row: pd.Series) -> str:
+        return cap_explainer.value_text(row, lang)
+
+    def limit_text(step: allocation.Step) -> str:
+        terms = allocation.formula_terms(context, step.step_id)
+        formula = allocation.formula(context, step.step_id, term)
+        if step.confidence == "our_inference":
+            return t("allocation_limit_inferred", lang, formula=formula)
+        if len(terms) == 1:
+            return t("allocation_limit_one", lang, limit=pick(context[terms[0]], "label", lang))
+        return t("allocation_limit_formula", lang, formula=formula)
+
+    def bar(item: str, start: Fraction, amount: Fraction, bound: str, style: str, **cells: object) -> dict:
+        return {"item": item, "start": float(start), "amount": float(amount),
+                "shown_amount": cap_explainer.amount_text(amount, bound, lang), "style": style, **cells}
+
+    bars = [bar(t("allocation_gift", lang), Fraction(0), split.gift, split.gift_bound, "article", position="",
+                limit="", origin=cap_explainer.tag("article", lang), source=article, assumption="",
+                records=(split.gift_id,))]
+    for step in split.steps:
+        if step.over_cap:
+            formula = f"{usd(float(split.gift), lang)} − {usd(float(split.cap), lang)}"
+            bars.append(bar(t("allocation_over_cap", lang), step.start, step.amount, step.bound, "over_cap",
+                            position=step.position, limit=t("allocation_over_formula", lang, formula=formula),
+                            origin=cap_explainer.tag("derivation", lang), source=article,
+                            assumption=t("allocation_refund_assumption", lang), records=step.record_ids))
+            continue
+        row = context[step.step_id]
+        provenance = cap_explainer.provenance_of(step.confidence)
+        bars.append(bar(pick(row, "label", lang), step.start, step.amount, step.bound,
+                        provenance, position=step.position, limit=limit_text(step),
+                        origin=cap_explainer.tag(provenance, lang),
+                        source=cap_explainer.sources_text(dataset, step.record_ids, lang),
+                        assumption=pick(row, "assumption", lang),
+                        records=(*step.record_ids, cap_explainer.ORDER_ID)))
+    for cells in bars:
+        # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
+        # for the part over the cap its assumption (EDITORIAL.md rule 3); every assumption is in the
+        # hover text and the table.
+        numbered = cells["style"] in ("public_record", "inference")
+        first = (t("allocation_step_line", lang, position=cells["position"], label=cells["item"], amount=cells["shown_amount"])
+                 if numbered else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"]))
+        cells["label"] = [first, cells["limit"], cells["origin"], cells["assumption"] if cells["style"] == "over_cap" else ""]
+        cells["hover"] = "<br>".join(
+            plot_text(part) for part in [*cells["label"][:3], cells["assumption"], cells["source"]] if part
+        )
+    return pd.DataFrame(bars, columns=_ALLOCATION_COLUMNS)
+
+
+def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Where one twin's gift went: a waterfall of horizontal bars, each floating where the previous ended."""
+    money = dataset.by_id("money_facts")
+    gift, cap = money[cap_explainer.GIFT_FACT], money[cap_explainer.CAP_FACT]
+    title = t("allocation_title", lang)
+    subtitle = t("allocation_subtitle", lang, gift=usd(gift["amount"], lang), cap=usd(cap["amount"], lang))
+    shown = any(camp_of(dataset, twin) in camps for twin in TWIN_FACTS)
+    frame = allocation_frame(dataset, lang) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
+    table = _headed(
+        frame.assign(position=frame["position"].astype(str)),
+        lang,
+        {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "shown_amount": "col_amount",
+         "limit": "allocation_col_limit", "origin": "col_origin", "source": "allocation_col_source",
+         "assumption": "allocation_col_assumption"},
+    )
+    if frame.empty:
+        return Chart("allocation", title, subtitle, None, table)
+    color = camp_color(dataset, camp_of(dataset, next(iter(TWIN_FACTS))) or "pro_trump")
+    grey = camp_color(dataset, "context")
+    styles = {  # fill, pattern, pattern colour, outline
+        "article": (color, "", color, color),
+        "public_record": (grey, "", grey, "#444"),
+        "inference": ("white", "/", grey, "#444"),
+        "over_cap": ("white", "x", color, color),
+    }
+    lines = [[line for part in label if part for line in _wrap_label(part, lang)] for label in frame["label"]]
+    centers, y = [], 0.0
+    for label_lines in lines:  # each bar under its label, in pixels from the top (components/chart_layout.py)
+        y += len(label_lines) * LINE_PX[LABEL_PX] + 2
+        centers.append(y + BAR_PX / 2)
+        y += BAR_PX + _GAP_PX
+    plot_px = int(y - _GAP_PX + 4)
+    rtl = lang == "ar"
+    fig = go.Figure(
+        go.Bar(
+            orientation="h",
+            y=centers,
+            x=frame["amount"],
+            base=frame["start"],
+            width=BAR_PX,
+            marker={
+                "color": [styles[s][0] for s in frame["style"]],
+                "pattern": {"shape": [styles[s][1] for s in frame["style"]], "fgcolor": [styles[s][2] for s in frame["style"]]},
+                "line": {"color": [styles[s][3] for s in frame["style"]], "width": 1.5},
+            },
+            customdata=frame[["hover"]].to_numpy(),
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    for center, label_lines in zip(centers, lines, strict=True):
+        fig.add_annotation(
+            text=lines_html(label_lines), xref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left",
+            align="right" if rtl else "left", yref="y", y=center - BAR_PX / 2 - 2, yanchor="bottom", showarrow=False,
+            font={"size": LABEL_PX},
+        )
+    for center in centers:  # the cap, beside each bar only: a full-height line would cross the labels
+        fig.add_shape(type="line", x0=float(cap["amount"]), x1=float(cap["amount"]), yref="y",
+                      y0=center - BAR_PX / 2 - 4, y1=center + BAR_PX / 2 + 4,
+                      line={"color": "#333", "width": 1.5, "dash": "dot"})
+    ticks = _allocation_ticks(float((frame["start"] + frame["amount"]).max()))
+    end = ticks[-1] * 1.02
+    fig.update_xaxes(range=[end, 0] if rtl else [0, end], tickvals=ticks, ticktext=[tick_text(v, lang) for v in ticks],
+                     showgrid=True, gridcolor="#e5e5e5", zeroline=True, fixedrange=True)
+    fig.update_yaxes(range=[plot_px, 0], autorange=False, visible=False, fixedrange=True)
+    fig.update_layout(bargap=0)
+    public = cap_explainer.sources_text(dataset, [i for records in frame["records"] for i in records], lang)
+    finish(fig, lang, title, subtitle, f"{t('allocation_sources', lang, public=public)} {source}", plot_px,
+           below_px=TICKS_PX)
+    return Chart("allocation", title, subtitle, fig, table)
+
+
+def _wrap_label(text: str, lang: str) -> list[str]:
+    """A label's lines, an amount kept with its currency word («3,300 دولار»)."""
+    return [line.replace("\u00a0", " ") for line in wrap(text.replace(" دولار", "\u00a0دولار"), _LABEL_CHARS, lang)]
+
+
+def _allocation_ticks(largest: float) -> list[float]:
+    """At most three intervals of a round step (a phone-width axis has room for four labels)."""
+    step = next(s for s in (10**k * m for k in range(3, 12) for m in (1, 2, 2.5, 5)) if largest / s <= 3)
+    return [step * i for i in range(int(largest // step) + 2) if step * i <= largest + step]
+
+
 BUILDERS = {
     "goal": goal_chart,
     "twins": twins_chart,
     "flows": flows_chart,
     "camps": camps_chart,
     "timeline": timeline_chart,
+    "allocation": allocation_chart,
 }
 CHART_IDS = tuple(BUILDERS)
+# The money facts whose values each chart's title and subtitle state (tests/test_traceability.py).
+TITLE_RECORDS = {
+    "goal": (SHARE_FACT,),
+    "twins": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
+    "allocation": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
+}
 
 
 def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Chart:
     source = t("source_line", lang, version=dataset.version)
-    built = BUILDERS[chart_id](dataset, lang, camps, source)
+    built = replace(BUILDERS[chart_id](dataset, lang, camps, source), records=TITLE_RECORDS.get(chart_id, ()))
     if built.figure is None:
         return built
     return replace(built, figure=FrozenFigure(built.figure))
 
 
 def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    facts = dataset.money_facts
-    rows = [r for _, r in facts[facts["kind"] == "legal_limit"].iterrows()]
-    table = _facts_table(rows, lang)
-    table.insert(1, t("col_to", lang), [actor_name(dataset, r["payee_id"], lang) for r in rows])
-    return table
+    """The cap the article names, then the FEC limits it is built from (public record, each row saying so
+    and naming its source)."""
+    money = dataset.money_facts
+    article = [r for _, r in money[money["kind"] == "legal_limit"].iterrows()]
+    context = dataset.context_facts
+    fec = [r for _, r in context[context["kind"] == "contribution_limit"].iterrows()]
+    return pd.DataFrame(
+        {
+            t("col_label", lang): [pick(r, "label", lang) for r in article] + [pick(r, "label", lang) for r in fec],
+            t("col_to", lang): [actor_name(dataset, r["payee_id"], lang) for r in article]
+            + [pick(r, "applies_to", lang) for r in fec],
+            t("col_amount_usd", lang): [r["amount"] for r in article] + [float(r["value"]) for r in fec],
+            t("col_amount", lang): [fact_text(r, lang, compact=False) for r in article]
+            + [cap_explainer.value_text(r, lang) for r in fec],
+            t("col_origin", lang): [cap_explainer.tag("article", lang)] * len(article)
+            + [t("cap_label", lang, tag=cap_explainer.tag("public_record", lang),
+                 sources=cap_explainer.source_text(r, lang)) for r in fec],
+            t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
+        }
+    )

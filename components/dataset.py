@@ -20,8 +20,16 @@ from pathlib import Path
 import pandas as pd
 from pydantic import ValidationError
 
-from components import derive
-from components.schema import LIST_SEPARATOR, TABLES, TABLES_BY_NAME, VERBATIM_COLUMNS, Table, date_matches_precision
+from components import allocation, derive
+from components.schema import (
+    LIST_SEPARATOR,
+    TABLES,
+    TABLES_BY_NAME,
+    VERBATIM_COLUMNS,
+    Table,
+    date_matches_precision,
+    date_precision_of,
+)
 
 _REPO_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_DIR_ENV = "TECH_MONEY_DATA_DIR"
@@ -108,12 +116,15 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     problems += _check_rules(rows_by_table)
     money_facts, derive_problems = _with_derived_amounts(rows_by_table["money_facts"])
     problems += derive_problems
+    context_facts, context_problems = _with_context_values(rows_by_table["context_facts"], money_facts)
+    problems += context_problems
     if problems:
         raise DatasetError(problems)
     tables = {
         t.name: pd.DataFrame([r for _, r in rows_by_table[t.name]], columns=list(t.columns)) for t in TABLES
     }
     tables["money_facts"] = money_facts
+    tables["context_facts"] = context_facts
     for frame in tables.values():
         # A blank text cell reads as "" (not NaN), so `if row["note"]` means what it says.
         text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
@@ -355,3 +366,95 @@ def _with_derived_amounts(fact_rows: list[tuple[int, dict]]) -> tuple[pd.DataFra
     frame = pd.DataFrame(records, columns=columns)
     frame["amount"] = frame["amount"].astype("float64")
     return frame, problems
+
+
+CONTEXT_FILE = TABLES_BY_NAME["context_facts"].file
+
+
+def _with_context_values(context_rows: list[tuple[int, dict]], money_facts: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+    """The context table with its derived values computed (components.allocation), after the rules
+    that span its columns and its references to money_facts.csv are checked."""
+    problems = _check_context_rows(context_rows, set(money_facts["fact_id"]))
+    row_number = {row["context_id"]: number for number, row in context_rows}
+    columns = list(TABLES_BY_NAME["context_facts"].columns)
+    if not problems:
+        values, failures = allocation.evaluate([r for _, r in context_rows], allocation.money_operands(money_facts.to_dict("records")))
+        problems += [Problem(CONTEXT_FILE, row_number[i], column, message) for i, column, message in failures]
+        problems += _check_steps_reach_the_cap(context_rows, values, money_facts)
+    else:
+        values = {}
+    records = [{**row, "value": int(values[row["context_id"]]) if row["context_id"] in values else row["value"]} for _, row in context_rows]
+    frame = pd.DataFrame(records, columns=columns)
+    frame[["value", "step"]] = frame[["value", "step"]].astype("Int64")
+    return frame, problems
+
+
+def _check_context_rows(context_rows: list[tuple[int, dict]], money_ids: set[str]) -> list[Problem]:
+    """One row at a time: a derived row names its inputs and leaves its value to the loader; a sourced
+    row names its source; an inferred row states its assumption; units, steps and dates make sense."""
+    problems = []
+    context_ids = {row["context_id"] for _, row in context_rows}
+
+    def problem(number: int, column: str, message: str) -> None:
+        problems.append(Problem(CONTEXT_FILE, number, column, message))
+
+    for number, row in context_rows:
+        derived, confidence = row["derivation"] is not None, row["confidence"]
+        if row["context_id"] in money_ids:
+            problem(number, "context_id", f"{row['context_id']!r} is also an id in money_facts.csv: inputs naming it would be ambiguous")
+        if derived and not row["inputs"]:
+            problem(number, "inputs", "a derived row names its inputs")
+        if not derived and row["inputs"]:
+            problem(number, "derivation", "a row with inputs names its derivation (sum, product, difference, quotient)")
+        if derived and row["value"] is not None:
+            problem(number, "value", f"a derived row leaves value blank: the loader computes it (found {row['value']})")
+        if confidence in allocation.DERIVED and not derived:
+            problem(number, "derivation", f"a row of confidence {confidence!r} names its derivation and inputs")
+        if confidence in allocation.PUBLIC_RECORD:
+            for column in ("source_title", "publisher_ar", "publisher_en"):
+                if not row[column]:
+                    problem(number, column, f"a row of confidence {confidence!r} names its source (source_title, publisher_ar, publisher_en)")
+                    break
+        if confidence == "our_inference":
+            for column in ("assumption_ar", "assumption_en"):
+                if not row[column]:
+                    problem(number, column, "an inferred row states its assumption in both languages")
+        if (row["value"] is not None or derived) and row["unit"] is None:
+            problem(number, "unit", "a row with a value (typed or derived) names its unit")
+        if row["unit"] is not None and row["value"] is None and not derived:
+            problem(number, "unit", "a unit without a value: give the value, or leave unit blank")
+        if (row["step"] is not None) != (row["kind"] == "allocation_step"):
+            problem(number, "step", "a row has a step exactly when its kind is 'allocation_step'")
+        date = row["source_date"]
+        if date is not None and not date_matches_precision(date, date_precision_of(date)):
+            problem(number, "source_date", f"{date!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        for ref in (row["inputs"] or "").split(LIST_SEPARATOR) if row["inputs"] else ():
+            if ref != ref.strip():
+                problem(number, "inputs", f"{row['inputs']!r} has spaces around an id")
+            elif ref not in context_ids and ref not in money_ids:
+                problem(number, "inputs", f"{ref!r} is not an id in {CONTEXT_FILE} or money_facts.csv")
+    steps = sorted((row["step"], number) for number, row in context_rows if row["step"] is not None)
+    for position, (step, number) in enumerate(steps, 1):
+        if step != position:
+            problem(number, "step", f"steps are numbered 1, 2, 3 … without gaps or repeats; expected {position}, found {step}")
+            break
+    return problems
+
+
+def _check_steps_reach_the_cap(context_rows: list[tuple[int, dict]], values: dict, money_facts: pd.DataFrame) -> list[Problem]:
+    """The allocation steps add up to the article's cap they are computed from (a legal_limit fact)."""
+    steps = [(number, row) for number, row in context_rows if row["step"] is not None]
+    if not steps or any(row["context_id"] not in values for _, row in steps):
+        return []
+    context = {row["context_id"]: row for _, row in context_rows}
+    limits = money_facts.loc[money_facts["kind"] == "legal_limit"].set_index("fact_id")["amount"]
+    caps = {ref for _, row in steps for ref in allocation.sources_of(context, row["context_id"]) if ref in limits.index}
+    number, last = max(steps, key=lambda step: step[1]["step"])
+    total = sum(values[row["context_id"]] for _, row in steps)
+    if len(caps) != 1:
+        return [Problem(CONTEXT_FILE, number, "inputs", f"the steps should be computed from exactly one legal_limit of money_facts.csv, found {sorted(caps) or 'none'}")]
+    (cap,) = caps
+    if total != limits[cap]:
+        return [Problem(CONTEXT_FILE, number, "inputs",
+                        f"the steps add up to {allocation.shown_number(total)}, not the {cap} of {allocation.shown_number(limits[cap])}")]
+    return []

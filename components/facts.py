@@ -7,6 +7,8 @@ names; this module is their one home, so every page says the same thing about th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from components.dataset import Dataset
@@ -24,6 +26,16 @@ TWIN_FACTS = {  # twin actor id -> (gift fact, refund fact)
 }
 
 
+@dataclass(frozen=True)
+class Traced:
+    """Text a reader sees, with the records its figures and qualifiers come from (ids in money_facts.csv
+    or context_facts.csv). tests/test_traceability.py holds every shown number to a formatted value of
+    these records, and every qualifier of theirs to the same sentence."""
+
+    text: str
+    records: tuple[str, ...]
+
+
 def fact(dataset: Dataset, fact_id: str) -> pd.Series:
     return dataset.by_id("money_facts")[fact_id]
 
@@ -31,6 +43,18 @@ def fact(dataset: Dataset, fact_id: str) -> pd.Series:
 def fact_text(row: pd.Series, lang: str, compact: bool = True) -> str:
     """A money fact's amount with its bound, as the reader sees it everywhere."""
     return figure_text(row["amount"], row["unit"], row["bound"], lang, compact=compact)
+
+
+def caveat_text(row: pd.Series, lang: str) -> str:
+    """What must travel with a money fact wherever it is shown (reportedly, whose estimate, our assumption);
+    "" when nothing must."""
+    return pick(row, "caveat", lang)
+
+
+def qualifier_or_caveat(row: pd.Series, lang: str) -> str:
+    """The line under a figure where there is room for one: its caveat, which says what the qualifier would
+    and more (whose estimate, reportedly, our assumption), or else its qualifier."""
+    return caveat_text(row, lang) or qualifier_text(row, lang)
 
 
 def qualifier_text(row: pd.Series, lang: str) -> str:
@@ -51,6 +75,11 @@ def camp_color(dataset: Dataset, camp_id: str) -> str:
 
 def camp_label(dataset: Dataset, camp_id: str, lang: str) -> str:
     return pick(dataset.by_id("camps")[camp_id], "label", lang)
+
+
+def camp_descriptions(dataset: Dataset, lang: str) -> list[tuple[str, str]]:
+    """(camp, who is in it and why, our judgement calls named) for every camp, in the app's order."""
+    return [(pick(row, "label", lang), pick(row, "description", lang)) for _, row in dataset.camps.iterrows()]
 
 
 def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:

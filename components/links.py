@@ -59,8 +59,9 @@ def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
     return f"{base}?{urlencode(params, doseq=True)}&embed=true"
 
 
-def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str) -> str:
-    return render.embed_snippet(embed_link(base_url, view, chart_id), title)
+def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str, height: int = 560) -> str:
+    """The iframe for a chart; ``height`` in pixels (each figure has a fixed height: components/chart_layout.py)."""
+    return render.embed_snippet(embed_link(base_url, view, chart_id), title, height)
 
 
 def citation(base_url: str | None, view: ViewState, version: str, accessed: str) -> str:

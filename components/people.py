@@ -1,4 +1,4 @@
-"""The Donors & camps page's content: who is in the selected camps, and one actor's records."""
+"""The Donors & camps page's content: who is in the selected camps, why, and one actor's records."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pandas as pd
 
 from components import facts, render
 from components.dataset import Dataset
+from components.formatting import rtl
 from components.i18n import pick, t
 
 
@@ -15,11 +16,13 @@ def actors_in_camps(dataset: Dataset, camps: tuple[str, ...]) -> pd.DataFrame:
 
 
 def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
+    """Name, camp, why that camp where it is our judgement call (blank otherwise), role, source sentence."""
     actors = actors_in_camps(dataset, camps)
     return pd.DataFrame(
         {
             t("col_name", lang): [pick(a, "name", lang) for _, a in actors.iterrows()],
             t("col_camp", lang): [facts.camp_label(dataset, c, lang) for c in actors["camp"]],
+            t("col_camp_note", lang): [pick(a, "camp_note", lang) for _, a in actors.iterrows()],
             t("col_role", lang): [pick(a, "role", lang) for _, a in actors.iterrows()],
             t("col_excerpt", lang): list(actors["source_excerpt"]),
         },
@@ -27,22 +30,48 @@ def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.Data
     )
 
 
+# Qualifiers the figure's own words already carry ("at least $1,000,000").
+_SAID_BY_THE_FIGURE = ("exact", "at_least", "more_than")
+
+
+def _amount_line(row: pd.Series, lang: str) -> str:
+    """"label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
+    figure and says what the qualifier would; a figure without one gets its qualifier instead."""
+    line = f"{pick(row, 'label', lang)}: {facts.fact_text(row, lang, compact=False)}"
+    caveat = pick(row, "caveat", lang)
+    if caveat:
+        return f"{line}. {caveat}"
+    if row["qualifier"] not in _SAID_BY_THE_FIGURE:
+        return f"{line} ({facts.qualifier_text(row, lang)})"
+    return line
+
+
+def _quote_line(row: pd.Series, lang: str) -> str:
+    """The article's Arabic words; in English, isolated and followed by our back-translation."""
+    if lang == "ar":
+        return f"«{row['quote_ar']}»"
+    return f"{rtl('«' + row['quote_ar'] + '»')} ({t('quote_translation', lang, text=row['translation_en'])})"
+
+
 def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[str]]:
-    """Amounts, stances and quotes that name the actor, as lines of text."""
+    """Why the actor's camp (when it is our call), amounts, stances and quotes that name the actor, as
+    lines of text; each key is the translation key of its heading."""
+    actor = dataset.by_id("actors")[actor_id]
     money = dataset.money_facts
     mine = money[(money["payer_id"] == actor_id) | (money["payee_id"] == actor_id)]
-    amounts = [
-        f"{pick(row, 'label', lang)}: {facts.fact_text(row, lang, compact=False)} ({facts.qualifier_text(row, lang)})"
-        for _, row in mine.iterrows()
-    ]
     ends = dataset.endorsements
     stances = [
-        f"{t('stance_' + row['stance'], lang)} → {facts.actor_name(dataset, row['endorsed_id'], lang)}"
+        t(f"stance_{row['stance']}", lang, name=facts.actor_name(dataset, row["endorsed_id"], lang))
         for _, row in ends[ends["endorser_id"] == actor_id].iterrows()
     ]
     quotes = dataset.quotes
-    said = [f"«{row['quote_ar']}»" for _, row in quotes[quotes["speaker_id"] == actor_id].iterrows()]
-    return {"actor_amounts": amounts, "actor_stances": stances, "actor_quotes": said}
+    camp_note = pick(actor, "camp_note", lang)
+    return {
+        "actor_camp_note": [camp_note] if camp_note else [],
+        "actor_amounts": [_amount_line(row, lang) for _, row in mine.iterrows()],
+        "actor_stances": stances,
+        "actor_quotes": [_quote_line(row, lang) for _, row in quotes[quotes["speaker_id"] == actor_id].iterrows()],
+    }
 
 
 def actor_card_html(dataset: Dataset, actor_id: str, lang: str) -> str:

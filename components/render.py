@@ -99,14 +99,13 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def table(frame: pd.DataFrame, lang: str, caption: str = "", highlight: object = None, index: bool = False) -> str:
+def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False) -> str:
     """A plain, accessible table (header cells scoped, caption, page direction); every cell escaped.
 
     The charts' text alternatives: they read right to left in Arabic like the prose around them."""
     columns = ([frame.index.name or ""] if index else []) + [str(c) for c in frame.columns]
     rows = [
-        {"key": _cell(key) if index else None, "cells": [_cell(v) for v in row],
-         "highlight": highlight is not None and key == highlight}
+        {"key": _cell(key) if index else None, "cells": [_cell(v) for v in row]}
         for key, row in zip(frame.index, frame.itertuples(index=False), strict=True)
     ]
     return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang)
@@ -123,15 +122,35 @@ def key_figures(figures: Iterable[object], lang: str, source_label: str) -> str:
     return render("key_figures.html", figures=list(figures), lang=lang, source_label=source_label)
 
 
-def section(title: str, body: str, quote: str, attribution: str, lang: str, chart_table_html: str = "") -> str:
-    """A Story section's text: heading, our own prose, the verbatim Arabic quote, the chart's table."""
-    return render("section.html", title=title, body=body, quote=quote, attribution=attribution, lang=lang,
-                  chart_table=Markup(chart_table_html))  # noqa: S704 - a partial rendered by this module
+def section(title: str, paragraphs: Iterable[str], lang: str, more_html: str = "") -> str:
+    """A Story section's text: heading and our own prose (quoting the article), then ``more_html`` (the chart's
+    table, a link: partials rendered by this module)."""
+    return render("section.html", title=title, paragraphs=list(paragraphs), lang=lang,
+                  more=Markup(more_html))  # noqa: S704 - a partial rendered by this module
 
 
 def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) -> str:
     """A heading and a list of (label, note) lines, e.g. the events the article gives no date for."""
     return render("event_list.html", heading=heading_text, events=list(events), lang=lang)
+
+
+def explainer(sentences: Iterable[object], lang: str) -> str:
+    """Sentences (``.text``, ``.label``, ``.provenance``), each followed by the label saying where it comes
+    from: the article, public record, or our own derivation (components/cap_explainer.py)."""
+    return render("explainer.html", sentences=list(sentences), lang=lang)
+
+
+def page_link(label: str, href: str, lang: str) -> str:
+    """A link to a place in the app: a page of ours (``money?lang=en#cap``) or an anchor (``#cap``).
+    Anything with a scheme or a host is left out rather than trusted."""
+    if ":" in href.split("#")[0].split("?")[0] or href.startswith("//"):
+        return ""
+    return render("link.html", label=label, href=href, lang=lang)
+
+
+def definitions(items: Iterable[tuple[str, str]], lang: str) -> str:
+    """Terms and what they mean, e.g. each camp and who is in it."""
+    return render("definitions.html", items=list(items), lang=lang)
 
 
 def markdown_document(markdown_text: str, summary: str, lang: str) -> str:
@@ -141,9 +160,9 @@ def markdown_document(markdown_text: str, summary: str, lang: str) -> str:
     return details(summary, render("document.html", body=body), lang, css_class="tm-docs")
 
 
-def embed_snippet(src: str, title: str) -> str:
-    """The iframe a reader pastes into another page (shown as code; attributes escaped)."""
-    return render("embed_snippet.html", src=src, title=title).strip()
+def embed_snippet(src: str, title: str, height: int) -> str:
+    """The iframe a reader pastes into another page (shown as code; attributes escaped); ``height`` in pixels."""
+    return render("embed_snippet.html", src=src, title=title, height=int(height)).strip()
 
 
 def notice_text(template: str, key: str, shown_value: str) -> str:

@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, field_validator
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, ValidationInfo, field_validator
 
 CampId = Literal["pro_harris", "pro_trump", "skeptic", "context"]
 CAMPS: tuple[str, ...] = get_args(CampId)  # the one list of camps, in the order the app shows them
 Qualifier = Literal["exact", "at_least", "more_than", "estimated", "projected", "derived"]
 Bound = Literal["exact", "at_least", "more_than", "at_most"]
 DatePrecision = Literal["day", "month", "year", "none"]
+DatePart = Literal["early", "mid", "late"]  # narrows a month or a year: "late July 2024", "early 2025"
 
 _ID = r"^[a-z0-9][a-z0-9_]*$"
 _DATE_BY_PRECISION = {
@@ -55,6 +56,8 @@ class ActorRow(Row):
     name_en: str
     kind: Literal["person", "company", "committee", "group", "agency", "media", "institution"]
     camp: CampId
+    camp_note_ar: str | None = None
+    camp_note_en: str | None = None
     role_ar: str
     role_en: str
     affiliation_id: str | None = None
@@ -64,7 +67,7 @@ class ActorRow(Row):
 
 class MoneyFactRow(Row):
     fact_id: str = Field(pattern=_ID)
-    kind: Literal["goal", "donation", "legal_limit", "refund", "share"]
+    kind: Literal["estimate", "donation", "legal_limit", "refund", "share"]
     label_ar: str
     label_en: str
     amount: NonNegativeInt | None = None
@@ -81,6 +84,8 @@ class MoneyFactRow(Row):
     derivation: Literal["difference", "ratio"] | None = None
     inputs: str | None = None
     formula_en: str | None = None
+    caveat_ar: str | None = None
+    caveat_en: str | None = None
     source_excerpt: str
     note: str | None = None
 
@@ -120,12 +125,54 @@ class EventRow(Row):
     event_id: str = Field(pattern=_ID)
     date: str | None = None
     date_precision: DatePrecision
+    date_part: DatePart | None = None
     date_approximate: bool
     date_reasoning: str
+    date_reasoning_ar: str
     label_ar: str
     label_en: str
     actor_ids: str
     source_excerpt: str
+    note: str | None = None
+
+    @field_validator("date_part")
+    @classmethod
+    def _part_narrows_a_month_or_a_year(cls, part: str | None, info: ValidationInfo) -> str | None:
+        if part is not None and info.data.get("date_precision") not in ("month", "year"):
+            raise ValueError("date_part narrows a month or a year: date_precision must be month or year")
+        return part
+
+
+class ContextFactRow(Row):
+    """A fact from outside the article (public record), or one we compute from such facts.
+
+    The dashboard shows these as a separate layer, labelled "public record, not in the article"
+    (EDITORIAL.md rule 10). Cross-column rules (a derived row names its inputs, a sourced row names
+    its source, ...) are checked by the loader, which also computes the derived values.
+    """
+
+    context_id: str = Field(pattern=_ID)
+    kind: Literal[
+        "contribution_limit", "limit_count", "rule", "committee", "reported_cap", "member_count",
+        "subtotal", "allocation_step",
+    ]
+    label_ar: str
+    label_en: str
+    applies_to_ar: str
+    applies_to_en: str
+    value: NonNegativeInt | None = None
+    unit: Literal["usd", "count", "days"] | None = None
+    step: int | None = Field(default=None, ge=1)
+    derivation: Literal["sum", "product", "difference", "quotient"] | None = None
+    inputs: str | None = None
+    confidence: Literal["certain", "reported", "our_derivation", "our_inference"]
+    assumption_ar: str | None = None
+    assumption_en: str | None = None
+    source_title: str | None = None
+    publisher_ar: str | None = None
+    publisher_en: str | None = None
+    source_date: str | None = None
+    source_url: str | None = Field(default=None, pattern=r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[^\s]*)?$")
     note: str | None = None
 
 
@@ -187,11 +234,18 @@ TABLES: tuple[Table, ...] = (
     ),
     Table("events.csv", EventRow, "event_id", {"actor_ids": "actors"}),
     Table("article_lines.csv", ArticleLineRow, "line_number", {}),
+    # `inputs` may name rows of this file or of money_facts.csv: the loader resolves it (dataset.py).
+    Table("context_facts.csv", ContextFactRow, "context_id", {}),
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 # Columns whose text must appear verbatim in the article.
 VERBATIM_COLUMNS = ("source_excerpt", "quote_ar")
 LIST_SEPARATOR = ";"
+
+
+def date_precision_of(date: str) -> str | None:
+    """The precision a date's shape implies ("2024-03" is a month), or None for no known shape."""
+    return next((p for p, shape in _DATE_BY_PRECISION.items() if p != "none" and shape.match(date)), None)
 
 
 def date_matches_precision(date: str | None, precision: str | None) -> bool:

@@ -56,7 +56,9 @@ NBSP = "\u00a0"
 ELLIPSIS = "\u2026"
 # Bidi controls and joiners: they steer reshaping/reordering but must not be drawn
 # (both fonts map some of them to visible or .notdef glyphs).
-_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+# The browser-side isolates (LRI, RLI, FSI … PDI) as the embeddings this algorithm knows (LRE, RLE … PDF),
+# so a Latin run such as 501(c)(4) keeps its order on the card as it does on the page.
+_ISOLATES = {0x2066: LRE, 0x2067: "\u202b", 0x2068: LRE, 0x2069: PDF}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
 
 # A number with its currency, sign/comparison prefix, magnitude suffix and ranges, e.g.
@@ -83,6 +85,8 @@ class CardSpec:
     camp_color: str  # "#D55E00"
     source_line: str
     app_name: str
+    # The money facts the figure and its words come from: an undeclared figure fails tests/test_traceability.py.
+    records: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -221,7 +225,7 @@ def visual_line(text: str, rtl: bool | None = None) -> str:
     rtl=None picks the paragraph direction from the first strong character (as dir="auto").
     Number units keep their LTR reading order ("$155,400" stays "$155,400").
     """
-    text = text.translate(_ISOLATES)  # the browser-side isolates; this algorithm uses LRE/PDF instead
+    text = text.translate(_ISOLATES)
     isolated = _NUMBER_UNIT.sub(lambda m: LRE + m.group() + PDF, text)
     shaped = _RESHAPER.reshape(isolated)
     base_dir = None if rtl is None else ("R" if rtl else "L")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from components import facts
+from components.facts import Traced
 from components.dataset import Dataset
 from components.formatting import share as percent
 from components.formatting import usd
@@ -20,17 +21,26 @@ class KeyFigure:
     label: str
     value: str
     qualifier: str
-    excerpt: str
+    caveat: str  # reportedly, whose estimate, our assumption: "" when the figure needs none
+    excerpt: str  # the article's sentence, verbatim
     camp: str
+    records: tuple[str, ...]  # the money facts the figure and its words come from
+
+    @property
+    def traced(self) -> Traced:
+        return Traced(" ".join(p for p in (self.label, self.value, self.qualifier, self.caveat) if p), self.records)
 
 
 @dataclass(frozen=True)
 class Section:
     title: str
-    body: str
-    quote: str  # verbatim from the article, shown as an Arabic quote
-    chart_id: str
+    paragraphs: tuple[Traced, ...]  # our own prose, each paragraph with the records it states
+    chart_id: str  # the chart beside it, which carries its figures
     camp: str
+
+    @property
+    def body(self) -> str:
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
 
 
 def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[KeyFigure]:
@@ -45,8 +55,8 @@ def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Key
         if camp not in camps:
             continue
         row = facts.fact(dataset, fact_id)
-        out.append(KeyFigure(t(label_key, lang), facts.fact_text(row, lang),
-                             facts.qualifier_text(row, lang), row["source_excerpt"], camp))
+        out.append(KeyFigure(t(label_key, lang), facts.fact_text(row, lang), facts.qualifier_text(row, lang),
+                             facts.caveat_text(row, lang), row["source_excerpt"], camp, (fact_id,)))
     return out
 
 
@@ -60,27 +70,29 @@ def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Sectio
     gift = facts.fact(dataset, facts.HASTINGS_FACT)
     share = facts.fact(dataset, facts.SHARE_FACT)
     limit = facts.fact(dataset, facts.LIMIT_FACT)
-    gift_twin, refund_twin = (facts.fact(dataset, f) for f in facts.TWIN_FACTS["winklevoss_cameron"])
+    twin_gift, twin_refund = facts.TWIN_FACTS["winklevoss_cameron"]  # both twins gave the same minimum
+    gift_twin, refund_twin = facts.fact(dataset, twin_gift), facts.fact(dataset, twin_refund)
     flows = dataset.money_flows
     dark_money = flows.loc[flows["target_id"] == "dark_money_groups", "source_excerpt"].iloc[0]
-    plain = {"goal": usd(goal["amount"], lang, compact=True)}
     all_sections = [
-        # The push and Hastings's gift share one section: the goal chart carries both figures
-        # (the $100M+ projection and the $7M gift set against it, with its ≤ share).
-        Section(t("section_push_title", lang),
-                t("section_push_body", lang, quote=goal["source_excerpt"], goal=plain["goal"]) + "\n"
-                + t("section_hastings_body", lang, gift=facts.fact_text(gift, lang),
-                    share=percent(share["amount"], lang), quote=_quote(dataset, "q_hastings_congrats")),
-                goal["source_excerpt"], "goal", "pro_harris"),
-        Section(t("section_flows_title", lang), t("section_flows_body", lang, quote=dark_money),
-                dark_money, "flows", "pro_harris"),
-        Section(t("section_twins_title", lang),
-                t("section_twins_body", lang, gift=usd(gift_twin["amount"], lang, compact=True),
-                  limit=facts.fact_text(limit, lang, compact=False),
-                  refund=usd(refund_twin["amount"], lang)),
-                refund_twin["source_excerpt"], "twins", "pro_trump"),
+        # The push and Hastings's gift share one section: the estimate chart carries both figures.
+        Section(t("section_push_title", lang), (
+            Traced(t("section_push_body", lang, quote=goal["source_excerpt"], goal=usd(goal["amount"], lang, compact=True)),
+                   (facts.GOAL_FACT,)),
+            Traced(t("section_hastings_body", lang, gift=facts.fact_text(gift, lang), share=percent(share["amount"], lang),
+                     quote=_quote(dataset, "q_hastings_congrats")),
+                   (facts.HASTINGS_FACT, facts.SHARE_FACT)),
+        ), "goal", "pro_harris"),
+        Section(t("section_flows_title", lang), (Traced(t("section_flows_body", lang, quote=dark_money), ()),),
+                "flows", "pro_harris"),
+        Section(t("section_twins_title", lang), (
+            Traced(t("section_twins_body", lang, gift=usd(gift_twin["amount"], lang, compact=True),
+                     limit=facts.fact_text(limit, lang, compact=False), refund=usd(refund_twin["amount"], lang),
+                     quote=refund_twin["source_excerpt"]),
+                   (twin_gift, facts.LIMIT_FACT, twin_refund)),
+        ), "twins", "pro_trump"),
         Section(t("section_skeptics_title", lang),
-                t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt")),
-                _quote(dataset, "q_adviser_doubt"), "timeline", "skeptic"),
+                (Traced(t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt")), ()),),
+                "timeline", "skeptic"),
     ]
     return [s for s in all_sections if s.camp in camps]

@@ -15,8 +15,9 @@ from datetime import date
 
 import streamlit as st
 
-from components import facts, ui_state, url_state, views
+from components import facts, render, ui_state, url_state, views
 from components.dataset import Dataset, DatasetError, shared_dataset
+from components.formatting import date_words
 from components.i18n import LANGS, t
 from components.render import notice_text
 from components.schema import CAMPS
@@ -125,11 +126,14 @@ def language_switch() -> None:
 
 
 def camp_filter() -> None:
+    """The camps shown, and who is in each and why (our judgement calls said where the reader picks)."""
     lang = ui_state.current().lang
     data = dataset()
     ui_state.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang), options=CAMPS,
                           format_func=lambda camp: facts.camp_label(data, camp, lang),
                           help=t("camp_filter_help", lang), placeholder=t("camp_filter_none", lang))
+    html(render.details(t("camps_who", lang), render.definitions(facts.camp_descriptions(data, lang), lang), lang,
+                        css_class="tm-docs"))
 
 
 def navigation(lang: str) -> list[st.Page]:
@@ -145,5 +149,6 @@ def lazy_expander(label: str, key: str):
         yield box.open
 
 
-def today() -> str:
-    return date.today().isoformat()
+def today(lang: str) -> str:
+    """Today's date in words ("25 November 2026"; in Arabic with the article's month names)."""
+    return date_words(date.today().isoformat(), "day", lang)

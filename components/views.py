@@ -8,17 +8,16 @@ number is CSV -> loader (components/dataset.py) -> builder (charts, story, peopl
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-import pandas as pd
-
-from components import charts, downloads, export, facts, people, render, story
+from components import cap_explainer, charts, downloads, export, facts, people, render, story, url_state
 from components.dataset import CHANGELOG_FILE, DICTIONARY_FILE, Dataset
 from components.i18n import t
 from components.site import PAGES_BY_ID
 from components.url_state import ViewState
 
-MONEY_CHARTS = ("goal", "twins", "flows")
+CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,13 @@ class StoryView(PageView):
 
 @dataclass(frozen=True)
 class MoneyView(PageView):
-    charts: tuple[ChartView, ...]
+    goal: ChartView
+    twins: ChartView
+    cap_link_html: str  # from the twins' refunds to the cap's explanation below
+    cap_title: str
+    allocation: ChartView  # where each twin's gift went, step by step (public record beside the article)
+    cap_html: str  # the explanation beside it, each sentence labelled with where it comes from
+    flows: ChartView
     limits_html: str
 
 
@@ -71,15 +76,11 @@ class DonorsView(PageView):
     camps_chart: ChartView
     names: dict[str, str]  # id -> name of the actors in the camps shown, for the picker
     actor_cards: dict[str, str]  # id -> the actor's records as a card
-    actors: pd.DataFrame  # the names table (indexed by actor id, for the highlight)
-    actors_caption: str
+    actors_html: str  # the names table
 
     def actor_card_link_html(self, actor: str | None) -> str:
         """The share card of the actor picked (the page's own card when none is)."""
         return _card_link("donors", ViewState(lang=self.lang, actor=actor))
-
-    def actors_table_html(self, selected: str | None) -> str:
-        return render.table(self.actors, self.lang, caption=self.actors_caption, highlight=selected, index=True)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class TimelineView(PageView):
 @dataclass(frozen=True)
 class SourcesView(PageView):
     chart_titles: dict[str, str]  # chart id -> title, for the embed picker
+    embed_heights: dict[str, int]  # chart id -> the iframe's height: the chart's plus the embed page's margin
     downloads_html: str
     article_html: str
     documents_html: str  # cited records, data dictionary and changelog
@@ -126,29 +128,43 @@ def _page(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *in
                 title=t("app_title" if page.is_default else page.title_key, lang),
                 intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang),
                 card_link_html=_card_link(page_id, ViewState(lang=lang)) if card else "",
-                empty_notice=t("empty_filter", lang))
+                empty_notice=t("empty_filter" if camps else "empty_no_camp", lang))
 
 
 def story_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryView:
     figures = story.key_figures(dataset, lang, camps)
     sections = []
+    to_cap = cap_link_html(dataset, lang, page=PAGES_BY_ID["money"].url_path)
     for section in story.sections(dataset, lang, camps):
         chart = chart_view(dataset, section.chart_id, lang, camps)
-        text = render.section(section.title, section.body, section.quote, t("col_excerpt", lang), lang,
-                              chart.table_html if chart.figure is not None else "")
+        more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
+        text = render.section(section.title, [p.text for p in section.paragraphs], lang, more)
         sections.append(SectionView(text, chart))
     key_figures = ""
     if figures:
-        key_figures = render.heading(t("key_figures", lang), lang) + render.key_figures(figures, lang,
-                                                                                       t("col_excerpt", lang))
+        key_figures = (render.heading(t("key_figures", lang), lang)
+                       + render.key_figures(figures, lang, t("col_excerpt", lang))
+                       + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
     return StoryView(**_page(dataset, "story", lang, camps, "app_tagline", "story_intro"),
                      key_figures_html=key_figures, sections=tuple(sections))
 
 
+def cap_link_html(dataset: Dataset, lang: str, page: str = "") -> str:
+    """A link to the explanation of the cap: an anchor on the Money page, or from another page the Money
+    page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
+    query = url_state.query_string(ViewState(lang=lang))
+    href = f"{page}{'?' + query if query and page else ''}#{CAP_ANCHOR}"
+    cap = facts.fact_text(facts.fact(dataset, facts.LIMIT_FACT), lang, compact=False)
+    return render.page_link(t("cap_link", lang, cap=cap), href, lang)
+
+
 def money_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyView:
     limits = render.table(charts.limits_table(dataset, lang), lang, caption=t("limits_title", lang))
+    chart = functools.partial(chart_view, dataset, lang=lang, camps=camps)
     return MoneyView(**_page(dataset, "money", lang, camps, "money_intro"),
-                     charts=tuple(chart_view(dataset, chart_id, lang, camps) for chart_id in MONEY_CHARTS),
+                     goal=chart("goal"), twins=chart("twins"), cap_link_html=cap_link_html(dataset, lang),
+                     cap_title=cap_explainer.title(dataset, lang), allocation=chart("allocation"),
+                     cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang), flows=chart("flows"),
                      limits_html=render.heading(t("limits_title", lang), lang) + render.prose(t("limits_note", lang),
                                                                                              lang) + limits)
 
@@ -158,20 +174,27 @@ def donors_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsVi
     return DonorsView(**_page(dataset, "donors", lang, camps, "donors_intro", card=False),
                       camps_chart=chart_view(dataset, "camps", lang, camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
-                      actors=people.actors_table(dataset, lang, camps), actors_caption=t("actors_table", lang))
+                      actors_html=render.heading(t("actors_table", lang), lang)
+                      + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang)))
 
 
 def timeline_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineView:
     events = charts.timeline_events(dataset, lang, camps)
     undated = events[events["when"].isna()]
-    undated_html = render.event_list(t("undated", lang), zip(undated["label"], undated["date_reasoning"], strict=True),
+    undated_html = render.event_list(t("undated", lang), zip(undated["label"], undated["reasoning"], strict=True),
                                      lang) if len(undated) else ""
     return TimelineView(**_page(dataset, "timeline", lang, camps, "timeline_intro"),
                         chart=chart_view(dataset, "timeline", lang, camps), undated_html=undated_html)
 
 
+def _embed_height(chart: charts.Chart) -> int:
+    """An iframe as tall as the chart plus the embed page's own margin (~54 px): nothing scrolls inside it."""
+    return int(chart.figure.layout.height) + 60 if chart.figure is not None and chart.figure.layout.height else 560
+
+
 def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesView:
     view = ViewState(lang=lang, camps=camps)
+    built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
     bundle = render.download_links(
         [(t("download_bundle", lang, version=dataset.version), downloads.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")
@@ -181,13 +204,13 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
     downloads_html = (render.heading(t("downloads_heading", lang), lang) + bundle
                       + render.details(t("download_tables", lang), render.download_links(more, lang), lang,
                                        css_class="tm-docs"))
-    cited = render.details(t("cited_by", lang, ids="…"), render.citation_list(dataset, lang), lang, css_class="tm-docs")
+    cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
     documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang)
                                      for name, key in ((DICTIONARY_FILE, "dictionary_heading"),
                                                        (CHANGELOG_FILE, "changelog_heading")))
     return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
-                       chart_titles={chart_id: charts.build_chart(chart_id, dataset, lang, camps).title
-                                     for chart_id in charts.CHART_IDS},
+                       chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
+                       embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
                                                    lambda ids: t("cited_by", lang, ids=ids)),

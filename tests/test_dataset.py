@@ -12,14 +12,10 @@
 from __future__ import annotations
 
 import csv
-import hashlib
-import io
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
@@ -28,22 +24,19 @@ import pytest
 
 from components.dataset import Dataset, DatasetError, load_dataset, read_version
 from components.schema import TABLES, TABLES_BY_NAME
+from tests.corruptions import BROKEN, set_cell, snapshot
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"
 ARTICLE = DATA / "source" / "article_ar.txt"
 
 
-def _hashes(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
 @pytest.fixture(scope="module", autouse=True)
 def real_data_is_never_written():
     """Nothing in this module (loader, CLI, tests) may change a byte of data/."""
-    before = _hashes(DATA)
+    before = snapshot(DATA)
     yield
-    assert _hashes(DATA) == before, "data/ changed while tests/test_dataset.py ran"
+    assert snapshot(DATA) == before, "data/ changed while tests/test_dataset.py ran"
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +68,7 @@ REFERENCES: dict[str, dict[str, str]] = {
     "quotes": {"speaker_id": "actors", "reported_by_id": "actors", "event_id": "events"},
     "events": {"actor_ids": "actors"},
     "article_lines": {},
+    "context_facts": {},  # `inputs` names rows of context_facts.csv or money_facts.csv: checked below
 }
 ID_COLUMNS = {
     "camps": "camp_id",
@@ -85,6 +79,7 @@ ID_COLUMNS = {
     "quotes": "quote_id",
     "events": "event_id",
     "article_lines": "line_number",
+    "context_facts": "context_id",
 }
 
 
@@ -153,6 +148,31 @@ def test_every_reference_resolves(raw, name):
             refs = cell.split(";") if cell else []
             dangling += [f"{name}.csv:{index + 2}:{column}: {ref!r}" for ref in refs if ref not in known]
     assert not dangling, dangling
+
+
+def test_context_inputs_name_context_or_money_facts_and_no_id_is_both(raw):
+    context, money = set(raw["context_facts"]["context_id"]), set(raw["money_facts"]["fact_id"])
+    assert not context & money, "an id in both files would make inputs ambiguous"
+    dangling = [
+        f"context_facts.csv:{index + 2}:inputs: {ref!r}"
+        for index, cell in raw["context_facts"]["inputs"].items()
+        for ref in (cell.split(";") if cell else [])
+        if ref not in context | money
+    ]
+    assert not dangling, dangling
+
+
+def test_computed_context_values_are_left_blank_and_sourced_rows_name_their_source(raw):
+    """Public record is cited, never mixed with the article; our figures are computed, never typed."""
+    for _, row in raw["context_facts"].iterrows():
+        if row["derivation"]:
+            assert row["value"] == "", f"{row['context_id']}: a computed value is never typed in"
+        if row["confidence"] in ("certain", "reported"):
+            assert row["source_title"] and row["publisher_en"] and row["publisher_ar"], row["context_id"]
+        else:
+            assert row["derivation"] and row["inputs"], row["context_id"]
+        if row["confidence"] == "our_inference":
+            assert row["assumption_en"] and row["assumption_ar"], row["context_id"]
 
 
 def test_the_schema_declares_the_same_references():
@@ -283,7 +303,8 @@ def test_dates_worked_out_rather_than_read_are_marked_approximate(raw):
 def test_unnamed_amounts_are_left_blank_rather_than_guessed(raw):
     """Flows the article gives no amount for have no fact; no fact has an amount absent from the article."""
     flows = raw["money_flows"].set_index("flow_id")
-    for flow in ("flow_effort_to_campaign", "flow_effort_to_pacs", "flow_effort_to_dark_money", "flow_a16z_founders_to_pac"):
+    for flow in ("flow_effort_to_campaign", "flow_effort_to_pacs", "flow_effort_to_dark_money",
+                 "flow_andreessen_to_pro_trump_pac", "flow_horowitz_to_pro_trump_pac"):
         assert flows.loc[flow, "fact_id"] == ""
     typed = {int(a) for a in raw["money_facts"]["amount"] if a}
     assert typed == {100_000_000, 7_000_000, 1_000_000, 844_600}
@@ -339,172 +360,6 @@ def test_every_derived_row_recomputes_from_its_inputs(raw, dataset):
 # --- 4. Broken copies are refused with file:row:column --------------------------------------------------
 
 
-def _row_of(data: Path, file: str, row_id: str) -> int:
-    """The spreadsheet row (header = 1) of the line that starts with ``row_id``, counted in the raw file."""
-    lines = (data / file).read_text(encoding="utf-8").split("\n")
-    return next(i for i, line in enumerate(lines, 1) if line.startswith(f"{row_id},"))
-
-
-def _rewrite(data: Path, file: str, change: Callable[[list[list[str]]], None]) -> None:
-    with (data / file).open(encoding="utf-8", newline="") as f:
-        records = list(csv.reader(f))
-    change(records)
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(records)
-    (data / file).write_text(out.getvalue(), encoding="utf-8", newline="")
-
-
-def _set_cell(data: Path, file: str, row_id: str, column: str, value: str) -> tuple[str, int, str]:
-    row = _row_of(data, file, row_id)
-
-    def change(records):
-        records[row - 1][records[0].index(column)] = value
-
-    _rewrite(data, file, change)
-    return file, row, column
-
-
-def _drop_column(data: Path, file: str, column: str) -> tuple[str, int, str]:
-    def change(records):
-        index = records[0].index(column)
-        for record in records:
-            del record[index]
-
-    _rewrite(data, file, change)
-    return file, 1, column
-
-
-def _recode_cell(data: Path, file: str, row_id: str, column: str, value: str, encoding: str) -> tuple[str, int, str]:
-    """Write one cell in a legacy encoding, the rest of the file staying UTF-8."""
-    row = _row_of(data, file, row_id)
-    sentinel = "\u2063CELL\u2063"
-    _set_cell(data, file, row_id, column, sentinel)
-    raw = (data / file).read_bytes()
-    (data / file).write_bytes(raw.replace(sentinel.encode("utf-8"), value.encode(encoding)))
-    return file, row, column
-
-
-def _truncate_in_cell(data: Path, file: str, row_id: str, cell_index: int, keep_chars: int) -> tuple[str, int, str]:
-    """Cut the file (at a character boundary) inside a cell of the row, as an interrupted save would."""
-    text = (data / file).read_text(encoding="utf-8")
-    row = _row_of(data, file, row_id)
-    start = sum(len(line) + 1 for line in text.split("\n")[: row - 1])
-    record = next(csv.reader([text[start:].split("\n", 1)[0]]))
-    prefix = ",".join(record[:cell_index]) + ","
-    assert text[start:].startswith(prefix), "choose a row whose cells before the cut need no quoting"
-    (data / file).write_text(text[: start + len(prefix) + keep_chars], encoding="utf-8", newline="")
-    return file, row, text.split("\n", 1)[0].split(",")[cell_index]
-
-
-def _truncate_inside_last_quoted_cell(data: Path, file: str, row_id: str) -> tuple[str, int, str]:
-    text = (data / file).read_text(encoding="utf-8")
-    row = _row_of(data, file, row_id)
-    start = sum(len(line) + 1 for line in text.split("\n")[: row - 1])
-    end = text.index("\n", start)
-    open_quote = text.rindex(',"', start, end) + 2
-    (data / file).write_text(text[: (open_quote + end) // 2], encoding="utf-8", newline="")
-    return file, row, text.split("\n", 1)[0].split(",")[-1]
-
-
-def _delete(data: Path, file: str) -> tuple[str, int, str]:
-    (data / file).unlink()
-    return file, 0, "-"
-
-
-@dataclass(frozen=True)
-class Broken:
-    """One way to break a copy of data/: ``apply`` returns where the problem is (file, row, column)."""
-
-    apply: Callable[[Path], tuple[str, int, str]]
-    says: str  # a fragment the message must contain
-    columns: tuple[str, ...] = ()  # other acceptable column names (besides the one apply returns)
-
-
-BROKEN = {
-    "a word for an amount": Broken(
-        lambda d: _set_cell(d, "money_facts.csv", "gift_hastings_7m", "amount", "seven million"), "'seven million'"
-    ),
-    "an unknown camp": Broken(lambda d: _set_cell(d, "actors.csv", "harris", "camp", "pro_biden"), "'pro_biden'"),
-    "a dangling id": Broken(
-        lambda d: _set_cell(d, "money_flows.csv", "flow_hastings_to_pac", "source_id", "nobody"),
-        "'nobody' is not an id in actors.csv",
-    ),
-    "a dangling id in a list": Broken(
-        lambda d: _set_cell(d, "events.csv", "ev_tiktok_bill_signed", "actor_ids", "biden;tiktok;nobody"),
-        "'nobody' is not an id in actors.csv",
-    ),
-    "a quote not in the article": Broken(
-        lambda d: _set_cell(d, "quotes.csv", "q_harris_tiktok", "quote_ar", "لا تنوي حظر فيسبوك"), "not a verbatim excerpt"
-    ),
-    "an excerpt with a changed figure": Broken(
-        lambda d: _set_cell(
-            d, "money_facts.csv", "gift_hastings_7m", "source_excerpt", "بتبرع بقيمة 8 ملايين دولار للجنة العمل السياسي المؤيدة لهاريس"
-        ),
-        "not a verbatim excerpt",
-    ),
-    "a missing required column": Broken(lambda d: _drop_column(d, "events.csv", "label_en"), "required column is missing"),
-    "a cell saved as cp1256": Broken(
-        lambda d: _recode_cell(d, "actors.csv", "hoffman", "name_ar", "ريد هوفمان", "cp1256"), "not valid UTF-8"
-    ),
-    "a cell saved as latin-1": Broken(
-        lambda d: _recode_cell(d, "money_facts.csv", "gift_hastings_7m", "label_en", "Reed Hastings's gift (café)", "latin-1"),
-        "not valid UTF-8",
-    ),
-    "a file cut mid-row": Broken(
-        lambda d: _truncate_in_cell(d, "events.csv", "ev_tiktok_divestiture_deadline", cell_index=2, keep_chars=3),
-        "truncated row",
-    ),
-    "an id collision": Broken(
-        lambda d: _set_cell(d, "quotes.csv", "q_hastings_congrats", "quote_id", "q_hastings_delegates"), "duplicate id"
-    ),
-    "a missing file": Broken(lambda d: _delete(d, "quotes.csv"), "file is missing"),
-    "a missing article": Broken(lambda d: _delete(d, "source/article_ar.txt"), "file is missing"),
-    "a derived amount typed in wrongly": Broken(
-        lambda d: _set_cell(d, "money_facts.csv", "refund_cameron_min", "amount", "200000"), "differs from the derivation"
-    ),
-    "a derived bound typed in wrongly": Broken(
-        lambda d: _set_cell(d, "money_facts.csv", "share_hastings_goal", "bound", "exact"), "'at_most'"
-    ),
-}
-
-# Broken copies the loader does not yet refuse correctly (see each reason). strict=True: when the
-# loader is fixed the test XPASSes and fails, so the mark must be removed.
-# Cases that once slipped past the loader (found when these tests were written, fixed since).
-BROKEN.update(
-    {
-        name: case
-        for name, (case, _was) in {
-    "a non-UTF-8 cell after a quoted comma": (
-        Broken(
-            lambda d: _recode_cell(
-                d, "actors.csv", "allies_effort", "source_excerpt", "حملة الضغط التي قام بها كونواي وهوفمان وآخرون", "cp1256"
-            ),
-            "not valid UTF-8",
-        ),
-        "dataset._decode_problem finds the column by counting commas, including the comma inside the quoted "
-        "role_en cell, so it names 'note' instead of 'source_excerpt'",
-    ),
-    "a file cut inside its last quoted cell": (
-        Broken(lambda d: _truncate_inside_last_quoted_cell(d, "money_facts.csv", "share_hastings_goal"), "", columns=("-",)),
-        "csv.reader is not strict: an unterminated quote at end of file is accepted, so the cut note loads silently",
-    ),
-    "a missing optional column": (
-        Broken(lambda d: _drop_column(d, "money_flows.csv", "note"), "missing"),
-        "only required columns are checked: a file without its note column loads and every note is lost silently",
-    ),
-    "an impossible calendar date": (
-        Broken(lambda d: _set_cell(d, "events.csv", "ev_tiktok_bill_signed", "date", "2024-13"), "2024-13"),
-        "date_matches_precision only checks the shape (\\d{4}-\\d{2}), so month 13 (or 2024-02-31) is accepted",
-    ),
-    "an id with a stray space": (
-        Broken(lambda d: _set_cell(d, "money_flows.csv", "flow_hastings_to_pac", "source_id", " hastings"), "hastings"),
-        "references are compared after .strip() but the stored value keeps the space, so ' hastings' "
-        "passes validation yet matches no actor_id when the app joins the tables",
-    ),
-}.items()
-    }
-)
-
 CASES = [pytest.param(case, id=name) for name, case in BROKEN.items()]
 
 
@@ -515,7 +370,7 @@ def copy(tmp_path) -> Path:
     return data
 
 
-def _names_the_place(messages: list[str], file: str, row: int, columns: tuple[str, ...], says: str) -> bool:
+def _names_theplace(messages: list[str], file: str, row: int, columns: tuple[str, ...], says: str) -> bool:
     places = tuple(f"{file}:{row}:{column}: " for column in columns)
     return any(m.startswith(places) and says in m for m in messages)
 
@@ -524,12 +379,12 @@ def _names_the_place(messages: list[str], file: str, row: int, columns: tuple[st
 def test_a_broken_copy_is_refused_naming_file_row_and_column(copy, case):
     file, row, column = case.apply(copy)
     columns = (column, *case.columns)
-    broken = _hashes(copy)
+    broken = snapshot(copy)
 
     with pytest.raises(DatasetError) as refused:
         load_dataset(copy)
     messages = [str(p) for p in refused.value.problems]
-    assert _names_the_place(messages, file, row, columns, case.says), (
+    assert _names_theplace(messages, file, row, columns, case.says), (
         f"expected {file}:{row}:{'|'.join(columns)}: …{case.says}…, got:\n" + "\n".join(messages[:10])
     )
 
@@ -537,10 +392,10 @@ def test_a_broken_copy_is_refused_naming_file_row_and_column(copy, case):
         [sys.executable, "-m", "components.validate", str(copy)], cwd=REPO, capture_output=True, text=True, timeout=60
     )
     assert cli.returncode == 1, cli.stdout + cli.stderr
-    assert _names_the_place(cli.stdout.splitlines(), file, row, columns, case.says), cli.stdout
+    assert _names_theplace(cli.stdout.splitlines(), file, row, columns, case.says), cli.stdout
     assert "Traceback" not in cli.stderr
 
-    assert _hashes(copy) == broken, "the loader must only read the files"
+    assert snapshot(copy) == broken, "the loader must only read the files"
 
 
 def test_an_unbroken_copy_passes_the_command_line_check(copy):
@@ -554,7 +409,7 @@ def test_an_unbroken_copy_passes_the_command_line_check(copy):
 def test_the_helpers_break_exactly_one_cell(copy):
     """Guards the cases above: an edit changes the named cell and nothing else of the file."""
     before = pd.read_csv(copy / "money_facts.csv", dtype=str, keep_default_na=False)
-    file, row, column = _set_cell(copy, "money_facts.csv", "gift_hastings_7m", "amount", "seven million")
+    file, row, column = set_cell(copy, "money_facts.csv", "gift_hastings_7m", "amount", "seven million")
     after = pd.read_csv(copy / file, dtype=str, keep_default_na=False)
     changed = [(r + 2, c) for r in range(len(before)) for c in before.columns if before.iat[r, before.columns.get_loc(c)] != after.iat[r, after.columns.get_loc(c)]]
     assert changed == [(row, column)] == [(3, "amount")]

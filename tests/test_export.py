@@ -4,11 +4,13 @@ import io
 import json
 import zipfile
 
+import pandas as pd
 import pytest
 
 from components.dataset import load_dataset
-from components.export import COMPUTED_FILE, bundle_name, dataset_bundle
+from components.export import COMPUTED_CONTEXT_FILE, COMPUTED_FILE, bundle_name, dataset_bundle
 from components.schema import TABLES
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +40,19 @@ def test_the_computed_file_has_the_derived_amounts_filled_in(dataset, tmp_path):
     text = archive.read(COMPUTED_FILE).decode("utf-8")
     refund = dataset.money_facts.set_index("fact_id").loc["refund_cameron_min", "amount"]
     assert f"refund_cameron_min" in text and f"{refund:g}" in text.replace(".0,", ",")
+
+
+def test_the_bundle_holds_the_public_record_table_and_its_computed_values(dataset, tmp_path):
+    archive = zipfile.ZipFile(io.BytesIO(dataset_bundle(dataset)))
+    names = set(archive.namelist())
+    assert {"context_facts.csv", COMPUTED_CONTEXT_FILE} <= names
+    assert COMPUTED_CONTEXT_FILE in json.loads(archive.read("manifest.json"))["files"]
+    shipped = archive.read("context_facts.csv").decode("utf-8")
+    assert shipped == (DATA / "context_facts.csv").read_text(encoding="utf-8"), "the curated file, byte for byte"
+    computed = pd.read_csv(io.BytesIO(archive.read(COMPUTED_CONTEXT_FILE)), dtype=str, keep_default_na=False)
+    derived = computed[computed["derivation"] != ""]
+    assert len(derived) and (derived["value"] != "").all(), "every computed value is filled in"
+    loaded = dataset.context_facts.set_index("context_id")["value"]
+    assert all(int(v) == loaded[i] for i, v in zip(derived["context_id"], derived["value"], strict=True))
+    archive.extractall(tmp_path)
+    assert load_dataset(tmp_path).context_facts.equals(dataset.context_facts)

@@ -1,9 +1,13 @@
-"""The Donors & camps content: who is in the chosen camps and what is on record for one actor."""
+"""The Donors & camps content: who is in the chosen camps, why, and what is on record for one actor."""
+
+import pytest
 
 from components.dataset import load_dataset
+from components.i18n import t
 from components.people import actor_records, actors_table
 
 DATASET = load_dataset()
+ACTORS = DATASET.actors.set_index("actor_id")
 
 
 def test_the_actors_table_follows_the_camp_filter():
@@ -14,11 +18,46 @@ def test_the_actors_table_follows_the_camp_filter():
     assert actors_table(DATASET, "en", ()).empty
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_reason_for_a_judgement_call_sits_beside_the_camp_in_the_readers_language(lang):
+    table = actors_table(DATASET, lang, tuple(DATASET.camps["camp_id"]))
+    column = t("col_camp_note", lang)
+    assert list(table.columns).index(column) == list(table.columns).index(t("col_camp", lang)) + 1
+    with_reason = ACTORS[ACTORS[f"camp_note_{lang}"] != ""].index
+    assert {"biden", "winklevoss_cameron", "winklevoss_tyler", "dark_money_groups", "caller_source"} <= set(with_reason)
+    for actor_id in with_reason:
+        assert table.loc[actor_id, column] == ACTORS.loc[actor_id, f"camp_note_{lang}"]
+
+
 def test_an_actors_records_list_amounts_stances_and_quotes():
     records = actor_records(DATASET, "hastings", "en")
     assert any("$7,000,000" in line for line in records["actor_amounts"])
     assert any("endorsed" in line for line in records["actor_stances"])
     assert len(records["actor_quotes"]) == len(DATASET.quotes[DATASET.quotes["speaker_id"] == "hastings"])
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_figure_carries_its_caveat_and_a_stance_is_said_in_words(lang):
+    """The refund says "reportedly" and its assumption wherever it is listed; a stance names its object in
+    a sentence, with no arrow pointing back at the subject."""
+    records = actor_records(DATASET, "winklevoss_cameron", lang)
+    facts = DATASET.money_facts.set_index("fact_id")
+    for fact_id in ("gift_cameron_btc", "refund_cameron_min"):
+        caveat = facts.loc[fact_id, f"caveat_{lang}"]
+        assert caveat and any(caveat in line for line in records["actor_amounts"]), fact_id
+    trump = ACTORS.loc["trump", f"name_{lang}"]
+    assert records["actor_stances"] == [t("stance_donated", lang, name=trump)]
+    assert not any("→" in line for lines in records.values() for line in lines)
+    assert records["actor_camp_note"] == [ACTORS.loc["winklevoss_cameron", f"camp_note_{lang}"]]
+
+
+def test_quotes_are_the_articles_arabic_with_our_translation_in_english():
+    quotes = DATASET.quotes.set_index("quote_id")
+    (ar_line,) = [line for line in actor_records(DATASET, "crypto_adviser", "ar")["actor_quotes"]]
+    (en_line,) = [line for line in actor_records(DATASET, "crypto_adviser", "en")["actor_quotes"]]
+    assert quotes.loc["q_adviser_doubt", "quote_ar"] in ar_line
+    assert quotes.loc["q_adviser_doubt", "quote_ar"] in en_line
+    assert quotes.loc["q_adviser_doubt", "translation_en"] in en_line
 
 
 def test_an_actor_with_no_money_has_no_amount_lines():

@@ -35,8 +35,8 @@ ALLOWED_TAGS = {
     "bdi",  # an isolated Latin run inside Arabic text
 }  # fmt: skip
 ALLOWED_ATTRS = {
-    "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label", "aria-current",
-    "scope", "download",
+    "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label",
+    "scope", "download", "data-label",
 }  # fmt: skip
 CSS_COLOR = re.compile(r"--camp:#[0-9A-Za-z]{6}")
 
@@ -120,21 +120,21 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         assert card["style"] == "--camp:#767676", "a hostile color falls back to grey"
 
         frame = pd.DataFrame({payload: [payload, 1.0], "n": [2.5, None]}, index=pd.Index([payload, "b"], name=payload))
-        parsed = assert_safe(render.table(frame, lang, caption=payload, highlight=payload, index=True))
+        parsed = assert_safe(render.table(frame, lang, caption=payload, index=True))
         assert parsed.all_text.count(payload) == 5  # caption, index name, column, row header, cell
         (region,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
         assert region["aria-label"] == payload
-        assert [attrs.get("aria-current") for tag, attrs in parsed.tags if tag == "tr"][1:] == ["true", None]
 
-        figure = KeyFigure(label=payload, value=payload, qualifier=payload, excerpt=payload, camp=payload)
+        figure = KeyFigure(label=payload, value=payload, qualifier=payload, caveat=payload, excerpt=payload, camp=payload,
+                           records=())
         parsed = assert_safe(render.key_figures([figure, figure], lang, payload))
-        assert parsed.all_text.count(payload) == 2 * 5  # label, value, qualifier, summary, excerpt
+        assert parsed.all_text.count(payload) == 2 * 6  # label, value, qualifier, caveat, summary, excerpt
         groups = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "group"]
         assert [g["aria-label"] for g in groups] == [payload, payload]
 
         table = render.table(pd.DataFrame({"c": [payload]}), lang)
-        parsed = assert_safe(render.section(payload, f"{payload}\n{payload}", payload, payload, lang, table))
-        assert parsed.all_text.count(payload) == 6  # title, two paragraphs, quote, attribution, table cell
+        parsed = assert_safe(render.section(payload, [payload, payload], lang, table))
+        assert parsed.all_text.count(payload) == 4  # title, two paragraphs, table cell
 
         parsed = assert_safe(render.event_list(payload, [(payload, payload)], lang))
         assert parsed.all_text.count(payload) == 3

@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from components import site
+from components.i18n import LANGS  # noqa: F401 - shared with the browser tests
+from components.schema import CAMPS  # noqa: F401 - shared with the browser tests
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # from `npm ci`; never a CDN
 
@@ -19,17 +23,9 @@ class AppPage:
     has_charts: bool
 
 
-PAGES = (
-    AppPage("story", "/", True),
-    AppPage("money", "/money", True),
-    AppPage("donors", "/donors", True),
-    AppPage("timeline", "/timeline", True),
-    AppPage("sources", "/sources", False),
-)
-LANGS = ("ar", "en")
-CAMPS = ("pro_harris", "pro_trump", "skeptic", "context")
+PAGES = tuple(AppPage(page.page_id, "/" + page.url_path, page.page_id != "sources") for page in site.PAGES)
 
-# Data tables: Streamlit's st.table, or the app's own accessible HTML table (html_blocks.table_html).
+# Data tables: Streamlit's st.table, or the app's own accessible HTML table (components/render.py).
 TABLES = '[data-testid="stTable"], .tm-table'
 
 PHONE = {"width": 390, "height": 844}
@@ -59,7 +55,7 @@ def open_all_expanders(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=15_000)
     page.wait_for_timeout(400)
     page.evaluate(
-        """() => document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] details')
+        """() => document.querySelectorAll('[data-testid="stMain"] [data-testid="stHtml"] details')
                  .forEach(d => { d.open = true; })"""
     )
 

@@ -31,9 +31,10 @@ def _open(shared_visit, app_page, lang):
 _ALTERNATIVES_JS = """(tables) => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
   const title = plot.querySelector('.gtitle')?.textContent ?? null;
   const own = plot.closest('[data-testid="stElementContainer"]');
-  // Story sections: the text (ending with the table) comes just before its chart; elsewhere the table follows.
-  const sibling = own.closest('.st-key-tm-sections') ? own.previousElementSibling : own.nextElementSibling;
-  const details = sibling?.querySelector('details.tm-chart-table');
+  // Story sections: the text (ending with the table) sits in the column beside the chart; elsewhere the
+  // table follows the chart.
+  const row = own.closest('[data-testid="stHorizontalBlock"]');
+  const details = (row ?? own.nextElementSibling)?.querySelector('details.tm-chart-table');
   if (details) {
     const table = [...details.querySelectorAll(tables)].map(t => t.querySelector('table')).find(Boolean);
     const label = details.querySelector('summary')?.innerText.trim() ?? null;

@@ -12,8 +12,8 @@ from components.i18n import t
 from tests.e2e import CAMPS
 
 CAMP_LABELS = {
-    "ar": {"pro_harris": "مؤيدو هاريس", "pro_trump": "مؤيدو ترامب", "skeptic": "المتشككون", "context": "السياق"},
-    "en": {"pro_harris": "Pro-Harris", "pro_trump": "Pro-Trump", "skeptic": "Skeptics", "context": "Context"},
+    "ar": {"pro_harris": "مؤيدو هاريس", "pro_trump": "مؤيدو ترامب", "skeptic": "المتشككون", "context": "أطراف أخرى"},
+    "en": {"pro_harris": "Pro-Harris", "pro_trump": "Pro-Trump", "skeptic": "Skeptics", "context": "Others"},
 }
 ACTOR = {"ar": "ريد هاستينغز", "en": "Reed Hastings"}
 
@@ -24,9 +24,9 @@ _VIEW_JS = """() => ({
   title: document.querySelector('[data-testid="stMain"] h1')?.innerText.trim() ?? null,
   direction: getComputedStyle(document.querySelector('[data-testid="stMain"]')).direction,
   subheadings: [...document.querySelectorAll('[data-testid="stMain"] h2, [data-testid="stMain"] h3')].map(h => h.innerText.trim()),
-  lang: [...document.querySelectorAll('[data-testid="stMain"] .tm-head')].map(h => h.lang),
-  otherLang: [...document.querySelectorAll('[data-testid="stMain"] .tm-lang a')].map(a => a.hreflang),
-  // Set on a session's first run only (app.py): reruns must keep the title and the wide layout.
+  lang: [...document.querySelectorAll('[data-testid="stMain"] .tm-prose[lang]')].map(p => p.lang).slice(0, 1),
+  language: document.querySelector('[data-testid="stMain"] [data-testid="stButtonGroup"] [role="radio"][aria-checked="true"]')?.innerText.trim() ?? null,
+  // Reruns must keep the document title and the wide layout.
   documentTitle: document.title,
   mainWidth: Math.round(document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect().width),
 })"""
@@ -46,8 +46,8 @@ def test_ui_choices_round_trip_through_the_link(visit, lang):
     dropped = "context"
     first = visit("/donors", charts=True)
     page = first.page
-    if lang == "en":  # the language link at the top of the page: the same view, as a new page load
-        page.locator('[data-testid="stMain"] .tm-lang a').click()
+    if lang == "en":  # the language control at the top of the page: the same view, in English
+        page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role("radio", name="English").click()
         _after_rerun(first, "lang=en")
 
     # Remove one camp chip in the sidebar multiselect, then pick a name in the selectbox.
@@ -66,7 +66,7 @@ def test_ui_choices_round_trip_through_the_link(visit, lang):
     before = _view(first)
     assert before["chips"] == [CAMP_LABELS[lang][c] for c in kept]
     assert before["actor"] == ACTOR[lang]
-    assert before["lang"] == [lang] and before["otherLang"] == ["en" if lang == "ar" else "ar"]
+    assert before["lang"] == [lang] and before["language"] == t(f"lang_{lang}", lang)
     assert before["documentTitle"] == "أموال التكنولوجيا 2024 | Tech Money 2024"
     assert t("actor_records", lang, name=ACTOR[lang]) in before["subheadings"]
     assert first.problems() == []
@@ -110,7 +110,7 @@ def test_hostile_link_shows_default_view_and_notice(visit, path):
     assert "xx" in notices and "nobody" in notices, notices
 
     view = _view(hostile)
-    assert view["lang"] == ["ar"]
+    assert view["lang"] == ["ar"] and view["language"] == t("lang_ar", "ar")
     assert view["direction"] == "rtl"
     assert view["chips"] == list(CAMP_LABELS["ar"].values())
     if path == "/donors":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from components.i18n import t
 from tests.e2e import CHART_TEXT_JS, LANGS, PAGES, PHONE, TABLES, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
@@ -20,13 +21,8 @@ def _open(shared_visit, app_page, lang):
 _WIDTHS_JS = """(tables) => {
   const vw = window.innerWidth;
   const main = document.querySelector('[data-testid="stMain"]');
-  // The box an element must fit: its Story section cell or its element, skipping wrappers without a box
-  // (the Story's first element steps aside with display: contents so its parts sit in the grid).
-  const cell = (el) => {
-    let box = el.closest('.tm-section-text, [data-testid="stElementContainer"]');
-    while (box && getComputedStyle(box).display === 'contents') box = box.parentElement;
-    return box;
-  };
+  // The box an element must fit: its column (Story sections) or its element.
+  const cell = (el) => el.closest('[data-testid="stColumn"], [data-testid="stElementContainer"]');
   const fits = (el, box) => {
     const r = el.getBoundingClientRect(), c = box.getBoundingClientRect();
     return {width: Math.round(r.width), box: Math.round(c.width), left: Math.round(r.left), right: Math.round(r.right),
@@ -62,7 +58,8 @@ def test_no_sideways_scroll_and_everything_fits(shared_visit, app_page, lang):
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
 def test_the_other_language_is_one_tap_away_with_the_sidebar_closed(shared_visit, app_page, lang):
     visit = _open(shared_visit, app_page, lang)
-    link = visit.page.locator('[data-testid="stMain"] .tm-lang a')
+    other = t("lang_en", "en") if lang == "ar" else t("lang_ar", "ar")
+    link = visit.page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role("radio", name=other)
     assert link.count() == 1 and link.is_visible()
     box = link.bounding_box()
     assert _inside_viewport(box, PHONE["width"]) and box["y"] < PHONE["height"] / 2, box

@@ -1,0 +1,343 @@
+"""Issue 14: charts and pages read right on every screen from 360 to 1440 px, in both languages.
+
+Each chart page is loaded once per language (all eight at once) and its window narrowed through the widths, widest first
+(Streamlit collapses the sidebar as a window narrows, as it does when a page opens that narrow). At each
+width, once Plotly has laid the charts out again, one pass measures every chart text and a screenshot of
+the whole page goes to ``test-artifacts/layout/<page>-<lang>-<width>.jpg``. Each test reads one finding
+from those measurements, so a failure names the check, the width and by how much. The Sources page (code
+left to right) and the Donors page filtered to one camp (the name picker) are loaded once each.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from tests.e2e import LANGS, PAGES, ROOT, TABLES, page_url
+from tests.e2e.conftest import ARTIFACTS, Visitor
+
+WIDTHS = (1440, 1280, 768, 390, 360)  # widest first (see the module docstring)
+PHONES = (390, 360)
+START_HEIGHT = 900
+GROWTH = 2.5  # the window starts this much taller than the page at 1440 px (pages grow as they narrow)
+CHART_PAGES = [p for p in PAGES if p.has_charts]
+PAGE_LANGS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in CHART_PAGES for lang in LANGS]
+SHOTS = ARTIFACTS / "layout"
+DATA = ROOT / "data"
+SMALLEST_PX = 11
+BARE = "[\\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"  # spaces and bidi controls, left out to compare texts
+
+# A watcher in each page notes when the layout last changed (the window, the page's height, a chart's size), so
+# pages resized together settle together; a page is ready once its charts are drawn at the window's width and
+# nothing has moved for 250 ms.
+_WATCH_JS = """() => {
+  if (window.__tmWatch) return;
+  const key = () => [innerWidth, innerHeight, document.querySelector('[data-testid="stMain"]').scrollHeight,
+                     ...[...document.querySelectorAll('.js-plotly-plot')].map(p => `${p._fullLayout?.width}x${p._fullLayout?.height}`)].join();
+  let last = key();
+  window.__tmChanged = performance.now();
+  window.__tmWatch = setInterval(() => { const now = key(); if (now !== last) { last = now; window.__tmChanged = performance.now(); } }, 50);
+}"""
+_SETTLED_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].every(p => {
+    const box = p.closest('[data-testid="stPlotlyChart"]');
+    return p._fullLayout && box && Math.abs(p._fullLayout.width - box.clientWidth) <= 1;
+  }) && performance.now() - window.__tmChanged > 250"""
+
+# Every chart's texts (titles, subtitles, labels, ticks, legends, notes; not hover labels) and what is
+# wrong with each, as readable lines. ``texts`` keeps each text's content and whether it is fully shown.
+_CHARTS_JS = r"""({lang, smallest}) => {
+  const bare = s => s.replace(/[\s\u00a0\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '');
+  const short = s => s.trim().replace(/\s+/g, ' ').slice(0, 45);
+  const area = (a, b) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left))
+                       * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  const inset = (r, dx, dy) => ({left: r.left + dx, right: r.right - dx, top: r.top + dy, bottom: r.bottom - dy});
+  // The size drawn: the font size times any scale Plotly applies to fit a label (bar texts shrink that way).
+  const px = el => {
+    const m = el.getCTM(), scale = m ? Math.hypot(m.a, m.b) : 1;
+    return Math.round(10 * scale * Math.min(...[el, ...el.querySelectorAll('tspan')].map(e => parseFloat(getComputedStyle(e).fontSize)))) / 10;
+  };
+  return [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
+    const box = plot.getBoundingClientRect();
+    const title = short(plot.querySelector('.gtitle')?.textContent ?? '?');
+    const texts = [...plot.querySelectorAll('svg.main-svg text')]
+      .filter(el => !el.closest('.hoverlayer') && el.textContent.trim())
+      .map(el => ({el, r: el.getBoundingClientRect(), s: el.textContent}))
+      .filter(t => t.r.width > 0 && t.r.height > 0 && getComputedStyle(t.el).visibility !== 'hidden');
+    const beyond = t => Math.max(box.left - t.r.left, t.r.right - box.right, box.top - t.r.top, t.r.bottom - box.bottom);
+    const outside = texts.filter(t => beyond(t) > 1).map(t => `${short(t.s)}: ${Math.round(beyond(t))}px outside`);
+
+    const overlapping = new Set(), overlaps = [];
+    texts.forEach((a, i) => texts.slice(i + 1).forEach(b => {
+      const shared = area(inset(a.r, 1, 2), inset(b.r, 1, 2));
+      if (shared > 4) { overlapping.add(a); overlapping.add(b); overlaps.push(`${short(a.s)} / ${short(b.s)}: ${Math.round(shared)}px²`); }
+    }));
+
+    // Text on a mark (a bar, a flow, a node, a marker): points inside the text's box that fall in a mark's shape.
+    const marks = [...plot.querySelectorAll('.barlayer path, .scatterlayer .points path, .sankey-link, .node-rect')];
+    const inFill = (mark, x, y) => {
+      const m = mark.getScreenCTM();
+      return !!m && mark.isPointInFill(new DOMPoint(x, y).matrixTransform(m.inverse()));
+    };
+    const onMarks = texts.filter(t => marks.some(mark => [0.2, 0.35, 0.5, 0.65, 0.8].some(fx => [0.4, 0.6].some(fy =>
+      inFill(mark, t.r.left + fx * t.r.width, t.r.top + fy * t.r.height))))).map(t => `${short(t.s)}: on a bar, flow or node`);
+
+    const small = texts.filter(t => px(t.el) < smallest - 0.05).map(t => `${short(t.s)}: ${px(t.el)}px`);
+
+    const toolbars = [...plot.querySelectorAll('.modebar'),
+                      ...(plot.closest('[data-testid="stElementContainer"]')?.querySelectorAll('[data-testid="stElementToolbar"]') ?? [])]
+      .map(el => el.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0);
+    const covered = texts.filter(t => toolbars.some(r => area(t.r, r) > 4)).map(t => `${short(t.s)}: under the chart toolbar`);
+
+    let latinTicks = [], keysLeft = [];
+    if (lang === 'ar') {
+      latinTicks = [...plot.querySelectorAll('.xtick text, .ytick text')].map(el => el.textContent)
+        .filter(s => /\$|\d\s*[kKMGBT]\b|[A-Za-z]/.test(s));
+      // Plotly's own legend: the key (symbol) must sit right of its label.
+      keysLeft = [...plot.querySelectorAll('.legend .traces')].map(item => {
+        const key = item.querySelector('.legendpoints, .legendsymbols')?.getBoundingClientRect();
+        const label = item.querySelector('.legendtext');
+        return key && label && key.left < label.getBoundingClientRect().right - 1 ? `${short(label.textContent)}: key left of its label` : null;
+      }).filter(Boolean);
+      // A key drawn as a glyph (●, ○, ■…) in a text: every letter of its label lies left of it.
+      for (const t of texts) {
+        const s = t.el.textContent;
+        if (!/[\u25A0-\u25FF]/.test(s) || !/[\u0600-\u06FF]/.test(s)) continue;
+        const ext = i => { try { return t.el.getExtentOfChar(i); } catch (e) { return null; } };
+        for (let i = 0; i < s.length; i++) {
+          if (!/[\u25A0-\u25FF]/.test(s[i]) || !ext(i)) continue;
+          const glyph = ext(i);
+          for (let j = i + 1; j < s.length && !/[\u25A0-\u25FF]/.test(s[j]); j++) {
+            const e = /[\u0600-\u06FF]/.test(s[j]) ? ext(j) : null;
+            if (e && e.x + e.width > glyph.x + 1) { keysLeft.push(`${short(s)}: key ${s[i]} left of its label`); break; }
+          }
+        }
+      }
+    }
+    return {title, outside, overlaps, onMarks, small, covered, latinTicks, keysLeft,
+            texts: texts.map(t => ({s: bare(t.s), shown: beyond(t) <= 1 && !overlapping.has(t) && px(t.el) >= smallest - 0.05}))};
+  });
+}"""
+
+# Tables that do not fit, measured with every disclosure open (as a reader opens the charts' data tables),
+# then closed again: the table wider than its box, or the box past the window's edge.
+_TABLES_JS = """(tables) => {
+  const closed = [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] details:not([open])')];
+  closed.forEach(d => { d.open = true; });
+  const found = [...document.querySelectorAll(tables)].map(wrapper => {
+    const table = wrapper.querySelector('table') ?? wrapper;
+    const r = wrapper.getBoundingClientRect();
+    const caption = (table.querySelector('caption')?.innerText ?? '').slice(0, 40);
+    const wider = table.scrollWidth - wrapper.clientWidth, past = Math.max(-r.left, r.right - innerWidth);
+    return wider > 1 || past > 1 ? `${caption}: ${Math.round(Math.max(wider, past))}px too wide` : null;
+  }).filter(Boolean);
+  closed.forEach(d => { d.open = false; });
+  return found;
+}"""
+
+_CELLS_JS = """(tables) => [...document.querySelectorAll(tables)].flatMap(t => [...t.querySelectorAll('th, td')])
+  .map(cell => cell.textContent.trim())"""
+
+
+def _settle(page) -> None:
+    page.wait_for_function(_SETTLED_JS, polling=50, timeout=20_000)
+
+
+def _main_height(page) -> int:
+    return page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+
+
+def _resize(pages: list, width: int, heights: dict) -> None:
+    """Every page to ``width`` and laid out again, its window tall enough to show the whole page at once
+    (Streamlit scrolls its main area, not the document). The pages are resized together, so they redraw
+    in parallel; a page narrows into the room it was given, so its height is set again only if it outgrew it."""
+    for page in pages:
+        page.evaluate(_WATCH_JS)
+        page.set_viewport_size({"width": width, "height": heights[page]})
+        page.evaluate("window.__tmChanged = performance.now()")
+    for page in pages:
+        _settle(page)
+        if _main_height(page) > heights[page]:
+            heights[page] = _main_height(page) + 200
+            page.set_viewport_size({"width": width, "height": heights[page]})
+            page.evaluate("window.__tmChanged = performance.now()")
+            _settle(page)
+
+
+def _measure_all(visits: dict) -> dict:
+    """Findings for each (page name, lang): {width: charts}, "tables" ({phone width: lines}) and "cells"."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    # Room for the page as it will be at the narrowest width (pages grow as they narrow).
+    heights = {visit.page: int(GROWTH * _main_height(visit.page)) for visit in visits.values()}
+    found: dict = {key: {"tables": {}} for key in visits}
+    for width in WIDTHS:
+        _resize([visit.page for visit in visits.values()], width, heights)
+        for (name, lang), visit in visits.items():
+            page = visit.page
+            found[name, lang][width] = page.evaluate(_CHARTS_JS, {"lang": lang, "smallest": SMALLEST_PX})
+            if width in PHONES:  # the charts' data tables, opened as a reader would, then closed again
+                found[name, lang]["tables"][width] = page.evaluate(_TABLES_JS, TABLES)
+            page.screenshot(path=str(SHOTS / f"{name}-{lang}-{width}.jpg"), type="jpeg", quality=70,
+                            clip={"x": 0, "y": 0, "width": width, "height": _main_height(page)})
+    for key, visit in visits.items():
+        found[key]["cells"] = visit.page.evaluate(_CELLS_JS, TABLES)
+    return found
+
+
+@pytest.fixture(scope="module")
+def layout(browser, app_server):
+    """``layout(app_page, lang)`` -> findings. Every chart page in both languages is opened at once on first
+    use and measured together (the pages load and redraw in parallel)."""
+    visitor = Visitor(browser, app_server)
+    measured: dict = {}
+
+    def get(app_page, lang: str) -> dict:
+        if not measured:
+            viewport = {"width": WIDTHS[0], "height": START_HEIGHT}
+            visits = {(p.name, code): visitor(page_url(p.path, code), viewport=viewport, ready=False)
+                      for p in CHART_PAGES for code in LANGS}
+            for visit in visits.values():
+                visit.wait_ready(charts=True)
+            for key, visit in visits.items():
+                assert visit.problems() == [], key
+            measured.update(_measure_all(visits))
+        return measured[app_page.name, lang]
+
+    yield get
+    visitor.close()
+
+
+def _failures(found: dict, check: str) -> list[str]:
+    return [f"{width}px, {chart['title']}: {line}" for width in WIDTHS for chart in found[width] for line in chart[check]]
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_every_chart_text_lies_inside_its_chart(layout, app_page, lang):
+    assert _failures(layout(app_page, lang), "outside") == []
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_chart_texts_do_not_overlap(layout, app_page, lang):
+    assert _failures(layout(app_page, lang), "overlaps") == []
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_labels_never_sit_on_bars_flows_or_nodes(layout, app_page, lang):
+    assert _failures(layout(app_page, lang), "onMarks") == []
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_chart_text_is_at_least_11px(layout, app_page, lang):
+    assert _failures(layout(app_page, lang), "small") == []
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_chart_toolbar_covers_no_text(layout, app_page, lang):
+    assert _failures(layout(app_page, lang), "covered") == []
+
+
+@pytest.mark.parametrize("app_page", CHART_PAGES, ids=lambda p: p.name)
+def test_arabic_axis_ticks_read_in_arabic(layout, app_page):
+    assert _failures(layout(app_page, "ar"), "latinTicks") == []
+
+
+@pytest.mark.parametrize("app_page", CHART_PAGES, ids=lambda p: p.name)
+def test_arabic_legend_keys_sit_right_of_their_labels(layout, app_page):
+    assert _failures(layout(app_page, "ar"), "keysLeft") == []
+
+
+def _events() -> pd.DataFrame:
+    return pd.read_csv(DATA / "events.csv", dtype=str, keep_default_na=False)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_dated_event_label_is_fully_shown_on_a_phone(layout, lang):
+    timeline = next(p for p in CHART_PAGES if p.name == "timeline")
+    found = layout(timeline, lang)
+    events = _events()
+    labels = events.loc[events["date_precision"] != "none", f"label_{lang}"]
+    assert len(labels) > 0
+    for width in PHONES:
+        (chart,) = found[width]
+        for label in labels:
+            bare = re.sub(BARE, "", label)
+            holders = [text for text in chart["texts"] if bare in text["s"]]
+            assert holders, f"{width}px: {label!r} is not in the timeline (cut or missing)"
+            assert all(text["shown"] for text in holders), f"{width}px: {label!r} is cut, covered or too small"
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_wide_tables_fit_a_phone(layout, app_page, lang):
+    found = layout(app_page, lang)["tables"]
+    assert {width: lines for width, lines in found.items() if lines} == {}
+
+
+def _internal_ids() -> set[str]:
+    """Every record id in data/ (each table's first column; line numbers are not ids a reader could mistake)."""
+    ids: set[str] = set()
+    for path in DATA.glob("*.csv"):
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        ids |= {value for value in frame.iloc[:, 0] if re.search("[a-z]", value)}
+    return ids
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_reader_facing_tables_show_no_internal_ids(layout, app_page, lang):
+    ids = _internal_ids()
+    snake = {i for i in ids if "_" in i}
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, snake), key=len, reverse=True)) + r")\b")
+    cells = layout(app_page, lang)["cells"]
+    shown = sorted({c for c in cells if c in ids or pattern.search(c)})
+    assert shown == []
+
+
+# --------------------------------------------------------------------------- single loads
+
+_LTR_JS = r"""() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const url = /https?:\/\//;
+  const own = el => [...el.childNodes].some(n => n.nodeType === 3 && url.test(n.textContent));
+  const wrong = [];
+  for (const el of main.querySelectorAll('pre, code, [data-testid="stCode"], *')) {
+    const isCode = el.matches('pre, code, [data-testid="stCode"]');
+    if (!isCode && !own(el)) continue;
+    const style = getComputedStyle(el);
+    const align = style.textAlign === 'start' ? (style.direction === 'rtl' ? 'right' : 'left') : style.textAlign;
+    if (style.direction !== 'ltr' || align === 'right' || align === 'end')
+      wrong.push(`${el.tagName.toLowerCase()}${isCode ? '' : ' (URL)'}: ${style.direction}, ${align}: ${el.textContent.trim().slice(0, 50)}`);
+  }
+  return {wrong: [...new Set(wrong)]};
+}"""
+
+
+def test_code_urls_citations_and_embed_snippets_are_left_to_right_on_arabic_pages(visit):
+    sources = visit(page_url("/sources", "ar"), viewport={"width": 390, "height": START_HEIGHT})
+    # The citation, the link to the view and the embed snippet are shown as code.
+    sources.page.wait_for_function("document.querySelectorAll('[data-testid=\"stCode\"]').length >= 3")
+    found = sources.page.evaluate(_LTR_JS)
+    assert found["wrong"] == []
+
+
+# The options drawn (the list is virtualised: aria-setsize says how many there are in all).
+_PICKER_JS = """() => {
+  const options = [...document.querySelectorAll('[role="listbox"] [role="option"]')];
+  return {names: options.map(o => o.innerText.trim()), size: Number(options[0]?.getAttribute('aria-setsize') ?? options.length)};
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_actor_picker_and_names_table_follow_the_camp_filter(visit, lang):
+    camp = "skeptic"
+    actors = pd.read_csv(DATA / "actors.csv", dtype=str, keep_default_na=False)
+    wanted = set(actors.loc[actors["camp"] == camp, f"name_{lang}"])
+    assert wanted, "the data has someone in this camp"
+    donors = visit(page_url("/donors", lang, f"camp={camp}"), viewport={"width": 390, "height": START_HEIGHT})
+    page = donors.page
+    page.locator('[data-testid="stSelectbox"] input[role="combobox"]').click()
+    page.wait_for_selector('[role="listbox"] [role="option"]')
+    options = page.evaluate(_PICKER_JS)
+    assert (set(options["names"]), options["size"]) == (wanted, len(wanted))
+    page.keyboard.press("Escape")
+    table = page.locator('[data-testid="stMain"] .tm-table').last
+    assert set(table.locator("tbody tr td:first-of-type, tbody tr th").all_inner_texts()) & set(actors[f"name_{lang}"]) == wanted

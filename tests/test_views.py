@@ -1,0 +1,67 @@
+"""The page view models (components/views.py): what each page shows for a language and camps, built
+without Streamlit."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from components import charts, facts, story, views
+from components.dataset import load_dataset
+from components.i18n import LANGS, t
+from components.schema import CAMPS
+from components.site import PAGES
+from tests.conftest import DATA
+
+DATASET = load_dataset(DATA)
+SELECTIONS = [CAMPS, ("pro_trump",), ("skeptic",), ()]
+
+
+@pytest.mark.parametrize(("lang", "camps"), list(itertools.product(LANGS, SELECTIONS)))
+def test_every_page_has_a_view_in_every_language_and_selection(lang, camps):
+    for page in PAGES:
+        view = views.build(DATASET, page.page_id, lang, camps)
+        assert view.lang == lang and view.camps == camps
+        assert view.title == t("app_title" if page.is_default else page.title_key, lang)
+        assert view.empty == (camps == ())
+        # Every page offers its share card, but Donors, whose card follows the actor picked.
+        assert ("download/card/" in view.card_link_html) == (page.page_id != "donors")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_chart_view_names_what_it_shows_how_sure_it_is_and_its_source(lang):
+    for chart_id in charts.CHART_IDS:
+        view = views.chart_view(DATASET, chart_id, lang, CAMPS)
+        assert view.chart.title in view.alt and view.chart.subtitle in view.alt
+        assert t("source_line", lang, version=DATASET.version) in view.alt
+        assert f"download/chart/{chart_id}.csv" in view.table_html
+
+
+def test_a_chart_the_filter_empties_says_so_in_its_place():
+    view = views.chart_view(DATASET, "twins", "en", ("skeptic",))
+    assert view.figure is None and view.chart.title in view.empty_notice.replace("\\", "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_story_pairs_each_section_with_its_chart(lang):
+    view = views.story_view(DATASET, lang, CAMPS)
+    expected = story.sections(DATASET, lang, CAMPS)
+    assert [s.chart.chart.chart_id for s in view.sections] == [s.chart_id for s in expected]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_cap_link_points_at_the_money_pages_explanation_in_the_same_language(lang):
+    on_money = views.cap_link_html(DATASET, lang)
+    from_story = views.cap_link_html(DATASET, lang, page="money")
+    assert f'href="#{views.CAP_ANCHOR}"' in on_money
+    expected = f"money?lang=en#{views.CAP_ANCHOR}" if lang == "en" else f"money#{views.CAP_ANCHOR}"
+    assert f'href="{expected}"' in from_story
+    assert views.story_view(DATASET, lang, ("pro_trump",)).key_figures_html.count(expected) == 1
+
+
+def test_the_donors_picker_offers_only_the_camps_shown():
+    view = views.donors_view(DATASET, "en", ("skeptic",))
+    assert set(view.names) == {a for a, row in DATASET.by_id("actors").items() if row["camp"] == "skeptic"}
+    assert set(view.actor_cards) == set(view.names)
+    assert all(facts.actor_name(DATASET, a, "en") in card for a, card in view.actor_cards.items())
