@@ -174,23 +174,36 @@ _FONT_PRELOAD = re.compile(r"\s*<link\b[^>]*\brel=\"preload\"[^>]*\bas=\"font\"[
 _NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.IGNORECASE | re.DOTALL)
 
 
+@functools.lru_cache(maxsize=8)
+def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the preview goes in Streamlit's index.html: (start, end, slot), in order. Its <html> tag, its
+    <title> and its <noscript> are replaced (if it has none, the head goes before </head> and the summary
+    before </body>) and its preload of its own default font dropped: the theme sets other fonts, so no
+    text would be shown in it (static/head.css). Only Streamlit's file is searched, never our fragments."""
+    places = [(m.start(), m.end(), "") for m in _FONT_PRELOAD.finditer(index_html)]
+    for pattern, slot, fallback in ((_HTML_TAG, "html", None), (_TITLE, "head", "</head>"),
+                                    (_NOSCRIPT, "body", "</body>")):
+        found = pattern.search(index_html)
+        if found:
+            places.append((found.start(), found.end(), slot))
+        elif fallback and fallback in index_html:
+            at = index_html.index(fallback)
+            places.append((at, at, slot))
+    return tuple(sorted(places))
+
+
 def page_html(index_html: str, item: Preview) -> str:
     """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
-    place of its <title>, the summary in place of its <noscript>. Streamlit's preload of its own default
-    font is dropped: the theme sets other fonts, so no text would be shown in it (static/head.css)."""
-    html_tag = render.render("html_tag.html", p=item)
+    place of its <title>, the summary in place of its <noscript> (see _places)."""
     css = Markup(style.head_stylesheet())  # noqa: S704 - our own file, checked to hold no "</" (components.style)
-    head = render.render("preview_head.html", p=item, css=css)
-    body = render.render("preview_noscript.html", p=item)
-    page = _HTML_TAG.sub(lambda _: html_tag, index_html, count=1)
-    page = _FONT_PRELOAD.sub("", page)
-    page, found = _TITLE.subn(lambda _: head, page, count=1)
-    if not found:
-        page = page.replace("</head>", head + "</head>", 1)
-    page, found = _NOSCRIPT.subn(lambda _: body, page, count=1)
-    if not found:
-        page = page.replace("</body>", body + "</body>", 1)
-    return page
+    slots = {"": "", "html": render.render("html_tag.html", p=item),
+             "head": render.render("preview_head.html", p=item, css=css),
+             "body": render.render("preview_noscript.html", p=item)}
+    parts, done = [], 0
+    for start, end, slot in _places(index_html):
+        parts += [index_html[done:start], slots[slot]]
+        done = end
+    return "".join(parts) + index_html[done:]
 
 
 @functools.lru_cache(maxsize=8)

@@ -124,6 +124,14 @@ def test_streamlits_page_still_loads_its_app_without_its_unused_font_preload():
     assert any(link.get("rel") == "stylesheet" for link in found.links)
 
 
+def test_what_our_head_rules_say_is_never_taken_for_a_place_in_streamlits_page(monkeypatch):
+    monkeypatch.setattr(previews.style, "head_stylesheet", lambda: "/* <noscript> <title> <html lang> */ p { }")
+    found, original = _page("story", {}), read_html(INDEX)
+    assert [shape for shape in found.shape if shape[0] == "script"] == [
+        shape for shape in original.shape if shape[0] == "script"]
+    assert found.html_attrs["lang"] == "ar" and found.title
+
+
 @pytest.mark.parametrize("payload", XSS_PAYLOADS, ids=range(len(XSS_PAYLOADS)))
 def test_hostile_values_in_the_link_or_the_public_address_stay_text(payload):
     baseline = _page("donors", {"lang": ["en"]})
