@@ -13,6 +13,7 @@ these (tests drive app.py directly).
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import os
 from pathlib import Path
@@ -60,7 +61,14 @@ def _address() -> str:
         return public
     host = config.get_option("browser.serverAddress") if config.is_manually_set("browser.serverAddress") else (
         config.get_option("server.address") or "localhost")
-    return get_url("localhost" if host in ("0.0.0.0", "::") else host)  # noqa: S104 - a comparison, not a bind
+    return get_url("localhost" if _listens_everywhere(host) else host)
+
+
+def _listens_everywhere(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_unspecified  # 0.0.0.0 or ::, not an address to open
+    except ValueError:  # a host name
+        return False
 
 
 @contextlib.asynccontextmanager
