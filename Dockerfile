@@ -1,13 +1,15 @@
 # Tech Money 2024: the same steps as `make run`, in a container.
 #   docker build -t tech-money-2024 .
-#   docker run --rm -p 8501:8501 tech-money-2024
+#   docker run --rm -p 8501:8501 -e TECH_MONEY_PUBLIC_URL=https://example.org/ tech-money-2024
+# TECH_MONEY_PUBLIC_URL: the address readers use, for the absolute links in link previews (README: Deployment).
 # Several replicas behind a proxy: see deploy/nginx.conf (sticky sessions) and bench/README.md.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    TECH_MONEY_CACHE_DIR=/app/.cache
 
 WORKDIR /app
 
@@ -21,6 +23,10 @@ COPY components/ components/
 COPY data/ data/
 COPY static/ static/
 COPY .streamlit/ .streamlit/
+
+# Streamlit's JavaScript and CSS, compressed once here at brotli's best quality (about a minute), so no
+# container compresses anything at start or per request (components/compression.py).
+RUN python -m components.compression
 
 # Run unprivileged; the app only reads its files.
 RUN useradd --create-home --uid 10001 app

@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine:
-#   make run    create .venv, install the app's packages, serve the app on http://localhost:8501
+#   make run    create .venv, install the app's packages, serve the app and print its address (http://localhost:8501)
 #   make test   install what the tests need (packages, Chromium, axe-core, nginx), validate data/, run every test and audit
 # CI (.ci/run) calls `make test`.
 
@@ -10,8 +10,9 @@ PORT   ?= 8501
 
 .PHONY: run test venv dev-venv system-deps node-deps validate unit e2e audit bench clean
 
+# serve.py prints the address once the pages are warm; no first-run e-mail prompt to answer.
 run: venv
-	$(PY) -m streamlit run serve.py --server.port $(PORT)
+	$(PY) -m streamlit run serve.py --server.port $(PORT) --server.showEmailPrompt false
 
 # Reinstall only when the pins change: the stamp records which requirements are installed.
 $(VENV)/.stamp-app: requirements.txt

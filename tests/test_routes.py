@@ -1,39 +1,87 @@
-"""components/routes.py, called the way uvicorn calls it (ASGI), without a server."""
+"""components/routes.py, called the way uvicorn calls it (ASGI), without a server: the page HTML with
+its link preview, and the downloads."""
 
 from __future__ import annotations
 
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
+import gzip
+from pathlib import Path
 
+import brotli
 import pytest
 from starlette.applications import Starlette
+from streamlit import file_util
 
-from components.routes import ROUTES
+from components.i18n import t
+from components.routes import ROUTES, make_routes
+from components.site import PAGES
+from tests.asgi_client import get
+from tests.link_preview import query_of, read_html
 
 APP = Starlette(routes=ROUTES)
+INDEX = Path(file_util.get_static_dir()) / "index.html"
+SITE = Starlette(routes=make_routes("", INDEX))
+UNDER_BASE = Starlette(routes=make_routes("/news/tm/", INDEX))
 
 
 def _get(target: str) -> tuple[int, dict[str, str], bytes]:
-    path, _, query = target.partition("?")
-    scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
-        "path": path, "raw_path": path.encode(), "root_path": "", "query_string": query.encode(),
-        "headers": [(b"host", b"127.0.0.1")], "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80),
-    }  # fmt: skip
-    sent: list[dict] = []
+    answer = get(APP, target)
+    return answer.status, answer.headers, answer.body
 
-    async def receive():
-        return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message):
-        sent.append(message)
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.page_id)
+def test_every_page_path_is_served_with_its_preview(page):
+    answer = get(SITE, f"/{page.url_path}?lang=en")
+    assert answer.status == 200 and answer.headers["content-type"].startswith("text/html")
+    assert answer.headers["cache-control"] == "no-cache" and answer.headers["content-language"] == "en"
+    found = read_html(answer.body.decode())
+    assert found.html_attrs["lang"] == "en"
+    assert found.one("og:url").startswith(f"http://127.0.0.1/{page.url_path}")
+    assert found.one("og:image").startswith(f"http://127.0.0.1/download/card/{page.page_id}.png")
 
-    # In a thread of its own: Playwright's sync API (the browser tests) keeps a loop running in this one.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pool.submit(asyncio.run, APP(scope, receive, send)).result()
-    start = next(m for m in sent if m["type"] == "http.response.start")
-    headers = {k.decode().lower(): v.decode() for k, v in start["headers"]}
-    return start["status"], headers, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+def test_the_html_goes_out_compressed_when_the_browser_accepts_it():
+    plain = get(SITE, "/money?lang=en")
+    assert "content-encoding" not in plain.headers and "Accept-Encoding" in plain.headers["vary"]
+    brotli_answer = get(SITE, "/money?lang=en", {"Accept-Encoding": "gzip, deflate, br"})
+    assert brotli_answer.headers["content-encoding"] == "br" and brotli.decompress(brotli_answer.body) == plain.body
+    gzip_answer = get(SITE, "/money?lang=en", {"Accept-Encoding": "gzip"})
+    assert gzip_answer.headers["content-encoding"] == "gzip" and gzip.decompress(gzip_answer.body) == plain.body
+    assert len(brotli_answer.body) < len(plain.body) / 2
+
+
+def test_under_a_base_path_pages_and_downloads_are_served_there_and_linked_absolutely():
+    answer = get(UNDER_BASE, "/news/tm/donors?lang=en")
+    assert answer.status == 200
+    found = read_html(answer.body.decode())
+    assert found.one("og:url") == "http://127.0.0.1/news/tm/donors?lang=en"
+    image = found.one("og:image")
+    assert image.startswith("http://127.0.0.1/news/tm/download/card/donors.png")
+    card = get(UNDER_BASE, image.removeprefix("http://127.0.0.1"))
+    assert card.status == 200 and card.body.startswith(b"\x89PNG")
+    assert get(UNDER_BASE, "/donors").status == 404
+
+
+def test_the_public_address_wins_over_the_requests_host(monkeypatch):
+    monkeypatch.setenv("TECH_MONEY_PUBLIC_URL", "https://news.example.org/tm/")
+    found = read_html(get(SITE, "/timeline?lang=en", {"Host": "evil.example:1"}).body.decode())
+    assert found.one("og:url") == "https://news.example.org/tm/timeline?lang=en"
+
+
+@pytest.mark.parametrize("host", ['evil.example"><script>alert(1)</script>', "a b", "x/y?z", "\u202eexample.org"])
+def test_a_host_header_that_is_no_host_falls_back_to_the_servers_address(host):
+    answer = get(SITE, "/money", {"Host": host})
+    found = read_html(answer.body.decode())
+    assert found.one("og:url") == "http://127.0.0.1:8501/money"
+    assert query_of(found.one("og:image")) == {}
+    assert found.title.startswith(t("page_money", "ar"))
+
+
+def test_a_broken_dataset_still_serves_the_page_with_a_preview_of_page_and_language(data_copy):
+    (data_copy / "actors.csv").write_text("not,a,valid\nfile\n", encoding="utf-8")
+    answer = get(SITE, "/money?lang=en&actor=hastings")
+    assert answer.status == 200 and b"Traceback" not in answer.body
+    found = read_html(answer.body.decode())
+    assert found.title.startswith(t("page_money", "en")) and "actor" not in query_of(found.one("og:url"))
 
 
 def test_a_card_is_served_as_an_attachment():

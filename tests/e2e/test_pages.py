@@ -10,7 +10,7 @@ from tests.e2e import LANGS, PAGES, TABLES, open_all_expanders, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 ARABIC_FONT = "Noto Sans Arabic"
-ARABIC_FONT_FILE = "/app/static/NotoSansArabic-Regular.ttf"
+ARABIC_FONT_FILE = "/app/static/fonts/NotoSansArabic-Regular.woff2"
 
 
 def _open(shared_visit, app_page, lang):

@@ -1,0 +1,29 @@
+"""components/warmup.py: after the warm-up, a first reader of any page finds everything built."""
+
+from __future__ import annotations
+
+from components import downloads, share_card, ui, views, warmup
+from components.i18n import LANGS
+from components.site import PAGE_IDS
+from components.url_state import ViewState
+
+
+def _refuse(*args, **kwargs):
+    raise AssertionError("built after the warm-up")
+
+
+def test_after_the_warm_up_no_page_view_or_share_card_is_built_again(monkeypatch):
+    warmup.warm()
+    monkeypatch.setattr(views, "build", _refuse)
+    monkeypatch.setattr(share_card, "render_card", _refuse)
+    for lang in LANGS:
+        for page_id in (*PAGE_IDS, "embed"):
+            assert ui.page_view(page_id, ViewState(lang=lang)) is not None
+        for page_id in PAGE_IDS:
+            assert downloads.resolve(f"card/{page_id}.png", {"lang": [lang]}).content.startswith(b"\x89PNG")
+
+
+def test_a_view_the_warm_up_did_not_cover_is_still_built_on_demand():
+    warmup.warm()
+    narrow = ViewState(lang="en", camps=("skeptic",))
+    assert ui.page_view("money", narrow).camps == ("skeptic",)
