@@ -195,7 +195,8 @@ def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
 def page_html(index_html: str, item: Preview) -> str:
     """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
     place of its <title>, the summary in place of its <noscript> (see _places)."""
-    css = Markup(style.head_stylesheet())  # nosec B704 - our own file, checked to hold no "</" (components.style)
+    # Our own file, checked to hold no "</" (components/style.py).
+    css = Markup(style.head_stylesheet())  # nosec B704
     slots = {"": "", "html": render.render("html_tag.html", p=item),
              "head": render.render("preview_head.html", p=item, css=css),
              "body": render.render("preview_noscript.html", p=item)}
