@@ -5,6 +5,8 @@ Pure: builds a share_card.CardSpec; rendering (Pillow, reshaping) lives in compo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from components import cap_explainer, facts
 from components.dataset import Dataset
 from components.i18n import pick, t
@@ -36,10 +38,13 @@ def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
         row = paid.iloc[0]
         figure, qualifier = facts.fact_text(row, lang, compact=False), facts.qualifier_or_caveat(row, lang)
         return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"], (row["fact_id"],))
-    # No amount: the role, which may date the actor's part in the story (the events that name them).
+    # No amount: the camp stands in the figure's place (so no chip repeats it) and the role under it; the
+    # role may date the actor's part in the story (the events that name them).
     events = dataset.events
     dated = tuple(events.loc[events["actor_ids"].str.split(";").map(lambda ids: actor_id in ids), "event_id"])
-    return _spec(dataset, lang, pick(actor, "name", lang), pick(actor, "role", lang), "", actor["camp"], dated)
+    spec = _spec(dataset, lang, pick(actor, "name", lang), facts.camp_label(dataset, actor["camp"], lang),
+                 pick(actor, "role", lang), actor["camp"], dated)
+    return replace(spec, camp_label="")
 
 
 def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str,

@@ -48,3 +48,15 @@ def test_an_actor_card_carries_the_actor_and_camp_colour(dataset):
     assert spec.title == "تايلر وينكليفوس"
     assert spec.camp_color == camp["color"]
     assert spec.key_figure.endswith(t("qualifier_at_least", "ar")), "«… على الأقل», not a ≥ that flips"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_actor_has_a_card_that_draws_and_one_without_an_amount_names_its_camp(dataset, lang):
+    """A share link for any name previews its card, so every actor's card must draw (a long role once
+    made the key figure too wide to fit)."""
+    for actor_id, actor in dataset.by_id("actors").items():
+        spec = card_for("donors", dataset, lang, actor_id=actor_id)
+        assert render_card(spec).startswith(b"\x89PNG"), actor_id
+        if not (dataset.money_facts["payer_id"] == actor_id).any():
+            camp = dataset.camps.set_index("camp_id").loc[actor["camp"]]
+            assert spec.key_figure == camp[f"label_{lang}"] and actor[f"role_{lang}"] == spec.qualifier
