@@ -5,12 +5,10 @@ import streamlit as st
 from components import ui, ui_state
 
 page = ui.page_view("story", ui_state.current())
-ui.show_head(page)
+ui.show_head(page, page.key_figures_html)
 if not page.sections:
     st.info(page.empty_notice)
 else:
-    if page.key_figures_html:
-        ui.html(page.key_figures_html)
     for section in page.sections:
         text, chart = st.columns([2, 3], gap="large")
         with text:

@@ -79,7 +79,7 @@ def camp_label(dataset: Dataset, camp_id: str, lang: str) -> str:
 
 def camp_descriptions(dataset: Dataset, lang: str) -> list[tuple[str, str]]:
     """(camp, who is in it and why, our judgement calls named) for every camp, in the app's order."""
-    return [(pick(row, "label", lang), pick(row, "description", lang)) for _, row in dataset.camps.iterrows()]
+    return [(pick(row, "label", lang), pick(row, "description", lang)) for row in dataset.by_id("camps").values()]
 
 
 def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:

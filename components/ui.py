@@ -72,10 +72,11 @@ def html(fragment: str) -> None:
     st.html(fragment)
 
 
-def show_head(page: views.PageView) -> None:
-    """A page's title, opening paragraphs and share-card link."""
+def show_head(page: views.PageView, more_html: str = "") -> None:
+    """A page's title and its opening: paragraphs, share-card link, and ``more_html`` (the Story's key
+    figures)."""
     st.title(page.title, anchor=False)
-    html(page.intro_html + page.card_link_html)
+    html(page.intro_html + page.card_link_html + more_html)
 
 
 def show_chart(chart: views.ChartView, *, table: bool = True) -> None:
@@ -128,17 +129,31 @@ def language_switch() -> None:
 def camp_filter() -> None:
     """The camps shown, and who is in each and why (our judgement calls said where the reader picks)."""
     lang = ui_state.current().lang
-    data = dataset()
+    labels, guide = _camp_filter_text(dataset(), lang)
     ui_state.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang), options=CAMPS,
-                          format_func=lambda camp: facts.camp_label(data, camp, lang),
-                          help=t("camp_filter_help", lang), placeholder=t("camp_filter_none", lang))
-    html(render.details(t("camps_who", lang), render.definitions(facts.camp_descriptions(data, lang), lang), lang,
-                        css_class="tm-docs"))
+                          format_func=labels.get, help=t("camp_filter_help", lang),
+                          placeholder=t("camp_filter_none", lang))
+    html(guide)
+
+
+@functools.lru_cache(maxsize=8)
+def _camp_filter_text(data: Dataset, lang: str) -> tuple[dict[str, str], str]:
+    """Each camp's label, and who is in each camp and why, in a disclosure under the filter."""
+    labels = {camp: facts.camp_label(data, camp, lang) for camp in CAMPS}
+    guide = render.details(t("camps_who", lang), render.definitions(facts.camp_descriptions(data, lang), lang), lang,
+                           css_class="tm-docs")
+    return labels, guide
 
 
 def navigation(lang: str) -> list[st.Page]:
-    return [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon, url_path=page.url_path or None,
-                    default=page.is_default) for page in PAGES]
+    """The pages, built once per session and language: building a page resolves its file on disk, which
+    was a sixth of a rerun's script time. Kept in the session, not shared: st.navigation marks the page
+    it runs, and sessions run concurrently."""
+    key = f"pages_{lang}"
+    if key not in st.session_state:
+        st.session_state[key] = [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon,
+                                         url_path=page.url_path or None, default=page.is_default) for page in PAGES]
+    return st.session_state[key]
 
 
 @contextlib.contextmanager
