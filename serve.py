@@ -16,7 +16,6 @@ import contextlib
 import ipaddress
 import logging
 import os
-import sys
 from pathlib import Path
 
 import streamlit as st
@@ -78,11 +77,6 @@ async def lifespan(_app):
     print(f"\n  Tech Money 2024 is ready ({warmed}): {_address()}\n", flush=True)
     yield
 
-
-# A rerun hands messages from the script's thread to the server's event loop and back; with Python's
-# default 5 ms thread switch interval each hand-over can wait that long. Measured (bench/README.md): a
-# Story rerun at one session 11.7 -> 6.5 ms, throughput unchanged.
-sys.setswitchinterval(0.0005)
 
 app = st.App(
     "app.py",

@@ -306,7 +306,6 @@ TEXT: dict[str, dict[str, str]] = {
     "not_story": {"ar": "ليس من نص القصة", "en": "Not part of the story"},
     "cited_by": {"ar": "مستشهد به في: \u2066{ids}\u2069", "en": "Cited by: {ids}"},
     "records_heading": {"ar": "السجلات المستشهد بها ومعرّفاتها (للاستشهاد)", "en": "Cited records and their ids (for citing)"},
-    "camps_who": {"ar": "من في كل معسكر، ولماذا", "en": "Who is in each camp, and why"},
     "docs_heading": {"ar": "السجلات المستشهد بها، وقاموس البيانات والمنهج، وسجل التغييرات",
                      "en": "Cited records, data dictionary and method, changelog"},
     "dictionary_heading": {"ar": "قاموس البيانات وملاحظات المنهج (بالإنجليزية)", "en": "Data dictionary and method"},

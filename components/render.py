@@ -148,11 +148,6 @@ def page_link(label: str, href: str, lang: str) -> str:
     return render("link.html", label=label, href=href, lang=lang)
 
 
-def definitions(items: Iterable[tuple[str, str]], lang: str) -> str:
-    """Terms and what they mean, e.g. each camp and who is in it."""
-    return render("definitions.html", items=list(items), lang=lang)
-
-
 def markdown_document(markdown_text: str, summary: str, lang: str) -> str:
     """One of our English Markdown documents (data dictionary, changelog) in a disclosure, left to right
     on Arabic pages too. Raw HTML in the document is shown as text, not passed through."""

@@ -15,11 +15,11 @@ from datetime import date
 
 import streamlit as st
 
-from components import facts, render, ui_state, url_state, views
+from components import facts, ui_state, url_state, views
 from components.dataset import Dataset, DatasetError, shared_dataset
 from components.formatting import date_words
 from components.i18n import LANGS, t
-from components.render import notice_text
+from components.render import markdown_literal, notice_text
 from components.schema import CAMPS
 from components.site import PAGES
 from components.style import stylesheet
@@ -127,22 +127,22 @@ def language_switch() -> None:
 
 
 def camp_filter() -> None:
-    """The camps shown, and who is in each and why (our judgement calls said where the reader picks)."""
+    """The camps shown; its help says who is in each camp and why (our judgement calls said where the
+    reader picks)."""
     lang = ui_state.current().lang
     labels, guide = _camp_filter_text(dataset(), lang)
     ui_state.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang), options=CAMPS,
-                          format_func=labels.get, help=t("camp_filter_help", lang),
-                          placeholder=t("camp_filter_none", lang))
-    html(guide)
+                          format_func=labels.get, help=guide, placeholder=t("camp_filter_none", lang))
 
 
 @functools.lru_cache(maxsize=8)
 def _camp_filter_text(data: Dataset, lang: str) -> tuple[dict[str, str], str]:
-    """Each camp's label, and who is in each camp and why, in a disclosure under the filter."""
+    """Each camp's label, and the filter's help: what it does, then each camp and who is in it (Markdown,
+    the data's text shown literally)."""
     labels = {camp: facts.camp_label(data, camp, lang) for camp in CAMPS}
-    guide = render.details(t("camps_who", lang), render.definitions(facts.camp_descriptions(data, lang), lang), lang,
-                           css_class="tm-docs")
-    return labels, guide
+    camps = "\n".join(f"- **{markdown_literal(label)}**: {markdown_literal(description)}"
+                      for label, description in facts.camp_descriptions(data, lang))
+    return labels, f"{t('camp_filter_help', lang)}\n\n{camps}"
 
 
 def navigation(lang: str) -> list[st.Page]:

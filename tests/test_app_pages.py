@@ -600,3 +600,11 @@ def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_t
     for name in DATASET.tables:  # the dictionary documents every table
         assert name in text
     assert 'id="rec-' in text, "the records the article's highlights link to"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_camp_filter_says_who_is_in_each_camp_and_our_judgement_calls(app_test, lang):
+    at = app_test(query={"lang": lang}).run()
+    shown = re.sub(r"\\(.)", r"\1", at.sidebar.multiselect[0].help)  # Markdown escapes removed
+    for _, camp in DATASET.camps.iterrows():
+        assert pick(camp, "label", lang) in shown and pick(camp, "description", lang) in shown

@@ -97,7 +97,7 @@ def _wait_healthy(base_url: str, process: subprocess.Popen, log_path: Path) -> N
     pytest.fail(f"streamlit not healthy after {SERVER_START_TIMEOUT}s ({last_error})", pytrace=False)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def app_server() -> Iterator[AppServer]:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = _free_port()
@@ -133,7 +133,9 @@ def _browser_unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: a live sync Playwright holds this thread's event loop, and the bench smoke
+# test, outside this package, starts a Playwright of its own once these are closed.
+@pytest.fixture(scope="package")
 def browser():
     try:
         from playwright.sync_api import sync_playwright
@@ -326,7 +328,7 @@ def visit(browser, app_server: AppServer) -> Iterator[Visitor]:
     visitor.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def shared_visit(browser, app_server: AppServer) -> Iterator[Visitor]:
     """Like ``visit``, but every test of the run shares one visit per (URL, viewport): each page is loaded
     once in each language and size. Only for tests that read a page, or whose changes (an expander
