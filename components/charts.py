@@ -41,7 +41,7 @@ from components.chart_layout import (
 from components.dataset import Dataset
 from components.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
                               camp_of, caveat_text, fact, fact_text, qualifier_text)
-from components.formatting import date_words, figure_text, month_name, usd
+from components.formatting import date_words, figure_text, list_sep, month_name, usd
 from components.formatting import share as share_text
 from components.i18n import pick, t
 
@@ -118,7 +118,7 @@ def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str)
             value=row["amount"],
             color=color,
             projected=row["qualifier"] == "projected",
-            hover=" — ".join(p for p in (f"{labels[row['fact_id']]}: {usd(row['amount'], lang)}", qualifier_text(row, lang),
+            hover=" — ".join(p for p in (f"{labels[row['fact_id']]}: {fact_text(row, lang)}", qualifier_text(row, lang),
                                           caveat_text(row, lang)) if p),
         )
         for row in rows
@@ -187,6 +187,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     )
     flows = flows[keep]
     title, subtitle = t("flows_title", lang), t("flows_note", lang)
+    refunded = set(dataset.money_facts.loc[dataset.money_facts["kind"] == "refund", "payee_id"])
     records = []
     for _, flow in flows.iterrows():
         row = fact(dataset, flow["fact_id"]) if flow["fact_id"] else None
@@ -198,7 +199,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 "target_id": flow["target_id"],
                 "amount": row["amount"] if row is not None else None,
                 "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
-                "status": t(f"status_{flow['status']}", lang),
+                "status": _flow_status(flow, row, flow["source_id"] in refunded, lang),
                 "flow_status": flow["status"],
                 "excerpt": flow["source_excerpt"],
             }
@@ -232,6 +233,25 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     return Chart("flows", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
+def _flow_status(flow: pd.Series, row: pd.Series | None, refunded: bool, lang: str) -> str:
+    """The words in a flow's brackets: what it is (one source's estimate, reported, planned), whose word it
+    is, and a reported refund."""
+    if row is not None and row["kind"] == "estimate":
+        return t("status_estimate", lang)
+    parts = [t(f"status_{flow['status']}", lang)]
+    if row is not None and flow["status"] == "reported":
+        parts.append(_attribution(row, lang))
+    if refunded:
+        parts.append(t("status_refunded_in_part", lang))
+    return list_sep(lang).join(p for p in parts if p)
+
+
+def _attribution(row: pd.Series, lang: str) -> str:
+    """A reported figure's caveat ("According to The Information.") as a clause: "according to The Information"."""
+    caveat = caveat_text(row, lang).rstrip(".")
+    return caveat[:1].lower() + caveat[1:] if lang == "en" else caveat
+
+
 def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
     """Our sums of the gifts the article reports, by camp: gross, before any refund (the twins' gifts were
     reportedly refunded in part), which the bar labels say; the article makes no such comparison."""
@@ -250,12 +270,15 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         bound = "at_least" if (part["bound"] != "exact").any() else "exact"
         total = part["amount"].sum()
         before_refunds = part["payer_id"].isin(refunded).any()
+        sources = {_attribution(row, lang) for _, row in part.iterrows()}
         records.append(
             {
                 "camp_id": camp["camp_id"],
                 "camp": pick(camp, "label", lang),
                 "amount": total,
-                "text": figure_text(total, "usd", bound, lang) + (t("before_refunds", lang) if before_refunds else ""),
+                "text": list_sep(lang).join(p for p in (figure_text(total, "usd", bound, lang),
+                                                         t("before_refunds", lang) if before_refunds else "",
+                                                         sources.pop() if len(sources) == 1 else "") if p),
                 "gifts": len(part),
                 "color": camp["color"],
                 "pattern": camp["pattern"] or "",
@@ -281,8 +304,11 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
     events = events[keep]
     events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce", format="ISO8601")
     events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
+    # "About" marks a worked-out month or year; a window ("late July") says it already, and a worked-out
+    # day is the public record's (data/README.md, events).
     events["shown_date"] = [date_words(e.date, e.date_precision, lang, part=e.date_part or None,
-                                       about=bool(e.date_approximate) and e.date_precision != "none")
+                                       about=bool(e.date_approximate) and e.date_precision in ("month", "year")
+                                       and not e.date_part)
                             for e in events.itertuples()]
     events["reasoning"] = events["date_reasoning_ar"] if lang == "ar" else events["date_reasoning"]
     return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order

@@ -86,6 +86,20 @@ def actor_name(dataset: Dataset, actor_id: str, lang: str) -> str:
     return pick(dataset.by_id("actors")[actor_id], "name", lang)
 
 
+def record_label(dataset: Dataset, table: str, record_id: str, lang: str) -> str:
+    """A record as a reader knows it (a name or a label, never its id): a flow is "giver to recipient",
+    a quote or an endorsement its speaker's name."""
+    row = dataset.by_id(table)[record_id]
+    if f"label_{lang}" in row:
+        return pick(row, "label", lang)
+    if f"name_{lang}" in row:
+        return pick(row, "name", lang)
+    if table == "money_flows":
+        return t("flows_row", lang, source=actor_name(dataset, row["source_id"], lang),
+                 target=actor_name(dataset, row["target_id"], lang))
+    return actor_name(dataset, row["speaker_id"] if table == "quotes" else row["endorser_id"], lang)
+
+
 def actor_names(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> dict[str, str]:
     """id -> name of every actor in the selected camps, in data order."""
     actors = dataset.actors

@@ -81,6 +81,11 @@ def _digits(value: float) -> str:
     return f"{number:,}" if isinstance(number, int) else f"{number:,.1f}".removesuffix(".0")
 
 
+def list_sep(lang: str) -> str:
+    """What joins the clauses of a list: the Arabic comma in Arabic."""
+    return "، " if lang == "ar" else ", "
+
+
 def usd(amount: float, lang: str, compact: bool = False) -> str:
     """A dollar amount: "$844,600" / «844,600 دولار»; whole millions in Arabic always in words
     («مليون دولار»، «مليونا دولار»، «7 ملايين دولار»، «100 مليون دولار»), so a page and a card

@@ -31,10 +31,11 @@ TEXT: dict[str, dict[str, str]] = {
     "camp_filter_none": {"ar": "اختر معسكرًا", "en": "Choose a camp"},
     "camp_filter_help": {
         "ar": "تتبع الرسوم والجداول في كل الصفحات هذا الاختيار. بعض التصنيفات اجتهاد منّا (بايدن، والتوأمان "
-        "وينكليفوس، ومجموعات \u2066501(c)(4)\u2069، والشخص الذي وصف المكالمات): سبب كل منها في عمود «لماذا هذا "
+        "وينكليفوس، وفانس، ومجموعات \u2066501(c)(4)\u2069، والشخص الذي وصف المكالمات، والمصدر الذي قدّر الحصيلة): سبب كل منها في عمود «لماذا هذا "
         "المعسكر» في صفحة المانحين والمعسكرات.",
         "en": "Charts and tables on every page follow this choice. Some placements are our judgement calls (Biden, "
-        "the Winklevoss twins, the 501(c)(4) groups, the person who described the calls): the “Why this camp” "
+        "the Winklevoss twins, Vance, the 501(c)(4) groups, the person who described the calls, the source of the "
+        "estimate): the “Why this camp” "
         "column on the Donors & camps page gives each reason.",
     },
     "notice_dropped": {
@@ -104,8 +105,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Legal cap per donor (all Trump 47 committees together)",
     },
     "kf_refund": {
-        "ar": "المبلغ المُعاد لكل توأم بحسب ما ورد (تقديرنا إن لم تحتفظ اللجنة بأكثر من السقف)",
-        "en": "Reportedly refunded, per twin (our estimate if the committee kept no more than the cap)",
+        "ar": "المبلغ المُعاد لكل توأم بحسب ما ورد (بحسابنا، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها)",
+        "en": "Reportedly refunded, per twin (our derivation, assuming the committee kept no more than the cap and the twins gave its members nothing else)",
     },
     # Charts
     "source_line": {
@@ -134,15 +135,15 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "twins_subtitle": {
         "ar": "تبرع كل منهما بما لا يقل عن {gift} وفقًا لإيداعات لجنة الانتخابات الفيدرالية، وبحسب ما ورد أُعيد جزء "
-        "منه. المبلغ المُعاد هنا حسابنا: التبرع ناقص السقف ({formula})، وهو حد أدنى بافتراض أن اللجنة لم تحتفظ "
-        "بأكثر من السقف.",
+        "منه. المبلغ المُعاد هنا حسابنا: التبرع ناقص السقف ({formula})، وهو حد أدنى "
+        "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها.",
         "en": "Each gave at least {gift}, according to FEC filings; part was reportedly refunded. The refund shown is "
-        "our derivation: gift minus cap ({formula}), a minimum if the committee kept no more than the cap.",
+        "our derivation: gift minus cap ({formula}), a minimum, assuming the committee kept no more than the cap and the twins gave its members nothing else.",
     },
     "measure_gift": {"ar": "التبرع", "en": "Gift"},
     "measure_limit": {"ar": "السقف القانوني لتبرع الفرد", "en": "Legal cap per donor"},
     "measure_refund": {"ar": "المبلغ المُعاد بحسب ما ورد (محسوب)", "en": "Refund, reportedly (derived)"},
-    "before_refunds": {"ar": "، قبل المبالغ المُعادة", "en": ", before refunds"},
+    "before_refunds": {"ar": "قبل المبالغ المُعادة", "en": "before refunds"},
     "flows_title": {"ar": "إلى أين تذهب الأموال", "en": "Where the money goes"},
     "flows_subtitle": {
         "ar": "الروابط الرمادية مبالغها غير معروفة وعرضها ليس بمقياس؛ الحصيلة المتوقعة تقدير مصدر واحد، لا أموال مُحصّلة.",
@@ -152,18 +153,22 @@ TEXT: dict[str, dict[str, str]] = {
     "camps_title": {"ar": "التبرعات المُعلنة حسب المعسكر (مقارنة من عندنا)", "en": "Reported gifts by camp (our comparison)"},
     "camps_subtitle": {
         "ar": "جمعنا لكل معسكر التبرعات التي يذكرها المقال، قبل أي مبلغ مُعاد: ليست ما احتفظت به اللجان. المقال لا "
-        "يجري هذه المقارنة، ولا يذكر مبالغ لأندريسن أو هورويتز أو ماسك.",
+        "يجري هذه المقارنة، ولا يذكر مبالغ لأندريسن أو هورويتز أو ماسك. ووضعنا التوأمين وينكليفوس مع مؤيدي ترامب "
+        "استنتاجًا من تبرعهما (اجتهاد منّا).",
         "en": "Our sums of the gifts the article reports for each camp, before any refund: not what the committees "
-        "kept. The article makes no such comparison and gives no amounts for Andreessen, Horowitz or Musk.",
+        "kept. The article makes no such comparison and gives no amounts for Andreessen, Horowitz or Musk. We count "
+        "the Winklevoss twins as pro-Trump, inferred from their gift (our call).",
     },
     "timeline_title": {"ar": "الخط الزمني للقصة", "en": "Timeline of the story"},
     "timeline_subtitle": {
-        "ar": "الدوائر المفرغة تواريخ استنتجناها من عبارات نسبية في المقال، وهي تقريبية.",
-        "en": "Open circles are dates we worked out from relative phrases in the article; they are approximate.",
+        "ar": "الدوائر المفرغة تواريخ استنتجناها من عبارات نسبية في المقال (ويوم انسحاب بايدن من السجل "
+        "العام)؛ «نحو» و«أواخر» و«أوائل» تعني أنها تقريبية.",
+        "en": "Open circles are dates we worked out from relative phrases in the article (the day Biden withdrew from "
+        "the public record); “about”, “late” and “early” mark them as approximate.",
     },
     "axis_usd": {"ar": "دولار أمريكي", "en": "US dollars"},
     "axis_date": {"ar": "التاريخ", "en": "Date"},
-    "approximate": {"ar": "تقريبي", "en": "approximate"},
+    "approximate": {"ar": "تاريخ استنتجناه", "en": "worked out"},
     "exact_date": {"ar": "تاريخ مذكور", "en": "date given"},
     "undated": {"ar": "أحداث بلا تاريخ محدد", "en": "Undated events"},
     # Table headers
@@ -188,6 +193,7 @@ TEXT: dict[str, dict[str, str]] = {
     "col_measure": {"ar": "المقياس", "en": "Measure"},
     "col_gifts": {"ar": "عدد التبرعات", "en": "Gifts"},
     "status_projected": {"ar": "متوقع", "en": "projected"},
+    "status_estimate": {"ar": "تقدير مصدر واحد", "en": "one source's estimate"},
     "status_reported": {"ar": "مُعلن", "en": "reported"},
     "status_refunded_in_part": {"ar": "أُعيد جزء منه بحسب ما ورد", "en": "reportedly refunded in part"},
     "status_planned": {"ar": "مُزمَع", "en": "planned"},
@@ -201,11 +207,11 @@ TEXT: dict[str, dict[str, str]] = {
     "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
     "section_push_title": {"ar": "حملة ضغط من وراء الكواليس", "en": "A push behind the scenes"},
     "section_push_body": {
-        "ar": "منذ انسحاب بايدن، يحاول مستثمرون مثل ريد هوفمان ورون كونواي إقناع كبار المانحين في قطاع التكنولوجيا "
-        "بدعم هاريس. ويقدّر مصدر واحد مطّلع على حملة الضغط، لم يُسمَّ، أن جهود الحلفاء وحدها في طريقها إلى جمع "
+        "ar": "منذ انسحاب بايدن، يحاول المستثمران المخضرمان ريد هوفمان ورون كونواي وحلفاء آخرون لهاريس إقناع "
+        "المانحين الأثرياء في قطاع التكنولوجيا بدعمها، بحسب أشخاص مطلعين على الأمر. ويقدّر مصدر واحد مطّلع على حملة الضغط، لم يُسمَّ، أن جهود الحلفاء وحدها في طريقها إلى جمع "
         "أكثر من {goal}: حصيلة متوقعة (تقدير)، لا أموال مُحصّلة. نص المقال: «{quote}».",
-        "en": "Since Biden withdrew, investors such as Reid Hoffman and Ron Conway have been urging big tech donors to "
-        "back Harris. One unnamed source familiar with the push estimates that the allies' efforts alone are on track "
+        "en": "Since Biden withdrew, veteran investors Reid Hoffman and Ron Conway and other Harris allies have been "
+        "urging wealthy tech donors to back her, according to people familiar with the matter. One unnamed source familiar with the push estimates that the allies' efforts alone are on track "
         "to raise more than {goal}: a projection, not money raised. In the Arabic: \u2067«{quote}»\u2069.",
     },
     "section_hastings_body": {
@@ -232,11 +238,11 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "تبرع كل من كاميرون وتايلر وينكليفوس بما لا يقل عن {gift} بالبيتكوين إلى لجنة ترامب 47، وفقًا لإيداعات "
         "لجنة الانتخابات الفيدرالية. وبحسب ما ورد، أُعيد جزء من هذه الأموال لأن كل تبرع تجاوز {limit}، وهو السقف "
         "القانوني لتبرع الفرد للجان ترامب 47 مجتمعة (تقول الترجمة «كل شيك»). وإن لم تحتفظ اللجنة بأكثر من السقف، "
-        "فالمبلغ المُعاد بحسب ما ورد لكل منهما {refund} على الأقل، بحسابنا. نص المقال: «{quote}».",
+        "ولم يتبرع التوأمان بشيء آخر لأعضائها، فالمبلغ المُعاد بحسب ما ورد لكل منهما {refund} على الأقل، بحسابنا. نص المقال: «{quote}».",
         "en": "Cameron and Tyler Winklevoss each gave at least {gift} in bitcoin to the Trump 47 committee, according "
         "to FEC filings. Some of the money was reportedly refunded because each gift exceeded {limit}, the legal cap "
         "per donor across the Trump 47 committees (the translation says “each check”). If the committee kept no more "
-        "than the cap, what was reportedly refunded to each twin was at least {refund}, by our derivation. In the "
+        "than the cap and the twins gave its members nothing else, what was reportedly refunded to each twin was at least {refund}, by our derivation. In the "
         "Arabic: \u2067«{quote}»\u2069.",
     },
     "section_skeptics_title": {"ar": "المتشككون وسجل هاريس", "en": "The skeptics and Harris's record"},
@@ -260,7 +266,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "actor_select": {"ar": "اختر اسمًا", "en": "Pick a name"},
     "actor_none": {"ar": "— لا أحد —", "en": "— none —"},
-    "actor_records": {"ar": "سجلات {name}", "en": "Records for {name}"},
+    "actor_records": {"ar": "{name}: السجلات", "en": "Records for {name}"},
     "actor_amounts": {"ar": "المبالغ", "en": "Amounts"},
     "actor_quotes": {"ar": "أقوال", "en": "Quotes"},
     "actor_stances": {"ar": "المواقف", "en": "Stances"},
@@ -274,9 +280,10 @@ TEXT: dict[str, dict[str, str]] = {
     "stance_vocal_supporter": {"ar": "من أشد مؤيدي {name}", "en": "a vocal supporter of {name}"},
     "stance_donated": {"ar": "تبرّع للجنة تجمع الأموال لصالح {name}", "en": "gave to a committee raising money for {name}"},
     "stance_undecided": {
-        "ar": "لم يحسم تأييده حينها، ورأى أن الاختيار بيد: {name}",
+        "ar": "لم يحسم تأييده حينها، ورأى أن من يختار هم {name}",
         "en": "undecided at the time; said the pick was up to {name}",
     },
+    "stance_plans_to_give": {"ar": "يعتزم التبرع إلى {name} (المبلغ غير معروف)", "en": "plans to give to {name} (amount unknown)"},
     "stance_doubts": {"ar": "يشكك في نجاح {name}", "en": "doubts {name} will succeed"},
     # Timeline page
     "timeline_intro": {
@@ -304,7 +311,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "article_heading": {"ar": "المقال المصدر", "en": "The source article (Arabic)"},
     "not_story": {"ar": "ليس من نص القصة", "en": "Not part of the story"},
-    "cited_by": {"ar": "مستشهد به في: \u2066{ids}\u2069", "en": "Cited by: {ids}"},
+    "cited_by": {"ar": "مستشهد به في: {records}", "en": "Cited by: {records}"},
     "records_heading": {"ar": "السجلات المستشهد بها ومعرّفاتها (للاستشهاد)", "en": "Cited records and their ids (for citing)"},
     "docs_heading": {"ar": "السجلات المستشهد بها، وقاموس البيانات والمنهج، وسجل التغييرات",
                      "en": "Cited records, data dictionary and method, changelog"},
@@ -419,15 +426,15 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "How much of each twin's gift was over the {cap} cap",
     },
     "allocation_card_qualifier": {
-        "ar": "حساب منا: التبرع ناقص السقف، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف؛ المقال يقول إن جزءًا أُعيد بحسب ما ورد",
-        "en": "our derivation: gift minus cap, assuming the committee kept no more than the cap; the article says some was reportedly refunded",
+        "ar": "حساب منا: التبرع ناقص السقف، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها؛ المقال يقول إن جزءًا أُعيد بحسب ما ورد",
+        "en": "our derivation: gift minus cap, assuming the committee kept no more than the cap and the twins gave its members nothing else; the article says some was reportedly refunded",
     },
     # Chart layouts (issue 14): the flow chart's panels and the timeline's dates
     "flows_note": {
         "ar": "لكل لوحة مقياسها. الأشرطة الرمادية المنقّطة مبالغها غير معروفة وطولها ليس بمقياس؛ الحصيلة المتوقعة (تقدير) ليست أموالًا مُحصّلة.",
-        "en": "Each panel has its own scale. Grey dotted bars have unknown amounts and are not to scale; the projected total is an estimate, not money counted.",
+        "en": "Each panel has its own scale. Grey dotted bars have unknown amounts and are not to scale; the projected haul is an estimate, not money raised.",
     },
-    "flows_panel_projected": {"ar": "الحصيلة المتوقعة (تقدير) ووجهاتها", "en": "The projected total (an estimate) and where it goes"},
+    "flows_panel_projected": {"ar": "الحصيلة المتوقعة (تقدير) ووجهاتها", "en": "The projected haul (an estimate) and where it goes"},
     "flows_panel_gifts": {"ar": "تبرعات مُعلنة ومُزمَعة", "en": "Reported and planned gifts"},
     "flows_row": {"ar": "{source} إلى {target}", "en": "{source} to {target}"},
     "timeline_span": {"ar": "من {start} إلى {end}", "en": "{start} to {end}"},

@@ -47,10 +47,12 @@ def _amount_line(row: pd.Series, lang: str) -> str:
 
 
 def _quote_line(row: pd.Series, lang: str) -> str:
-    """The article's Arabic words; in English, isolated and followed by our back-translation."""
-    if lang == "ar":
-        return f"«{row['quote_ar']}»"
-    return f"{rtl('«' + row['quote_ar'] + '»')} ({t('quote_translation', lang, text=row['translation_en'])})"
+    """The article's Arabic words after how the article introduces them (when the words alone would
+    mislead); in English, isolated and followed by our back-translation."""
+    quote = f"«{row['quote_ar']}»" if lang == "ar" else (
+        f"{rtl('«' + row['quote_ar'] + '»')} ({t('quote_translation', lang, text=row['translation_en'])})")
+    context = pick(row, "context", lang)
+    return f"{context} {quote}" if context else quote
 
 
 def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[str]]:
@@ -64,6 +66,9 @@ def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[
         t(f"stance_{row['stance']}", lang, name=facts.actor_name(dataset, row["endorsed_id"], lang))
         for _, row in ends[ends["endorser_id"] == actor_id].iterrows()
     ]
+    flows = dataset.money_flows
+    stances += [t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang))
+                for _, row in flows[(flows["source_id"] == actor_id) & (flows["status"] == "planned")].iterrows()]
     quotes = dataset.quotes
     camp_note = pick(actor, "camp_note", lang)
     return {

@@ -149,7 +149,7 @@ def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> P
         lang=lang,
         direction=DIRECTION[lang],
         title=" | ".join(names),
-        description=" ".join(summary),
+        description=" ".join(part if part.endswith((".", "?", "!", "؟")) else part + "." for part in summary),
         site_name=t("app_title", lang),
         url=_view_url(root, page, view),
         alternates=(*alternates, Alternate("x-default", default)),

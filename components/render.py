@@ -237,7 +237,7 @@ def _occurrences(line: str, excerpt: str) -> list[int]:
 
 def article(dataset: Dataset, lang: str, not_story_label: str, cited_by_label) -> str:
     """The article line by line, cited spans marked and linked to their records; lines that are not the
-    story (site boilerplate, related links) set apart. ``cited_by_label(ids)`` is the highlight's title."""
+    story (site boilerplate, related links) set apart. ``cited_by_label(citations)`` is the highlight's title."""
     marked = {int(r["line_number"]): r["kind"] for _, r in dataset.article_lines.iterrows()}
     cites = citations(dataset)
     lines = [
@@ -246,7 +246,7 @@ def article(dataset: Dataset, lang: str, not_story_label: str, cited_by_label) -
         for number, text in enumerate(dataset.article.split("\n"), 1) if text.strip()
     ]
     return render("article.html", lines=lines, lang=lang, not_story=not_story_label,
-                  title_of=lambda group: cited_by_label(", ".join(f"{c.table}/{c.record_id}" for c in group)))
+                  title_of=cited_by_label)
 
 
 def citation_list(dataset: Dataset, lang: str) -> str:

@@ -115,6 +115,8 @@ class QuoteRow(Row):
     speaker_id: str
     quote_ar: str
     translation_en: str
+    context_ar: str | None = None
+    context_en: str | None = None
     reported_by_id: str | None = None
     event_id: str | None = None
     source_excerpt: str

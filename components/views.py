@@ -213,8 +213,14 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
                        embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
-                                                   lambda ids: t("cited_by", lang, ids=ids)),
+                                                   lambda group: _cited_by(dataset, group, lang)),
                        documents_html=documents_html)
+
+
+def _cited_by(dataset: Dataset, group, lang: str) -> str:
+    """A highlight's title: the records that cite it, by name (their ids are in the list it links to)."""
+    labels = dict.fromkeys(facts.record_label(dataset, c.table, c.record_id, lang) for c in group)
+    return t("cited_by", lang, records=("؛ " if lang == "ar" else "; ").join(labels))
 
 
 def embed_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedView:

@@ -173,7 +173,18 @@ def test_flows_bars_match_the_data_and_unknown_amounts_are_grey_not_zero(lang, c
         text = label(bar)
         names = (ACTORS[flow["source_id"]][f"name_{lang}"], ACTORS[flow["target_id"]][f"name_{lang}"])
         assert text.startswith(t("flows_row", lang, source=names[0], target=names[1]))
-        assert text.endswith(f"({t('status_' + flow['status'], lang)})")
+        bracket = text.split(": ", 1)[1].split(" (", 1)[1]
+        fact = FACTS.get(flow["fact_id"])
+        if fact and fact["kind"] == "estimate":
+            assert bracket == f"{t('status_estimate', lang)})", "the estimate says whose it is, not just 'projected'"
+        else:
+            assert bracket.startswith(t("status_" + flow["status"], lang))
+        if fact and flow["status"] == "reported":
+            attribution = fact[f"caveat_{lang}"].rstrip(".")
+            assert attribution[1:] in bracket, "a reported gift says who reported it"
+        if any(f["fact_id"] and FACTS[f["fact_id"]]["kind"] == "refund" and FACTS[f["fact_id"]]["payee_id"] ==
+               flow["source_id"] for f in FLOWS):
+            assert t("status_refunded_in_part", lang) in bracket, "a gift reportedly refunded in part says so"
         known = [b.x[0] for b in drawn if b.xaxis == bar.xaxis and b.marker.pattern.shape != "."]
         if flow["fact_id"]:
             assert bar.x[0] == amount(flow["fact_id"])

@@ -57,7 +57,7 @@ def test_no_string_holds_arabic_presentation_forms():
 
 
 def test_t_fills_placeholders_and_falls_back_to_arabic():
-    assert t("cited_by", "en", ids="a/b") == "Cited by: a/b"
+    assert t("cited_by", "en", records="a, b") == "Cited by: a, b"
     assert t("app_title", "xx") == TEXT["app_title"]["ar"]
 
 

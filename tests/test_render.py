@@ -260,7 +260,7 @@ def test_the_article_and_citation_list_escape_payloads_in_text_ids_and_excerpts(
     tried = 0
     for payload in XSS_PAYLOADS:
         dataset, actor_id, quote_id = _hostile_dataset(payload)
-        article = assert_safe(render.article(dataset, lang, "not story", lambda ids: f"cited by {ids}"))
+        article = assert_safe(render.article(dataset, lang, "not story", lambda group: "cited by " + ", ".join(f"{c.table}/{c.record_id}" for c in group)))
         # The story line and the boilerplate line both show the payload as text.
         assert article.all_text.count(payload) >= 2
         # The payload excerpt is highlighted, and its mark names the hostile records literally.
@@ -281,7 +281,7 @@ def test_the_article_and_citation_list_escape_payloads_in_text_ids_and_excerpts(
 
 
 def test_every_highlight_links_to_a_listed_record():
-    article = Parsed(render.article(DATASET, "en", "not story", lambda ids: ids))
+    article = Parsed(render.article(DATASET, "en", "not story", lambda group: "cited"))
     listing = Parsed(render.citation_list(DATASET, "en"))
     targets = {attrs["href"][1:] for tag, attrs in article.tags if tag == "a"}
     ids = {attrs["id"] for tag, attrs in listing.tags if tag == "li"}

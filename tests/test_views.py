@@ -4,6 +4,7 @@ without Streamlit."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -65,3 +66,16 @@ def test_the_donors_picker_offers_only_the_camps_shown():
     assert set(view.names) == {a for a, row in DATASET.by_id("actors").items() if row["camp"] == "skeptic"}
     assert set(view.actor_cards) == set(view.names)
     assert all(facts.actor_name(DATASET, a, "en") in card for a, card in view.actor_cards.items())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_highlight_in_the_article_names_its_records_not_their_ids(lang):
+    """ARABIC.md: internal ids are never shown as text; the list a highlight links to keeps them, for citing."""
+    article = views.build(DATASET, "sources", lang, CAMPS).article_html
+    titles = re.findall(r'<mark title="([^"]*)"', article)
+    assert titles
+    ids = {str(i) for table in ("actors", "money_facts", "events", "quotes") for i in DATASET.tables[table].iloc[:, 0]}
+    for title in titles:
+        assert not any(re.search(rf"\b{re.escape(i)}\b", title) for i in ids if "_" in i), title
+    harris = facts.actor_name(DATASET, "harris", lang)
+    assert any(harris in title for title in titles)
