@@ -54,7 +54,7 @@ validate: venv
 	$(PY) -m components.validate
 
 unit: dev-venv validate
-	$(PY) -m pytest -q tests --ignore=tests/e2e
+	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
 e2e: dev-venv system-deps node-deps
 	$(PY) -m pytest -q tests/e2e
@@ -67,8 +67,9 @@ audit: dev-venv
 	  grep -v "could not be audited" $$log; echo "pip-audit: $$(grep -c 'could not be audited' $$log) package(s) not auditable here"; \
 	  rm -f $$log; exit $$rc
 
+# Two workers: the browser tests run together in one (tests/conftest.py), the rest are spread over both.
 test: dev-venv system-deps node-deps validate
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q tests -n 2
 	$(MAKE) --no-print-directory audit
 
 bench: dev-venv system-deps

@@ -46,15 +46,51 @@ def switch_language(at, lang: str):
     return control.set_value(lang).run()
 
 
-# Counters the tests fill ("query strings tried", ...), printed at the end of the run.
+# What the run reports at its end: counters the tests fill ("query strings tried", ...) and sections of
+# lines (the browser tests' accessibility summary). Under xdist each worker hands its own to the controller.
 COUNTS: dict[str, int] = {}
+SECTIONS: dict[str, list[str]] = {}
 
 
 def count(name: str, n: int = 1) -> None:
     COUNTS[name] = COUNTS.get(name, 0) + n
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["counts"], workeroutput["sections"] = COUNTS, SECTIONS
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    for name, n in node.workeroutput.get("counts", {}).items():
+        count(name, n)
+    for title, lines in node.workeroutput.get("sections", {}).items():
+        SECTIONS.setdefault(title, []).extend(lines)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """With workers (make test: ``-n 2``), the browser tests run together in one of them, since they share
+    one server and one Chromium; the other tests are spread over both as workers come free. (xdist's own
+    ``xdist_group`` marks cannot be added from a conftest.)"""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BrowserTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "browser" if nodeid.startswith("tests/e2e/") else nodeid
+
+    return BrowserTestsTogether(config, log)
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
+    for title, lines in SECTIONS.items():
+        terminalreporter.section(title)
+        for line in lines:
+            terminalreporter.write_line(line)
     if COUNTS:
         terminalreporter.write_sep("-", "hostile-input counts")
         for name, n in sorted(COUNTS.items()):

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SECTIONS
 from tests.e2e import DESKTOP, ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -44,9 +45,6 @@ CHROMIUM_ARGS = [
 ]
 SERVER_START_TIMEOUT = 90  # seconds; the first run also validates the dataset
 READY_TIMEOUT = 45_000  # ms for a page to finish its first run
-
-AXE_KEY = pytest.StashKey[list]()
-
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
@@ -342,23 +340,18 @@ def shared_visit(browser, app_server: AppServer) -> Iterator[Visitor]:
 
 
 @pytest.fixture(scope="session")
-def axe_log(pytestconfig: pytest.Config) -> list:
-    """(page, lang, violations) rows; printed at the end of the run by pytest_terminal_summary."""
-    return pytestconfig.stash.setdefault(AXE_KEY, [])
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
-    rows = config.stash.get(AXE_KEY, None)
+def axe_log() -> Iterator[list]:
+    """(page, lang, violations) rows; summed up in the run's closing report (tests/conftest.py)."""
+    rows: list = []
+    yield rows
     if not rows:
         return
-    terminalreporter.section("axe-core violations (all impacts)")
-    totals: dict[tuple[str, str], int] = {}
+    lines, totals = [], {}
     for page_name, lang, violations in sorted(rows, key=lambda r: (r[0], r[1])):
         summary = ", ".join(f"{v['id']}/{v['impact']}×{v['count']}" for v in violations) or "none"
-        terminalreporter.write_line(f"{page_name:9} {lang}: {summary}")
+        lines.append(f"{page_name:9} {lang}: {summary}")
         for v in violations:
             key = (v["id"], v["impact"] or "?")
             totals[key] = totals.get(key, 0) + v["count"]
-    terminalreporter.write_line(
-        "total: " + (", ".join(f"{k[0]}/{k[1]}×{n}" for k, n in sorted(totals.items())) or "no violations")
-    )
+    lines.append("total: " + (", ".join(f"{k[0]}/{k[1]}×{n}" for k, n in sorted(totals.items())) or "no violations"))
+    SECTIONS["axe-core violations (all impacts)"] = lines
