@@ -18,33 +18,20 @@ from babel import Locale
 
 from components import allocation
 from components.dataset import Dataset
-from components.formatting import LRI, PDI, usd
+from components.formatting import LRI, PDI, date_words, usd
 from components.i18n import pick, t
 
 GIFT_FACT, CAP_FACT = "gift_cameron_btc", "limit_trump47_person"  # one twin's gift; both twins gave the same
 ORDER_ID = "t47_order_ap"  # the reported order the chart's bars follow
 
-_AR_MONTHS = (
-    "يناير/كانون الثاني", "فبراير/شباط", "مارس/آذار", "أبريل/نيسان", "مايو/أيار", "يونيو/حزيران",
-    "يوليو/تموز", "أغسطس/آب", "سبتمبر/أيلول", "أكتوبر/تشرين الأول", "نوفمبر/تشرين الثاني", "ديسمبر/كانون الأول",
-)  # fmt: skip
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _AR_PLURAL = Locale("ar").plural_form
 
 
 def date_text(date: str | None, lang: str) -> str:
-    """ "2 February 2023", "March 2024", "2017"; in Arabic with the article's month names."""
+    """A source's date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) in words, as every date in the app."""
     if not date:
         return t("cap_undated", lang)
-    parts = [int(p) for p in date.split("-")]
-    months = _AR_MONTHS if lang == "ar" else _EN_MONTHS
-    words = [str(parts[2])] if len(parts) == 3 else []
-    if len(parts) >= 2:
-        words.append(months[parts[1] - 1])
-    return " ".join([*words, str(parts[0])])
+    return date_words(date, ("year", "month", "day")[date.count("-")], lang)
 
 
 def count_text(n: int, forms: Mapping[str, str], lang: str) -> str:
@@ -83,7 +70,7 @@ def value_text(row: Mapping, lang: str, noun: str | None = None) -> str:
 
 
 def source_text(row: Mapping, lang: str) -> str:
-    """ "Federal Election Commission (FEC), 2 February 2023" — the publisher and date of a sourced row."""
+    """ "Federal Election Commission (FEC), February 2, 2023" — the publisher and date of a sourced row."""
     publisher = pick(row, "publisher", lang)
     return f"{publisher}، {date_text(row['source_date'], lang)}" if lang == "ar" else f"{publisher}, {date_text(row['source_date'], lang)}"
 

@@ -165,5 +165,5 @@ def lazy_expander(label: str, key: str):
 
 
 def today(lang: str) -> str:
-    """Today's date in words ("25 November 2026"; in Arabic with the article's month names)."""
+    """Today's date in words ("November 25, 2026"; in Arabic with the article's month names)."""
     return date_words(date.today().isoformat(), "day", lang)
