@@ -44,6 +44,7 @@ def default_data_dir() -> Path:
 DATA_DIR = default_data_dir()
 ARTICLE_FILE = "source/article_ar.txt"
 CHANGELOG_FILE = "CHANGELOG.md"
+CORRECTIONS_AR_FILE = "CORRECTIONS_ar.md"  # the changelog's corrections, in Arabic
 DICTIONARY_FILE = "README.md"
 
 
@@ -129,7 +130,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         # A blank text cell reads as "" (not NaN), so `if row["note"]` means what it says.
         text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
         frame[text_columns] = frame[text_columns].fillna("")
-    documents = {name: (data_dir / name).read_text(encoding="utf-8") for name in (DICTIONARY_FILE, CHANGELOG_FILE)
+    documents = {name: (data_dir / name).read_text(encoding="utf-8") for name in (DICTIONARY_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE)
                  if (data_dir / name).exists()}
     return Dataset(article=article or "", version=read_version(data_dir), tables=tables, documents=documents)
 

@@ -12,7 +12,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from components.dataset import ARTICLE_FILE, CHANGELOG_FILE, DATA_DIR, Dataset
+from components.dataset import ARTICLE_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE, DATA_DIR, Dataset
 from components.schema import TABLES
 
 COMPUTED_FILE = "computed/money_facts_with_derived_amounts.csv"
@@ -25,7 +25,7 @@ def bundle_name(dataset: Dataset) -> str:
 
 def dataset_bundle(dataset: Dataset, data_dir: Path = DATA_DIR) -> bytes:
     buffer = io.BytesIO()
-    files = [t.file for t in TABLES] + ["README.md", CHANGELOG_FILE, ARTICLE_FILE]
+    files = [t.file for t in TABLES] + ["README.md", CHANGELOG_FILE, CORRECTIONS_AR_FILE, ARTICLE_FILE]
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in files:
             path = data_dir / name

@@ -332,6 +332,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "embed_heading": {"ar": "تضمين رسم", "en": "Embed a chart"},
     "embed_help": {"ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:", "en": "Copy this code to embed the chart in another page:"},
+    "corrections_heading": {"ar": "تصحيحات البيانات وأسبابها", "en": "Corrections to the data, and why"},
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},

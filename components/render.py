@@ -148,12 +148,12 @@ def page_link(label: str, href: str, lang: str) -> str:
     return render("link.html", label=label, href=href, lang=lang)
 
 
-def markdown_document(markdown_text: str, summary: str, lang: str) -> str:
-    """One of our English Markdown documents (data dictionary, changelog) in a disclosure, left to right
-    on Arabic pages too. Raw HTML in the document is shown as text, not passed through."""
+def markdown_document(markdown_text: str, summary: str, lang: str, doc_lang: str = "en") -> str:
+    """One of our Markdown documents (data dictionary, changelog: English, left to right on Arabic pages
+    too; the corrections in Arabic) in a disclosure. Raw HTML in the document is shown as text."""
     # markdown-it with html=False escapes any raw HTML in the document.
     body = Markup(_MARKDOWN.render(markdown_text))  # nosec B704
-    return details(summary, render("document.html", body=body), lang, css_class="tm-docs")
+    return details(summary, render("document.html", body=body, doc_lang=doc_lang), lang, css_class="tm-docs")
 
 
 def embed_snippet(src: str, title: str, height: int) -> str:

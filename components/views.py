@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from components import cap_explainer, charts, downloads, export, facts, people, render, story, url_state
-from components.dataset import CHANGELOG_FILE, DICTIONARY_FILE, Dataset
+from components.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
 from components.i18n import t
 from components.site import PAGES_BY_ID
 from components.url_state import ViewState
@@ -205,9 +205,11 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
                       + render.details(t("download_tables", lang), render.download_links(more, lang), lang,
                                        css_class="tm-docs"))
     cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
-    documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang)
-                                     for name, key in ((DICTIONARY_FILE, "dictionary_heading"),
-                                                       (CHANGELOG_FILE, "changelog_heading")))
+    documents = [(DICTIONARY_FILE, "dictionary_heading", "en"), (CHANGELOG_FILE, "changelog_heading", "en")]
+    if lang == "ar":  # the corrections in Arabic, before the English documents
+        documents.insert(0, (CORRECTIONS_AR_FILE, "corrections_heading", "ar"))
+    documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
+                                     for name, key, doc_lang in documents)
     return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
                        embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},

@@ -373,3 +373,11 @@ def test_what_each_arabic_chart_shows_keeps_the_style(chart_id):
     built = build_chart(chart_id, DATASET, "ar", CAMPS)
     problems = [f"{chart_id}: {text[:60]!r}: {p}" for text in shown_strings(built) for p in style_problems(text)]
     assert not problems, "\n".join(problems)
+
+
+def test_the_arabic_corrections_read_in_style():
+    """data/CORRECTIONS_ar.md quotes our retracted wording in «…» (set aside, like the article's quotes);
+    the rest is our own Arabic."""
+    text = DATASET.documents["CORRECTIONS_ar.md"]
+    problems = [p for line in text.splitlines() for p in style_problems(re.sub("«[^»]*»", "«…»", line))]
+    assert not problems, "\n".join(problems)

@@ -79,3 +79,11 @@ def test_a_highlight_in_the_article_names_its_records_not_their_ids(lang):
         assert not any(re.search(rf"\b{re.escape(i)}\b", title) for i in ids if "_" in i), title
     harris = facts.actor_name(DATASET, "harris", lang)
     assert any(harris in title for title in titles)
+
+
+def test_the_arabic_sources_page_gives_the_corrections_in_arabic_and_the_english_one_does_not():
+    arabic = views.build(DATASET, "sources", "ar", CAMPS).documents_html
+    english = views.build(DATASET, "sources", "en", CAMPS).documents_html
+    assert t("corrections_heading", "ar") in arabic and 'dir="rtl"' in arabic
+    assert "844,600" in arabic.split(t("dictionary_heading", "ar"))[0], "the corrections come first"
+    assert t("corrections_heading", "en") not in english
