@@ -31,7 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
     "camp_filter_none": {"ar": "اختر معسكرًا", "en": "Choose a camp"},
     "camp_filter_help": {
         "ar": "تتبع الرسوم والجداول في كل الصفحات هذا الاختيار. بعض التصنيفات اجتهاد منّا (بايدن، والتوأمان "
-        "وينكليفوس، وفانس، ومجموعات \u2066501(c)(4)\u2069، والشخص الذي وصف المكالمات، والمصدر الذي قدّر الحصيلة): سبب كل منها في عمود «لماذا هذا "
+        "وينكليفوس، وفانس، ومجموعات \u2066501(c)(4)\u2069، والشخص الذي وصف المكالمات، والمصدر الذي قدّر الحصيلة المتوقعة): سبب كل منها في عمود «لماذا هذا "
         "المعسكر» في صفحة المانحين والمعسكرات.",
         "en": "Charts and tables on every page follow this choice. Some placements are our judgement calls (Biden, "
         "the Winklevoss twins, Vance, the 501(c)(4) groups, the person who described the calls, the source of the "
@@ -105,8 +105,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Legal cap per donor (all Trump 47 committees together)",
     },
     "kf_refund": {
-        "ar": "المبلغ المُعاد لكل توأم بحسب ما ورد (بحسابنا، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها)",
-        "en": "Reportedly refunded, per twin (our derivation, assuming the committee kept no more than the cap and the twins gave its members nothing else)",
+        "ar": "المبلغ المُعاد لكل توأم بحسب ما ورد (بحسابنا، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر للجان الأعضاء فيها)",
+        "en": "Reportedly refunded, per twin (our derivation, assuming the committee kept no more than the cap and the twins gave its member committees nothing else)",
     },
     # Charts
     "source_line": {
@@ -136,9 +136,9 @@ TEXT: dict[str, dict[str, str]] = {
     "twins_subtitle": {
         "ar": "تبرع كل منهما بما لا يقل عن {gift} وفقًا لإيداعات لجنة الانتخابات الفيدرالية، وبحسب ما ورد أُعيد جزء "
         "منه. المبلغ المُعاد هنا حسابنا: التبرع ناقص السقف ({formula})، وهو حد أدنى "
-        "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها.",
+        "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر للجان الأعضاء فيها.",
         "en": "Each gave at least {gift}, according to FEC filings; part was reportedly refunded. The refund shown is "
-        "our derivation: gift minus cap ({formula}), a minimum, assuming the committee kept no more than the cap and the twins gave its members nothing else.",
+        "our derivation: gift minus cap ({formula}), a minimum, assuming the committee kept no more than the cap and the twins gave its member committees nothing else.",
     },
     "measure_gift": {"ar": "التبرع", "en": "Gift"},
     "measure_limit": {"ar": "السقف القانوني لتبرع الفرد", "en": "Legal cap per donor"},
@@ -161,10 +161,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "timeline_title": {"ar": "الخط الزمني للقصة", "en": "Timeline of the story"},
     "timeline_subtitle": {
-        "ar": "الدوائر المفرغة تواريخ استنتجناها من عبارات نسبية في المقال (ويوم انسحاب بايدن من السجل "
-        "العام)؛ «نحو» و«أواخر» و«أوائل» تعني أنها تقريبية.",
-        "en": "Open circles are dates we worked out from relative phrases in the article (the day Biden withdrew from "
-        "the public record); “about”, “late” and “early” mark them as approximate.",
+        "ar": "الدوائر المفرغة تواريخ استنتجناها من عبارات نسبية في المقال (أما تاريخ انسحاب بايدن فمأخوذ من "
+        "السجل العام)؛ «نحو» و«أواخر» و«أوائل» تعني أنها تقريبية.",
+        "en": "Open circles are dates we worked out from relative phrases in the article (the date of Biden's withdrawal "
+        "comes from the public record); “about”, “late” and “early” mark them as approximate.",
     },
     "axis_usd": {"ar": "دولار أمريكي", "en": "US dollars"},
     "axis_date": {"ar": "التاريخ", "en": "Date"},
@@ -209,10 +209,10 @@ TEXT: dict[str, dict[str, str]] = {
     "section_push_body": {
         "ar": "منذ انسحاب بايدن، يحاول المستثمران المخضرمان ريد هوفمان ورون كونواي وحلفاء آخرون لهاريس إقناع "
         "المانحين الأثرياء في قطاع التكنولوجيا بدعمها، بحسب أشخاص مطلعين على الأمر. ويقدّر مصدر واحد مطّلع على حملة الضغط، لم يُسمَّ، أن جهود الحلفاء وحدها في طريقها إلى جمع "
-        "أكثر من {goal}: حصيلة متوقعة (تقدير)، لا أموال مُحصّلة. نص المقال: «{quote}».",
-        "en": "Since Biden withdrew, veteran investors Reid Hoffman and Ron Conway and other Harris allies have been "
-        "urging wealthy tech donors to back her, according to people familiar with the matter. One unnamed source familiar with the push estimates that the allies' efforts alone are on track "
-        "to raise more than {goal}: a projection, not money raised. In the Arabic: \u2067«{quote}»\u2069.",
+        "أكثر من {goal} من كبار المانحين في صناعة التكنولوجيا: حصيلة متوقعة (تقدير)، لا أموال مُحصّلة. نص المقال: «{quote}».",
+        "en": "Since Biden withdrew, veteran investors Reid Hoffman and Ron Conway, along with other Harris allies, have "
+        "been urging wealthy tech donors to back her, according to people familiar with the matter. One unnamed source familiar with the push estimates that the allies' efforts alone are on track "
+        "to raise more than {goal} from big tech donors: a projection, not money raised. In the Arabic: \u2067«{quote}»\u2069.",
     },
     "section_hastings_body": {
         "ar": "وبحسب ذا إنفورميشن، أقنع هوفمان ريد هاستينغز، رئيس مجلس إدارة نيتفليكس، بدعم هاريس بتبرع قدره {gift} "
@@ -238,11 +238,11 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "تبرع كل من كاميرون وتايلر وينكليفوس بما لا يقل عن {gift} بالبيتكوين إلى لجنة ترامب 47، وفقًا لإيداعات "
         "لجنة الانتخابات الفيدرالية. وبحسب ما ورد، أُعيد جزء من هذه الأموال لأن كل تبرع تجاوز {limit}، وهو السقف "
         "القانوني لتبرع الفرد للجان ترامب 47 مجتمعة (تقول الترجمة «كل شيك»). وإن لم تحتفظ اللجنة بأكثر من السقف، "
-        "ولم يتبرع التوأمان بشيء آخر لأعضائها، فالمبلغ المُعاد بحسب ما ورد لكل منهما {refund} على الأقل، بحسابنا. نص المقال: «{quote}».",
+        "ولم يتبرع التوأمان بشيء آخر للجان الأعضاء فيها، فالمبلغ المُعاد بحسب ما ورد لكل منهما {refund} على الأقل، بحسابنا. نص المقال: «{quote}».",
         "en": "Cameron and Tyler Winklevoss each gave at least {gift} in bitcoin to the Trump 47 committee, according "
         "to FEC filings. Some of the money was reportedly refunded because each gift exceeded {limit}, the legal cap "
         "per donor across the Trump 47 committees (the translation says “each check”). If the committee kept no more "
-        "than the cap and the twins gave its members nothing else, what was reportedly refunded to each twin was at least {refund}, by our derivation. In the "
+        "than the cap and the twins gave its member committees nothing else, what was reportedly refunded to each twin was at least {refund}, by our derivation. In the "
         "Arabic: \u2067«{quote}»\u2069.",
     },
     "section_skeptics_title": {"ar": "المتشككون وسجل هاريس", "en": "The skeptics and Harris's record"},
@@ -393,8 +393,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Under FEC rules a committee may accept bitcoin, treated as an in-kind gift valued at its market price when received; and a committee that receives more than a donor's limit remedies it by refunding the excess, or by having it redesignated or reattributed, within {days}.",
     },
     "cap_refund": {
-        "ar": "إذا افترضنا أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها، فإن الجزء الذي أُعيد بحسب ما ورد بلغ {over} على الأقل من كل تبرع ({gift} − {cap}): حساب منا. المقال لا يذكر المبلغ المُعاد، ولا يقول إنه دُفع بالبيتكوين.",
-        "en": "Assuming the committee kept no more than the cap and the twins had given nothing else to its members, the part reportedly refunded was at least {over} of each gift ({gift} − {cap}): our derivation. The article gives no refund amount and does not say the refund was paid in bitcoin.",
+        "ar": "إذا افترضنا أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر للجان الأعضاء فيها، فإن الجزء الذي أُعيد بحسب ما ورد بلغ {over} على الأقل من كل تبرع ({gift} − {cap}): حساب منا. المقال لا يذكر المبلغ المُعاد، ولا يقول إنه دُفع بالبيتكوين.",
+        "en": "Assuming the committee kept no more than the cap and the twins had given nothing else to its member committees, the part reportedly refunded was at least {over} of each gift ({gift} − {cap}): our derivation. The article gives no refund amount and does not say the refund was paid in bitcoin.",
     },
     "allocation_title": {"ar": "أين ذهب تبرع كل من التوأمين، خطوة خطوة", "en": "Where each twin's gift went, step by step"},
     "allocation_subtitle": {
@@ -413,8 +413,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "allocation_over_formula": {"ar": "{formula}؛ أُعيد جزء منه بحسب ما ورد", "en": "{formula}; reportedly refunded in part"},
     "allocation_refund_assumption": {
-        "ar": "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها؛ المقال لا يذكر المبلغ المُعاد",
-        "en": "assuming the committee kept no more than the cap and the twins gave nothing else to its members; the article gives no refund amount",
+        "ar": "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر للجان الأعضاء فيها؛ المقال لا يذكر المبلغ المُعاد",
+        "en": "assuming the committee kept no more than the cap and the twins gave nothing else to its member committees; the article gives no refund amount",
     },
     "allocation_article_source": {"ar": "المقال (\u2066CNBC\u2069، يوليو/تموز 2024، بترجمة عربية)", "en": "the article (CNBC, July 2024, in Arabic translation)"},
     "allocation_sources": {"ar": "سجل عام: {public}.", "en": "Public record: {public}."},
@@ -427,8 +427,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "How much of each twin's gift was over the {cap} cap",
     },
     "allocation_card_qualifier": {
-        "ar": "حساب منا: التبرع ناقص السقف، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر لأعضائها؛ المقال يقول إن جزءًا أُعيد بحسب ما ورد",
-        "en": "our derivation: gift minus cap, assuming the committee kept no more than the cap and the twins gave its members nothing else; the article says some was reportedly refunded",
+        "ar": "حساب منا: التبرع ناقص السقف، بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر للجان الأعضاء فيها؛ المقال يقول إن جزءًا أُعيد بحسب ما ورد",
+        "en": "our derivation: gift minus cap, assuming the committee kept no more than the cap and the twins gave its member committees nothing else; the article says some was reportedly refunded",
     },
     # Chart layouts (issue 14): the flow chart's panels and the timeline's dates
     "flows_note": {
