@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.browser import CHROMIUM_FLAGS  # one set of flags for the benchmark's browser and ours
 from tests.conftest import SECTIONS
 from tests.e2e import DESKTOP, ROOT
 
@@ -35,14 +36,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 
 SYSTEM_CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")  # override: another binary
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SERVER_START_TIMEOUT = 90  # seconds; the first run also validates the dataset
 READY_TIMEOUT = 45_000  # ms for a page to finish its first run
 
@@ -140,7 +133,7 @@ def browser():
     except ImportError as exc:  # pragma: no cover - depends on the environment
         _browser_unavailable(f"playwright is not installed: {exc}")
     playwright = sync_playwright().start()
-    options: dict = {"args": CHROMIUM_ARGS}
+    options: dict = {"args": list(CHROMIUM_FLAGS)}
     if Path(SYSTEM_CHROMIUM).exists():
         options["executable_path"] = SYSTEM_CHROMIUM
     try:
