@@ -19,14 +19,14 @@ RUN pip install -r requirements.txt
 # Only what the app needs (not .venv, node_modules, tests): code, data, fonts, Streamlit config.
 COPY app.py serve.py ./
 COPY app_pages/ app_pages/
-COPY components/ components/
+COPY techmoney/ techmoney/
 COPY data/ data/
 COPY static/ static/
 COPY .streamlit/ .streamlit/
 
 # Streamlit's JavaScript and CSS, compressed once here at brotli's best quality (about a minute), so no
-# container compresses anything at start or per request (components/compression.py).
-RUN python -m components.compression
+# container compresses anything at start or per request (techmoney/web/compression.py).
+RUN python -m techmoney.ui.internals
 
 # Run unprivileged; the app only reads its files.
 RUN useradd --create-home --uid 10001 app

@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test venv dev-venv system-deps node-deps validate unit e2e audit bench clean
+.PHONY: run test venv dev-venv system-deps node-deps validate layers unit e2e audit bench clean
 
 # serve.py prints the address once the pages are warm; no first-run e-mail prompt to answer.
 run: venv
@@ -51,16 +51,20 @@ node_modules/.stamp: package.json package-lock.json
 node-deps: node_modules/.stamp
 
 validate: venv
-	$(PY) -m components.validate
+	$(PY) -m techmoney.data.validate
 
-unit: dev-venv validate
+# The layers as folders, no import running back up (pyproject.toml: [tool.importlinter]).
+layers: dev-venv
+	$(VENV)/bin/lint-imports
+
+unit: dev-venv validate layers
 	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
 e2e: dev-venv system-deps node-deps
 	$(PY) -m pytest -q tests/e2e
 
 audit: dev-venv
-	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py serve.py components app_pages bench
+	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py serve.py techmoney app_pages bench
 	@# pip-audit asks PyPI's JSON API for advisories; where only the package index is reachable (this
 	@# workplace), it reports every package as "could not be audited" rather than failing.
 	@log=$$(mktemp); $(VENV)/bin/pip-audit --progress-spinner off --skip-editable >$$log 2>&1; rc=$$?; \
@@ -68,7 +72,7 @@ audit: dev-venv
 	  rm -f $$log; exit $$rc
 
 # Two workers: the browser tests run together in one (tests/conftest.py), the rest are spread over both.
-test: dev-venv system-deps node-deps validate
+test: dev-venv system-deps node-deps validate layers
 	$(PY) -m pytest -q tests -n 2
 	$(MAKE) --no-print-directory audit
 

@@ -5,8 +5,8 @@ import logging
 
 import streamlit as st
 
-from components import ui, ui_state
-from components.dataset import DatasetError
+from techmoney.ui import ui, ui_state
+from techmoney.data.dataset import DatasetError
 
 st.set_page_config(page_title="أموال التكنولوجيا 2024 | Tech Money 2024", page_icon="💵", layout="wide")
 

@@ -1,9 +1,9 @@
 """Tech Money 2024, served: the Streamlit app (app.py) plus what a plain Streamlit server lacks.
 
-* each page's HTML carries its link preview (components.previews), and the download links have their
-  files (components.downloads), both through components.routes;
-* Streamlit's JavaScript and CSS go out compressed, from files compressed once (components.compression);
-* before the first reader, the caches every page needs are filled (components.warmup), and then the
+* each page's HTML carries its link preview (techmoney.web.previews), and the download links have their
+  files (techmoney.web.downloads), both through techmoney.web.routes;
+* Streamlit's JavaScript and CSS go out compressed, from files compressed once (techmoney.web.compression);
+* before the first reader, the caches every page needs are filled (techmoney.ui.warmup), and then the
   address to open is printed.
 
 Run it like any Streamlit app: ``streamlit run serve.py`` (Streamlit finds the ``app`` below and
@@ -16,24 +16,22 @@ import contextlib
 import ipaddress
 import logging
 import os
-from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
-from streamlit import config, file_util
-from streamlit.web.server.server_util import get_url
 
-from components import compression, routes, warmup
-from components.dataset import DatasetError
+from techmoney.web import compression, routes
+from techmoney.ui import internals, warmup
+from techmoney.data.dataset import DatasetError
 
 _LOG = logging.getLogger("tech_money")
-BASE_PATH = config.get_option("server.baseUrlPath") or ""
-STREAMLIT_STATIC = Path(file_util.get_static_dir())
+BASE_PATH = st.get_option("server.baseUrlPath") or ""
+STREAMLIT_STATIC = internals.static_dir()
 COMPRESSED = compression.CompressedFiles()
 
 
 def _compress() -> None:
-    cache = compression.cache_dir(st.__version__)
+    cache = compression.cache_dir(internals.VERSION)
     try:
         written = compression.build_cache(STREAMLIT_STATIC, cache)
         if written:
@@ -59,9 +57,10 @@ def _address() -> str:
     public = os.environ.get(routes.PUBLIC_URL_ENV)
     if public:
         return public
-    host = config.get_option("browser.serverAddress") if config.is_manually_set("browser.serverAddress") else (
-        config.get_option("server.address") or "localhost")
-    return get_url("localhost" if _listens_everywhere(host) else host)
+    host = st.get_option("server.address") or st.get_option("browser.serverAddress") or "localhost"
+    host = "localhost" if _listens_everywhere(host) else host
+    base = BASE_PATH.strip("/")
+    return f"http://{host}:{st.get_option('server.port')}/" + (f"{base}/" if base else "")
 
 
 def _listens_everywhere(host: str) -> bool:
@@ -80,7 +79,7 @@ async def lifespan(_app):
 
 app = st.App(
     "app.py",
-    routes=routes.make_routes(BASE_PATH, STREAMLIT_STATIC / "index.html"),
+    routes=routes.make_routes(BASE_PATH, internals.index_html()),
     middleware=[Middleware(compression.PrecompressedStatic, files=COMPRESSED, base_path=BASE_PATH)],
     lifespan=lifespan,
 )

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from components import ui, ui_state
-from components.i18n import t
+from techmoney.ui import ui, ui_state
+from techmoney.words.i18n import t
 
 
 @st.fragment

@@ -4,8 +4,8 @@ the legal limits."""
 
 import streamlit as st
 
-from components import ui, ui_state
-from components.views import CAP_ANCHOR
+from techmoney.ui import ui, ui_state
+from techmoney.content.views import CAP_ANCHOR
 
 page = ui.page_view("money", ui_state.current())
 ui.show_head(page)

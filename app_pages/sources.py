@@ -3,8 +3,9 @@ the data dictionary and changelog."""
 
 import streamlit as st
 
-from components import links, ui, ui_state
-from components.i18n import t
+from techmoney.web import links
+from techmoney.ui import ui, ui_state
+from techmoney.words.i18n import t
 
 @st.fragment
 def embed_picker(page, view) -> None:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import ui, ui_state
+from techmoney.ui import ui, ui_state
 
 page = ui.page_view("story", ui_state.current())
 ui.show_head(page, page.key_figures_html)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import ui, ui_state
+from techmoney.ui import ui, ui_state
 
 page = ui.page_view("timeline", ui_state.current())
 ui.show_head(page)

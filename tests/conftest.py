@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from components import site
+from techmoney.words import site
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app.py"
@@ -100,8 +100,8 @@ def pytest_terminal_summary(terminalreporter) -> None:
 def clear_streamlit_caches() -> None:
     import streamlit as st
 
-    from components import ui
-    from components.dataset import forget_shared_dataset
+    from techmoney.ui import ui
+    from techmoney.data.dataset import forget_shared_dataset
 
     st.cache_resource.clear()
     st.cache_data.clear()

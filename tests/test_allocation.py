@@ -1,4 +1,4 @@
-"""components/allocation.py: the $844,600 cap recomputed from the public-record table, and a twin's gift
+"""techmoney/data/allocation.py: the $844,600 cap recomputed from the public-record table, and a twin's gift
 filled into the committee's members step by step.
 
 Expected figures are recomputed here from data/context_facts.csv and data/money_facts.csv, read with
@@ -15,9 +15,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from components import allocation, cap_explainer
-from components.charts import TWIN_FACTS
-from components.dataset import load_dataset
+from techmoney.data import allocation
+from techmoney.content import cap_explainer
+from techmoney.content.charts import TWIN_FACTS
+from techmoney.data.dataset import load_dataset
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)

@@ -1,7 +1,7 @@
 """Acceptance tests of the running app (Streamlit AppTest, in process): every page, both languages,
 camp filters, the empty filter, the URL <-> view round trip and the chart embed.
 
-Expected figures are read from data/ and formatted with components.formatting, never typed here.
+Expected figures are read from data/ and formatted with techmoney.words.formatting, never typed here.
 """
 
 from __future__ import annotations
@@ -19,12 +19,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components import charts, downloads
-from components.render import markdown_literal
-from components.dataset import load_dataset
-from components.formatting import figure_text, usd
-from components.i18n import LANGS, pick, t
-from components.url_state import CAMPS
+from techmoney.content import charts
+from techmoney.web import downloads
+from techmoney.content.render import markdown_literal
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import figure_text, usd
+from techmoney.words.i18n import LANGS, pick, t
+from techmoney.web.url_state import CAMPS
+from techmoney.words import addresses
 from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, html_text, page_titles, switch_language
 
 DATASET = load_dataset(DATA)
@@ -305,8 +307,8 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_money_explains_the_cap_beside_its_allocation_and_links_there_from_the_twins(app_test, lang):
-    from components import cap_explainer
-    from components.views import CAP_ANCHOR
+    from techmoney.content import cap_explainer
+    from techmoney.content.views import CAP_ANCHOR
 
     at = app_test(query={"lang": lang}, page="money").run()
     assert not at.exception
@@ -500,10 +502,10 @@ def _download_links(at) -> list[tuple[str, str, str]]:
 
 
 def _fetch(href: str):
-    """What the app's download route serves for a link (components.routes calls the same function)."""
+    """What the app's download route serves for a link (techmoney.web.routes calls the same function)."""
     split = urlsplit(href)
-    assert split.path.startswith(downloads.PREFIX + "/") and not split.scheme and not split.netloc, href
-    return downloads.resolve(split.path.removeprefix(downloads.PREFIX + "/"), parse_qs(split.query, keep_blank_values=True))
+    assert split.path.startswith(addresses.PREFIX + "/") and not split.scheme and not split.netloc, href
+    return downloads.resolve(split.path.removeprefix(addresses.PREFIX + "/"), parse_qs(split.query, keep_blank_values=True))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -570,7 +572,7 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_story_section_sits_beside_the_chart_that_carries_its_figures(app_test, lang):
-    from components import story
+    from techmoney.content import story
 
     at = app_test(query={"lang": lang}).run()
     assert not at.exception
@@ -586,7 +588,7 @@ def test_each_story_section_sits_beside_the_chart_that_carries_its_figures(app_t
 
 def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_test):
     """~60 kB of dictionary, changelog and cited records: built while the reader has them open."""
-    from components.ui import DOCS_KEY
+    from techmoney.ui.ui import DOCS_KEY
 
     closed = app_test(query={"lang": "en"}, page="sources").run()
     assert not closed.exception

@@ -1,6 +1,6 @@
 """Arabic a news desk would publish: the glossary of the desk's Arabic style, held on our own Arabic.
 
-"Our own Arabic" is every ``ar`` value of components/i18n.py and every Arabic column (``*_ar``) of
+"Our own Arabic" is every ``ar`` value of techmoney/words/i18n.py and every Arabic column (``*_ar``) of
 data/*.csv, except the verbatim excerpts of the article (``source_excerpt``, ``quote_ar``), which stay
 exactly as published, translation slips included. On all of it:
 
@@ -33,13 +33,13 @@ from pathlib import Path
 
 import pytest
 
-from components import people, story
-from components.charts import CHART_IDS, build_chart
-from components.dataset import load_dataset
-from components.formatting import date_words, figure_text
-from components.i18n import TEXT
-from components.schema import TABLES, VERBATIM_COLUMNS
-from components.url_state import CAMPS
+from techmoney.content import people, story
+from techmoney.content.charts import CHART_IDS, build_chart
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import date_words, figure_text
+from techmoney.words.i18n import TEXT
+from techmoney.data.schema import TABLES, VERBATIM_COLUMNS
+from techmoney.web.url_state import CAMPS
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 DATASET = load_dataset(DATA)
@@ -252,7 +252,7 @@ def test_the_camp_word_rule_is_scoped_to_the_camp_label():
 @pytest.mark.parametrize("key", sorted(TEXT))
 def test_every_arabic_string_of_the_translation_table_keeps_the_style(key):
     problems = style_problems(TEXT[key]["ar"], f"i18n:{key}")
-    assert not problems, f"components/i18n.py key {key!r}:\n" + "\n".join(problems)
+    assert not problems, f"techmoney/words/i18n.py key {key!r}:\n" + "\n".join(problems)
 
 
 def _arabic_cells() -> list[tuple[str, str, str]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from components.i18n import LANGS, t
+from techmoney.words.i18n import LANGS, t
 from tests.conftest import count, html_text, make_app_test
 from tests.corruptions import BROKEN, set_cell, snapshot
 

@@ -1,4 +1,4 @@
-"""components/cap_explainer.py: every sentence beside the allocation chart is traceable to its records.
+"""techmoney/content/cap_explainer.py: every sentence beside the allocation chart is traceable to its records.
 
 For each sentence, in both languages: every number shown is a formatted value (or source date) of a
 record the sentence declares; the qualifiers of those records (at least, reportedly, our inference,
@@ -14,10 +14,10 @@ import re
 
 import pytest
 
-from components import cap_explainer
-from components.dataset import load_dataset
-from components.formatting import LRI, PDI
-from components.i18n import LANGS
+from techmoney.content import cap_explainer
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import LRI, PDI
+from techmoney.words.i18n import LANGS
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)

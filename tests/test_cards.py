@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from components import facts
-from components.cards import card_for
-from components.site import PAGE_IDS as PAGES
-from components.dataset import load_dataset
-from components.formatting import usd
-from components.i18n import t
-from components.share_card import render_card
+from techmoney.words import facts
+from techmoney.content.cards import card_for
+from techmoney.words.site import PAGE_IDS as PAGES
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import usd
+from techmoney.words.i18n import t
+from techmoney.content.share_card import render_card
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "cards"
 

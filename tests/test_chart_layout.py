@@ -1,4 +1,4 @@
-"""Chart geometry (components.chart_layout): wrapping, ticks, label dodging, panels and the title block."""
+"""Chart geometry (techmoney.content.chart_layout): wrapping, ticks, label dodging, panels and the title block."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from components import chart_layout as cl
+from techmoney.content import chart_layout as cl
 
 LRI, PDI = "\u2066", "\u2069"
 

@@ -1,4 +1,4 @@
-"""Figure builders (components.charts.build_chart): the figure objects against the raw CSV files.
+"""Figure builders (techmoney.content.charts.build_chart): the figure objects against the raw CSV files.
 
 Expected values are read from data/*.csv with the csv module (not through the loader) and derived
 figures are recomputed here, so a chart that drifts from its data fails.
@@ -15,11 +15,11 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 
-from components.charts import CHART_IDS, build_chart
-from components.dataset import load_dataset
-from components.formatting import usd
-from components.i18n import LANGS, t
-from components.url_state import CAMPS
+from techmoney.content.charts import CHART_IDS, build_chart
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import usd
+from techmoney.words.i18n import LANGS, t
+from techmoney.web.url_state import CAMPS
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
@@ -341,7 +341,7 @@ def test_the_sent_spec_keeps_only_the_template_parts_the_chart_uses(chart_id):
     import plotly.graph_objects as go
     import plotly.io as pio
 
-    from components.charts import _UNUSED_TEMPLATE_LAYOUT
+    from techmoney.content.charts import _UNUSED_TEMPLATE_LAYOUT
 
     figure = build_chart(chart_id, DATASET, "ar", CAMPS).figure
     spec = figure.to_dict()
@@ -432,8 +432,9 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang):
-    from components import charts, downloads
-    from components.url_state import ViewState
+    from techmoney.content import charts
+    from techmoney.web import downloads
+    from techmoney.web.url_state import ViewState
 
     built = chart("allocation", lang, CAMPS)
     (bar,) = built.figure.data

@@ -1,4 +1,4 @@
-"""components/compression.py: bundles compressed once into a cache, then answered from it as files."""
+"""techmoney/web/compression.py: bundles compressed once into a cache, then answered from it as files."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from components import compression
+from techmoney.web import compression
 from tests.asgi_client import get
 
 SCRIPT = ("const answer = 42;\n" * 400).encode()  # compressible, well over the minimum size
@@ -44,7 +44,7 @@ def test_the_cache_holds_each_bundle_once_per_encoding_and_is_not_redone(site):
     assert brotli.decompress((cache / "static/js/main.abc123.js.br").read_bytes()) == SCRIPT
     assert gzip.decompress((cache / "static/js/main.abc123.js.gz").read_bytes()) == SCRIPT
     assert not (cache / "static/js/tiny.js.br").exists() and not (cache / "static/media/font.woff2.br").exists()
-    assert not (cache / "index.html.br").exists(), "the page HTML is made per view (components.routes)"
+    assert not (cache / "index.html.br").exists(), "the page HTML is made per view (techmoney.web.routes)"
     assert compression.build_cache(static, cache) == 0
 
 

@@ -1,4 +1,4 @@
-"""data/README.md is the data dictionary; these tests keep it true to components/schema.py.
+"""data/README.md is the data dictionary; these tests keep it true to techmoney/data/schema.py.
 
 Each CSV file has a section headed ``### `file.csv` `` holding a table whose first column names the
 file's columns. The tests fail when a column is added to the schema without being documented, when a
@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.schema import TABLES
+from techmoney.data.schema import TABLES
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"

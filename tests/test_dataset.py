@@ -5,7 +5,7 @@
 2. Coverage: every amount of money, year and date expression in the article's story text (and title)
    is in the data, or is listed below as deliberately left out, with the reason.
 3. Derived figures recompute from their inputs.
-4. Broken copies of data/ are refused, by ``load_dataset`` and by ``python -m components.validate``,
+4. Broken copies of data/ are refused, by ``load_dataset`` and by ``python -m techmoney.data.validate``,
    with a message naming the right ``file:row:column``. The real data/ is never written.
 """
 
@@ -22,9 +22,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import validate
-from components.dataset import Dataset, DatasetError, load_dataset, read_version
-from components.schema import TABLES, TABLES_BY_NAME
+from techmoney.data import validate
+from techmoney.data.dataset import Dataset, DatasetError, load_dataset, read_version
+from techmoney.data.schema import TABLES, TABLES_BY_NAME
 from tests.corruptions import BROKEN, set_cell, snapshot
 
 REPO = Path(__file__).resolve().parent.parent
@@ -400,7 +400,7 @@ def test_a_broken_copy_is_refused_naming_file_row_and_column(copy, case, capsys)
 def test_the_command_line_check_refuses_a_broken_copy_without_a_traceback(copy):
     file, row, column = BROKEN["a word for an amount"].apply(copy)
     cli = subprocess.run(
-        [sys.executable, "-m", "components.validate", str(copy)], cwd=REPO, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "techmoney.data.validate", str(copy)], cwd=REPO, capture_output=True, text=True, timeout=60
     )
     assert cli.returncode == 1, cli.stdout + cli.stderr
     assert any(line.startswith(f"{file}:{row}:{column}: ") for line in cli.stdout.splitlines()), cli.stdout
@@ -409,7 +409,7 @@ def test_the_command_line_check_refuses_a_broken_copy_without_a_traceback(copy):
 
 def test_an_unbroken_copy_passes_the_command_line_check(copy):
     cli = subprocess.run(
-        [sys.executable, "-m", "components.validate", str(copy)], cwd=REPO, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "techmoney.data.validate", str(copy)], cwd=REPO, capture_output=True, text=True, timeout=60
     )
     assert cli.returncode == 0, cli.stdout + cli.stderr
     assert cli.stdout.startswith("data OK (version ")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.derive import derived_bound, derived_value
+from techmoney.data.derive import derived_bound, derived_value
 
 
 def test_difference_and_ratio_compute_exactly():

@@ -1,4 +1,4 @@
-"""components/downloads.py: the links the pages show and the files they resolve to."""
+"""techmoney/web/downloads.py: the links the pages show and the files they resolve to."""
 
 from __future__ import annotations
 
@@ -10,10 +10,13 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from components import charts, downloads
-from components.site import PAGE_IDS as PAGES
-from components.dataset import load_dataset
-from components.url_state import CAMPS, ViewState
+from techmoney.content import charts
+from techmoney.web import downloads
+from techmoney.words.site import PAGE_IDS as PAGES
+from techmoney.data.dataset import load_dataset
+from techmoney.web.url_state import CAMPS
+from techmoney.words.addresses import ViewState
+from techmoney.words import addresses
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
@@ -28,7 +31,7 @@ def _resolve(href: str):
 @pytest.mark.parametrize("lang", ["ar", "en"])
 @pytest.mark.parametrize("page", PAGES)
 def test_a_card_link_gives_the_pages_card_as_a_1200x630_png(page, lang):
-    href = downloads.card_href(page, ViewState(lang=lang, camps=("skeptic",)))
+    href = addresses.card_href(page, ViewState(lang=lang, camps=("skeptic",)))
     assert href == f"download/card/{page}.png" + ("?lang=en" if lang == "en" else ""), "cards do not follow camps"
     served = _resolve(href)
     assert served.media_type == "image/png" and served.filename == f"tech-money-2024-{page}-{lang}.png"
@@ -39,7 +42,7 @@ def test_a_card_link_gives_the_pages_card_as_a_1200x630_png(page, lang):
 @pytest.mark.parametrize("chart_id", charts.CHART_IDS)
 def test_a_chart_csv_link_gives_that_charts_table_for_the_view(chart_id, camps):
     view = ViewState(lang="en", camps=camps)
-    href = downloads.chart_csv_href(chart_id, view)
+    href = addresses.chart_csv_href(chart_id, view)
     assert parse_qs(urlsplit(href).query, keep_blank_values=True).get("camp", list(CAMPS)) == (list(camps) or [""])
     served = _resolve(href)
     assert served.content.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM, for spreadsheets"
@@ -50,14 +53,14 @@ def test_a_chart_csv_link_gives_that_charts_table_for_the_view(chart_id, camps):
 
 def test_table_actor_and_bundle_links():
     for name in DATASET.tables:
-        served = _resolve(downloads.table_csv_href(name))
+        served = _resolve(addresses.table_csv_href(name))
         frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig", keep_default_na=False)
         assert served.filename == f"{name}.csv" and len(frame) == len(DATASET.tables[name])
-    served = _resolve(downloads.actors_csv_href(ViewState(camps=("pro_trump",))))
+    served = _resolve(addresses.actors_csv_href(ViewState(camps=("pro_trump",))))
     assert served.filename == "tech-money-2024-actors-pro_trump.csv"
     trump = (DATASET.actors["camp"] == "pro_trump").sum()
     assert len(pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig")) == trump
-    served = _resolve(downloads.bundle_href())
+    served = _resolve(addresses.bundle_href())
     assert served.media_type == "application/zip" and served.filename.endswith(f"v{DATASET.version}.zip")
     assert "manifest.json" in zipfile.ZipFile(io.BytesIO(served.content)).namelist()
 

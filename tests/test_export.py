@@ -7,9 +7,9 @@ import zipfile
 import pandas as pd
 import pytest
 
-from components.dataset import load_dataset
-from components.export import COMPUTED_CONTEXT_FILE, COMPUTED_FILE, bundle_name, dataset_bundle
-from components.schema import TABLES
+from techmoney.data.dataset import load_dataset
+from techmoney.data.export import COMPUTED_CONTEXT_FILE, COMPUTED_FILE, bundle_name, dataset_bundle
+from techmoney.data.schema import TABLES
 from tests.conftest import DATA
 
 

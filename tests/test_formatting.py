@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.formatting import LRI, PDI, date_words, figure_text, ltr, month_name, share, tick_label, usd
+from techmoney.words.formatting import LRI, PDI, date_words, figure_text, ltr, month_name, share, tick_label, usd
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The translation table (components/i18n.py) and every place the code asks it for a string."""
+"""The translation table (techmoney/words/i18n.py) and every place the code asks it for a string."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from components import people, schema
-from components.dataset import load_dataset
-from components.i18n import LANGS, TEXT, pick, t
+from techmoney.content import people
+from techmoney.data import schema
+from techmoney.data.dataset import load_dataset
+from techmoney.words.i18n import LANGS, TEXT, pick, t
 from tests.conftest import DATA, REPO
 
-SOURCES = sorted([REPO / "app.py", *(REPO / "app_pages").glob("*.py"), *(REPO / "components").glob("*.py")])
+SOURCES = sorted([REPO / "app.py", *(REPO / "app_pages").glob("*.py"), *(REPO / "techmoney").rglob("*.py")])
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 KEY_LIKE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")

@@ -3,9 +3,9 @@
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
-from components import links
-from components.links import app_root, citation, embed_link, embed_snippet, view_link
-from components.url_state import ViewState
+from techmoney.web import links
+from techmoney.web.links import app_root, citation, embed_link, embed_snippet, view_link
+from techmoney.words.addresses import ViewState
 
 
 def test_the_view_link_holds_the_view_and_drops_the_old_query():

@@ -2,9 +2,9 @@
 
 import pytest
 
-from components.dataset import load_dataset
-from components.i18n import t
-from components.people import actor_records, actors_table
+from techmoney.data.dataset import load_dataset
+from techmoney.words.i18n import t
+from techmoney.content.people import actor_records, actors_table
 
 DATASET = load_dataset()
 ACTORS = DATASET.actors.set_index("actor_id")

@@ -1,4 +1,4 @@
-"""Link previews (components/previews.py): the tags a crawler reads are those of the view in the link."""
+"""Link previews (techmoney/web/previews.py): the tags a crawler reads are those of the view in the link."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 import pytest
 from streamlit import file_util
 
-from components import downloads, previews
-from components.dataset import shared_dataset
-from components.i18n import DIRECTION, LANGS, t
-from components.site import PAGES
+from techmoney.web import downloads, previews
+from techmoney.data.dataset import shared_dataset
+from techmoney.words.i18n import DIRECTION, LANGS, t
+from techmoney.words.site import PAGES
 from tests.conftest import DATA
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS, parse_qs_lists
 from tests.link_preview import query_of, read_html
@@ -77,7 +77,7 @@ def test_a_donors_link_with_an_actor_previews_that_actor_and_their_card(lang):
 
 def test_an_actor_whose_card_cannot_be_drawn_previews_the_pages_card(monkeypatch):
     def refuse(path, query, dataset=None):
-        raise ValueError("too long for the card")  # what components.share_card raises for text it cannot fit
+        raise ValueError("too long for the card")  # what techmoney.content.share_card raises for text it cannot fit
 
     monkeypatch.setattr(downloads, "resolve", refuse)
     actor_id = _donors()[0]

@@ -1,4 +1,4 @@
-"""Every hostile payload through every HTML fragment (components/render.py) and link (components/links.py).
+"""Every hostile payload through every HTML fragment (techmoney/content/render.py) and link (techmoney/web/links.py).
 
 The output is parsed with html.parser and its tags and attributes inspected: no element or attribute
 a payload could have introduced, no event-handler attribute, no script-capable URL, and the payload
@@ -17,11 +17,14 @@ import pandas as pd
 import pytest
 from markdown_it import MarkdownIt
 
-from components import links, render
-from components.dataset import Dataset, load_dataset
-from components.story import KeyFigure
-from components.i18n import t
-from components.url_state import ViewState, safe_display
+from techmoney.web import links
+from techmoney.content import render
+from techmoney.data.dataset import Dataset, load_dataset
+from techmoney.content.story import KeyFigure
+from techmoney.words.i18n import t
+from techmoney.web.url_state import safe_display
+from techmoney.words.addresses import ViewState
+from techmoney.words import addresses
 from tests.conftest import DATA, count
 from tests.hostile_inputs import XSS_PAYLOADS
 
@@ -98,7 +101,7 @@ def assert_safe(fragment: str, allowed_tags: set[str] = ALLOWED_TAGS) -> Parsed:
             if name in ("href", "src", "action", "formaction", "xlink:href"):
                 assert _url_scheme(value or "") in ("", "http", "https"), f"{name}={value!r} on <{tag}>"
             if name == "href":
-                assert (value or "").startswith(("#", render.DOWNLOAD_PREFIX)), f"only in-page and download links: {value!r}"
+                assert (value or "").startswith(("#", addresses.DOWNLOAD_PREFIX)), f"only in-page and download links: {value!r}"
             if name == "style":
                 assert CSS_COLOR.fullmatch(value or "") or (tag, value) == ("iframe", "border:0"), f"style={value!r}"
     return parsed

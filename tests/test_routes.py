@@ -1,4 +1,4 @@
-"""components/routes.py, called the way uvicorn calls it (ASGI), without a server: the page HTML with
+"""techmoney/web/routes.py, called the way uvicorn calls it (ASGI), without a server: the page HTML with
 its link preview, and the downloads."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import pytest
 from starlette.applications import Starlette
 from streamlit import file_util
 
-from components.i18n import t
-from components.routes import ROUTES, make_routes
-from components.site import PAGES
+from techmoney.words.i18n import t
+from techmoney.web.routes import ROUTES, make_routes
+from techmoney.words.site import PAGES
 from tests.asgi_client import get
 from tests.link_preview import query_of, read_html
 

@@ -1,4 +1,4 @@
-"""Tests for components/share_card.py; the rendered cards are kept in test-artifacts/cards/."""
+"""Tests for techmoney/content/share_card.py; the rendered cards are kept in test-artifacts/cards/."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageStat, features
 from bidi import get_display
 
-from components.share_card import (
+from techmoney.content.share_card import (
     BACKGROUND,
     BAND_HEIGHT,
     HEIGHT,

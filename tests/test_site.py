@@ -1,6 +1,6 @@
-"""The site map (components/site.py): one default page, unique paths, every script on disk."""
+"""The site map (techmoney/words/site.py): one default page, unique paths, every script on disk."""
 
-from components.site import PAGES, URL_PATHS
+from techmoney.words.site import PAGES, URL_PATHS
 from tests.conftest import REPO
 
 

@@ -4,13 +4,14 @@ import re
 
 import pytest
 
-from components import charts, facts
-from components.dataset import load_dataset
-from components.formatting import figure_text
-from components.formatting import share as percent
-from components.i18n import t
-from components.story import key_figures, sections
-from components.url_state import CAMPS
+from techmoney.content import charts
+from techmoney.words import facts
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import figure_text
+from techmoney.words.formatting import share as percent
+from techmoney.words.i18n import t
+from techmoney.content.story import key_figures, sections
+from techmoney.web.url_state import CAMPS
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import tomllib
 
 import pytest
 
-from components.style import stylesheet
+from techmoney.content.style import stylesheet
 from tests.conftest import REPO
 
 

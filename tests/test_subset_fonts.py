@@ -8,7 +8,7 @@ import pytest
 fontTools = pytest.importorskip("fontTools")  # requirements-dev.txt
 from fontTools.ttLib import TTFont  # noqa: E402
 
-from components.i18n import TEXT  # noqa: E402
+from techmoney.words.i18n import TEXT  # noqa: E402
 from tests.conftest import DATA  # noqa: E402
 from tools import subset_fonts  # noqa: E402
 

@@ -24,12 +24,13 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 
-from components import cap_explainer, cards, charts, facts, story
-from components.dataset import load_dataset
-from components.formatting import date_words, figure_text, share, usd
-from components.i18n import LANGS
-from components.schema import CAMPS
-from components.site import PAGE_IDS
+from techmoney.content import cap_explainer, cards, charts, story
+from techmoney.words import facts
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import date_words, figure_text, share, usd
+from techmoney.words.i18n import LANGS
+from techmoney.data.schema import CAMPS
+from techmoney.words.site import PAGE_IDS
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)

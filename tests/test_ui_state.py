@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from components import links, url_state
-from components.dataset import load_dataset
-from components.i18n import t
+from techmoney.web import links, url_state
+from techmoney.data.dataset import load_dataset
+from techmoney.words.i18n import t
+from techmoney.words import addresses
 from tests.conftest import DATA, PAGE_TITLE_KEYS, make_app_test, page_titles
 from tests.hostile_inputs import XSS_PAYLOADS, parse_qs_lists
 
@@ -44,7 +45,7 @@ def test_a_hostile_link_shows_the_parsed_view_names_what_was_dropped_and_is_rewr
         assert named.replace("_", "\\_") in warning or named in warning
     shown = {key: value for key, value in at.query_params.items() if key.lower() not in ("embed", "embed_options")}
     assert shown == {key: value[0] if isinstance(value, list) and len(value) == 1 else value
-                     for key, value in url_state.to_query_params(view).items()}
+                     for key, value in addresses.to_query_params(view).items()}
 
 
 def test_the_notices_stay_for_the_session_and_the_link_is_read_only_once():

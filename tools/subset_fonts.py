@@ -5,7 +5,7 @@
 
 Each face the theme declares at ``app/static/fonts/<name>.woff2`` is cut from ``static/<name>.ttf`` down
 to the characters the app shows within the face's unicodeRange (all of them for a face without one) that
-the TTF has. The full TTFs stay: the share cards (components/share_card.py) draw with them. Run this
+the TTF has. The full TTFs stay: the share cards (techmoney/content/share_card.py) draw with them. Run this
 again when data/ or the code gains a character: tests/test_subset_fonts.py fails until then.
 
 What the app shows: every character of the files in data/ (the article, the CSVs, the dictionary and the
@@ -60,7 +60,7 @@ def data_files() -> list[Path]:
 
 
 def code_files() -> list[Path]:
-    return sorted([ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "components").glob("*.py")])
+    return sorted([ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "techmoney").rglob("*.py")])
 
 
 def string_literals(path: Path) -> str:

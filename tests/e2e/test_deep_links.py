@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from components.i18n import t
+from techmoney.words.i18n import t
 from tests.e2e import CAMPS
 
 CAMP_LABELS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.i18n import t
+from techmoney.words.i18n import t
 
 _EMBED_JS = r"""() => {
   const main = document.querySelector('[data-testid="stMain"]');

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from components.i18n import t
+from techmoney.words.i18n import t
 from tests.conftest import DATA
 from tests.e2e import LANGS, PAGES, page_url
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS

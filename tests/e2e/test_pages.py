@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.i18n import t
+from techmoney.words.i18n import t
 from tests.e2e import LANGS, PAGES, TABLES, open_all_expanders, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]

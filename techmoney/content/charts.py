@@ -1,0 +1,626 @@
+"""Plotly figures, each built from the dataset's DataFrames and a language, with its data table.
+
+A chart is one function ``(dataset, lang, camps) -> Chart``: the figure and the table are made
+from the same DataFrame, so the text alternative always says what the chart shows. The geometry
+(labelled bars in panels, the time line, title and notes, all placed in pixels so they read on a
+phone) is techmoney.content.chart_layout's; figures are mirrored for Arabic inside the figure, because the
+chart's own container stays left-to-right: Plotly misplaces hover labels in an RTL document. Arabic
+text is passed as is: Plotly and the browser shape it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io
+
+from techmoney.data import allocation
+from techmoney.content import cap_explainer
+from techmoney.content.chart_layout import (
+    BAR_PX,
+    LABEL_PX,
+    LINE_PX,
+    TICKS_PX,
+    TIME_TICKS_PX,
+    Panel,
+    Row,
+    TimeItem,
+    TimePanel,
+    bar_panels,
+    finish,
+    key_text,
+    lines_html,
+    plot_text,
+    tick_text,
+    time_panels,
+    wrap,
+)
+from techmoney.data.dataset import Dataset
+from techmoney.words.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
+                              camp_of, caveat_text, fact, fact_text, qualifier_text)
+from techmoney.words.formatting import date_words, figure_text, list_sep, month_name, usd
+from techmoney.words.formatting import share as share_text
+from techmoney.words.i18n import pick, t
+
+
+class FrozenFigure(go.Figure):
+    """A figure that is finished when built: its dict form is computed once and reused.
+
+    st.plotly_chart calls to_dict() on every rerun (a deep copy: ~2.5 ms a chart, half of a page's
+    run); cached figures never change, so the copy is made once. Never mutate one after building.
+    The dict holds JSON values only (numpy arrays and timestamps converted once, by Plotly's own
+    encoder), so each rerun's JSON encoding is one orjson call: ~0.03 ms instead of ~0.14 ms a chart.
+    """
+
+    _frozen_dict: dict | None = None
+
+    def to_dict(self) -> dict:
+        if self._frozen_dict is None:
+            native = json.loads(plotly.io.to_json(super().to_dict(), validate=False, engine="json"))
+            object.__setattr__(self, "_frozen_dict", _prune_template(native))
+        return self._frozen_dict
+
+
+# Parts of Plotly's default template that only style subplot kinds and colour scales no chart here uses.
+_UNUSED_TEMPLATE_LAYOUT = ("colorscale", "geo", "polar", "scene", "ternary")
+
+
+def _prune_template(figure: dict) -> dict:
+    """Keep only the template entries the figure can use: its own trace types and 2-D layout.
+
+    The default template (Streamlit's in the app, ~3.7 kB; Plotly's own ~7 kB) is mostly defaults for
+    trace types and colour scales the chart does not have; the spec is encoded, hashed and sent on
+    every rerun, so this drops ~3 kB a chart without changing a pixel.
+    """
+    template = figure.get("layout", {}).get("template")
+    if not isinstance(template, dict):
+        return figure
+    used = {trace.get("type", "scatter") for trace in figure.get("data", [])}
+    template["data"] = {kind: value for kind, value in template.get("data", {}).items() if kind in used}
+    template["layout"] = {k: v for k, v in template.get("layout", {}).items() if k not in _UNUSED_TEMPLATE_LAYOUT}
+    return figure
+
+
+@dataclass(frozen=True)
+class Chart:
+    chart_id: str
+    title: str
+    subtitle: str
+    figure: go.Figure | None  # None: the camp filter left nothing to draw
+    table: pd.DataFrame
+    records: tuple[str, ...] = ()  # the money facts whose values its title and subtitle state
+
+
+
+
+
+
+
+
+
+
+def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
+    title = t("goal_title", lang)
+    subtitle = t("goal_subtitle", lang, share=share_text(share_row["amount"], lang))
+    rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
+    table = _facts_table(rows, lang)
+    if not rows:
+        return Chart("goal", title, subtitle, None, table)
+    color = camp_color(dataset, "pro_harris")
+    labels = {GOAL_FACT: t("goal_bar_goal", lang), HASTINGS_FACT: t("goal_bar_gift", lang)}
+    bars = tuple(
+        Row(
+            label=f"{labels[row['fact_id']]}: {fact_text(row, lang)}",
+            value=row["amount"],
+            color=color,
+            projected=row["qualifier"] == "projected",
+            hover=" — ".join(p for p in (f"{labels[row['fact_id']]}: {fact_text(row, lang)}", qualifier_text(row, lang),
+                                          caveat_text(row, lang)) if p),
+        )
+        for row in rows
+    )
+    fig, plot_px, below = bar_panels([Panel("", bars)], lang)
+    return Chart("goal", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
+
+
+def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Each twin's gift, the legal limit and the refund (gift − limit), one panel a twin on one scale."""
+    limit = fact(dataset, LIMIT_FACT)
+    twins = [a for a in TWIN_FACTS if camp_of(dataset, a) in camps]
+    first_gift = fact(dataset, next(iter(TWIN_FACTS.values()))[0])
+    title = t("twins_title", lang)
+    formula = f"{usd(first_gift['amount'], lang)} − {usd(limit['amount'], lang)}"
+    subtitle = t("twins_subtitle", lang, gift=usd(first_gift["amount"], lang, compact=True), formula=formula)
+    records = []
+    for twin in twins:
+        gift_id, refund_id = TWIN_FACTS[twin]
+        for measure, row in (("gift", fact(dataset, gift_id)), ("limit", limit), ("refund", fact(dataset, refund_id))):
+            records.append(
+                {
+                    "twin": actor_name(dataset, twin, lang),
+                    "measure": measure,
+                    "amount": row["amount"],
+                    "text": fact_text(row, lang, compact=False),
+                    "qualifier": qualifier_text(row, lang),
+                    "formula": f"{usd(fact(dataset, gift_id)['amount'], lang)} − {usd(limit['amount'], lang)}"
+                    if measure == "refund"
+                    else "",
+                    "caveat": caveat_text(row, lang),
+                    "excerpt": row["source_excerpt"],
+                }
+            )
+    frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "formula", "caveat", "excerpt"])
+    table = _headed(
+        frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))),
+        lang,
+        {"twin": "col_twin", "measure": "col_measure", "amount": "col_amount_usd", "text": "col_amount",
+         "qualifier": "col_qualifier", "formula": "col_formula", "excerpt": "col_excerpt"},
+    )
+    if frame.empty:
+        return Chart("twins", title, subtitle, None, table)
+    color = camp_color(dataset, "pro_trump")
+    looks = {"gift": {"color": color}, "limit": {"color": "#767676"}, "refund": {"color": color, "projected": True}}
+    panels = [
+        Panel(name, tuple(
+            Row(label=f"{t('measure_' + r.measure, lang)}: {r.text}", value=r.amount, **looks[r.measure],
+                hover=" — ".join(part for part in (r.text, r.qualifier, r.formula, r.caveat) if part))
+            for r in part.itertuples()
+        ))
+        for name, part in frame.groupby("twin", sort=False)
+    ]
+    fig, plot_px, below = bar_panels(panels, lang, shared_scale=True)
+    return Chart("twins", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
+
+
+def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Who gives to whom: one bar a flow, under the words "giver to recipient: amount (status)". The
+    projected total and its destinations sit in a panel of their own, on their own scale, so an
+    estimate of more than $100M does not shrink the reported $7M and $1M gifts to slivers."""
+    flows = dataset.money_flows
+    flows = flows[flows["status"] != "refunded_in_part"]  # refunds run back against the flow: twins chart
+    keep = flows["source_id"].map(lambda a: camp_of(dataset, a) in camps) | flows["target_id"].map(
+        lambda a: camp_of(dataset, a) in camps
+    )
+    flows = flows[keep]
+    title, subtitle = t("flows_title", lang), t("flows_note", lang)
+    refunded = set(dataset.money_facts.loc[dataset.money_facts["kind"] == "refund", "payee_id"])
+    records = []
+    for _, flow in flows.iterrows():
+        row = fact(dataset, flow["fact_id"]) if flow["fact_id"] else None
+        records.append(
+            {
+                "from": actor_name(dataset, flow["source_id"], lang),
+                "to": actor_name(dataset, flow["target_id"], lang),
+                "source_id": flow["source_id"],
+                "target_id": flow["target_id"],
+                "amount": row["amount"] if row is not None else None,
+                "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
+                "status": _flow_status(flow, row, flow["source_id"] in refunded, lang),
+                "flow_status": flow["status"],
+                "excerpt": flow["source_excerpt"],
+            }
+        )
+    frame = pd.DataFrame(
+        records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "flow_status", "excerpt"]
+    )
+    table = _headed(
+        frame,
+        lang,
+        {"from": "col_from", "to": "col_to", "amount": "col_amount_usd", "text": "col_amount",
+         "status": "col_status", "excerpt": "col_excerpt"},
+    )
+    if frame.empty:
+        return Chart("flows", title, subtitle, None, table)
+    panels = []
+    for heading, projected in (("flows_panel_projected", True), ("flows_panel_gifts", False)):
+        part = frame[(frame["flow_status"] == "projected") == projected]
+        rows = tuple(
+            Row(
+                label=f"{t('flows_row', lang, source=f['from'], target=f['to'])}: {f['text']} ({f['status']})",
+                value=f["amount"] if pd.notna(f["amount"]) else None,
+                color=camp_color(dataset, camp_of(dataset, f["target_id"]) or "context"),
+                projected=f["flow_status"] == "projected",
+            )
+            for _, f in part.iterrows()
+        )
+        if rows:
+            panels.append(Panel(t(heading, lang), rows))
+    fig, plot_px, below = bar_panels(panels, lang)
+    return Chart("flows", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
+
+
+def _flow_status(flow: pd.Series, row: pd.Series | None, refunded: bool, lang: str) -> str:
+    """The words in a flow's brackets: what it is (one source's estimate, reported, planned), whose word it
+    is, and a reported refund."""
+    if row is not None and row["kind"] == "estimate":
+        return t("status_estimate", lang)
+    parts = [t(f"status_{flow['status']}", lang)]
+    if row is not None and flow["status"] == "reported":
+        parts.append(_attribution(row, lang))
+    if refunded:
+        parts.append(t("status_refunded_in_part", lang))
+    return list_sep(lang).join(p for p in parts if p)
+
+
+def _attribution(row: pd.Series, lang: str) -> str:
+    """A reported figure's caveat ("According to The Information.") as a clause: "according to The Information"."""
+    caveat = caveat_text(row, lang).rstrip(".")
+    return caveat[:1].lower() + caveat[1:] if lang == "en" else caveat
+
+
+def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Our sums of the gifts the article reports, by camp: gross, before any refund (the twins' gifts were
+    reportedly refunded in part), which the bar labels say; the article makes no such comparison."""
+    money = dataset.money_facts
+    gifts = money[(money["kind"] == "donation") & (money["qualifier"] != "derived")].copy()
+    gifts["camp"] = gifts["payer_id"].map(lambda a: camp_of(dataset, a))
+    refunded = set(money.loc[money["kind"] == "refund", "payee_id"])
+    title, subtitle = t("camps_title", lang), t("camps_subtitle", lang)
+    records = []
+    for _, camp in dataset.camps.iterrows():
+        if camp["camp_id"] not in camps:
+            continue
+        part = gifts[gifts["camp"] == camp["camp_id"]]
+        if part.empty:
+            continue
+        bound = "at_least" if (part["bound"] != "exact").any() else "exact"
+        total = part["amount"].sum()
+        before_refunds = part["payer_id"].isin(refunded).any()
+        sources = {_attribution(row, lang) for _, row in part.iterrows()}
+        records.append(
+            {
+                "camp_id": camp["camp_id"],
+                "camp": pick(camp, "label", lang),
+                "amount": total,
+                "text": list_sep(lang).join(p for p in (figure_text(total, "usd", bound, lang),
+                                                         t("before_refunds", lang) if before_refunds else "",
+                                                         sources.pop() if len(sources) == 1 else "") if p),
+                "gifts": len(part),
+                "color": camp["color"],
+                "pattern": camp["pattern"] or "",
+            }
+        )
+    frame = pd.DataFrame(records, columns=["camp_id", "camp", "amount", "text", "gifts", "color", "pattern"])
+    table = _headed(frame, lang, {"camp": "col_camp", "amount": "col_amount_usd", "text": "col_amount", "gifts": "col_gifts"})
+    if frame.empty:
+        return Chart("camps", title, subtitle, None, table)
+    rows = tuple(
+        Row(label=f"{c.camp}: {c.text}", value=c.amount, color=c.color, pattern=c.pattern,
+            hover=f"{c.camp}: {c.text} — {t('col_gifts', lang)}: {c.gifts}")
+        for c in frame.itertuples()
+    )
+    fig, plot_px, below = bar_panels([Panel("", rows)], lang)
+    return Chart("camps", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
+
+
+def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
+    """Events whose actors include someone in the selected camps, with a plottable date."""
+    events = dataset.events.copy()
+    keep = events["actor_ids"].map(lambda ids: any(camp_of(dataset, a) in camps for a in ids.split(";")))
+    events = events[keep]
+    events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce", format="ISO8601")
+    events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
+    # "About" marks a worked-out month or year; a window ("late July") says it already, and a worked-out
+    # day is the public record's (data/README.md, events).
+    events["shown_date"] = [date_words(e.date, e.date_precision, lang, part=e.date_part or None,
+                                       about=bool(e.date_approximate) and e.date_precision in ("month", "year")
+                                       and not e.date_part)
+                            for e in events.itertuples()]
+    events["reasoning"] = events["date_reasoning_ar"] if lang == "ar" else events["date_reasoning"]
+    return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
+
+
+# Where a month or a year narrowed by date_part ("late July 2024", "early 2025") sits, for ordering only.
+_PART_DAY = {"early": "05", "mid": "15", "late": "25"}
+_PART_MONTH = {"early": "02", "mid": "07", "late": "11"}
+
+
+def _plot_date(event: pd.Series) -> str | None:
+    date, precision, part = event["date"], event["date_precision"], event["date_part"]
+    if precision == "year":
+        return f"{date}-{_PART_MONTH.get(part, '07')}-01"
+    if precision == "month":
+        return f"{date}-{_PART_DAY.get(part, '15')}"
+    return f"{date}T12:00" if precision == "day" else None  # the middle of its year, month or day
+
+
+def _days_text(first: pd.Timestamp, last: pd.Timestamp, lang: str) -> str:
+    """A span of days in words: «21–23 يوليو/تموز 2024» / "July 21–23, 2024" within a month, else the two
+    dates joined."""
+    if (first.year, first.month) == (last.year, last.month) and first.day != last.day:
+        month = month_name(first.month, lang)
+        return f"{first.day}–{last.day} {month} {first.year}" if lang == "ar" else f"{month} {first.day}–{last.day}, {first.year}"
+    start, end = (date_words(d.strftime("%Y-%m-%d"), "day", lang) for d in (first, last))
+    return start if start == end else t("timeline_span", lang, start=start, end=end)
+
+
+BUSY_DAYS = 7  # day-dated events this close together are told again in a panel of their own, day by day
+YEARS_PX, DAY_PX = 360, 64  # the height of the years' scale; a day's height in a day-by-day panel
+
+
+def _busy_spans(items: list[TimeItem], precisions: list[str]) -> list[list[int]]:
+    """Runs (indices) of at least two day-dated items, each within BUSY_DAYS of the one before."""
+    runs: list[list[int]] = []
+    for i, (item, precision) in enumerate(zip(items, precisions, strict=True)):
+        if precision != "day":
+            continue
+        if runs and i - 1 == runs[-1][-1] and (item.when - items[i - 1].when).days <= BUSY_DAYS:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
+
+
+def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Dated events on a vertical time line whose spacing follows the dates: the years on one scale, and
+    each busy week (five of the eleven events fall in one week of July 2024) again on a scale of days.
+    Each label starts with its date in words ("about …" when approximate; open markers too)."""
+    events = timeline_events(dataset, lang, camps)
+    title, subtitle = t("timeline_title", lang), t("timeline_subtitle", lang)
+    table = pd.DataFrame(
+        {
+            t("col_date", lang): events["shown_date"],
+            t("col_event", lang): events["label"],
+            t("approximate", lang): events["date_approximate"].map(
+                lambda a: t("approximate", lang) if a else t("exact_date", lang)
+            ),
+            t("col_reasoning", lang): events["reasoning"],
+            t("col_excerpt", lang): events["source_excerpt"],
+        }
+    )
+    dated = events.dropna(subset=["when"]).reset_index(drop=True)
+    if dated.empty:
+        return Chart("timeline", title, subtitle, None, table)
+    items = []
+    for e in dated.itertuples():
+        items.append(TimeItem(e.when.to_pydatetime(), e.shown_date, e.label, bool(e.date_approximate),
+                              f"{e.shown_date}: {e.label} — {e.reasoning}"))
+    busy = _busy_spans(items, list(dated["date_precision"]))
+    in_busy = {i for run in busy for i in run}
+    overview = [item for i, item in enumerate(items) if i not in in_busy]
+    details = []
+    for run in busy:
+        first, last = dated["when"][run[0]].normalize(), dated["when"][run[-1]].normalize()
+        span = _days_text(first, last, lang)
+        overview.append(TimeItem(items[run[0]].when, span, t("timeline_cluster", lang),
+                                 any(items[i].approximate for i in run), span, until=items[run[-1]].when))
+        days = pd.date_range(first, last, freq="D")
+        details.append(TimePanel(
+            t("timeline_days", lang, days=span),
+            first.to_pydatetime(), (last + pd.Timedelta(days=1)).to_pydatetime(), DAY_PX,
+            tuple(((d + pd.Timedelta(hours=12)).to_pydatetime(), str(d.day)) for d in days),
+            tuple(items[i] for i in run),
+        ))
+    first_year, last_year = dated["when"].min().year, dated["when"].max().year
+    start, end = pd.Timestamp(first_year, 1, 1), pd.Timestamp(last_year + 1, 1, 1)
+    px_per_day = YEARS_PX / (end - start).days
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if s * 365 * px_per_day >= 34)
+    years = range(first_year, last_year + 2, step)
+    years_panel = TimePanel(
+        t("timeline_span", lang, start=str(first_year), end=str(last_year)), start.to_pydatetime(),
+        end.to_pydatetime(), px_per_day, tuple((pd.Timestamp(y, 1, 1).to_pydatetime(), str(y)) for y in years),
+        tuple(overview),
+    )
+    names = {False: t("exact_date", lang), True: t("approximate", lang)}
+    fig, plot_px = time_panels([years_panel, *details], lang, names)
+    key = key_text([("●", names[False]), ("○", names[True])])
+    _finish_args = {"key": key, "start_px": TIME_TICKS_PX}
+    return Chart("timeline", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, **_finish_args), table)
+
+
+def _headed(frame: pd.DataFrame, lang: str, headers: dict[str, str]) -> pd.DataFrame:
+    """The frame with the given columns, headed in the reader's language (column -> i18n key)."""
+    return frame[list(headers)].rename(columns={c: t(key, lang) for c, key in headers.items()})
+
+
+def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("col_label", lang): [pick(r, "label", lang) for r in rows],
+            t("col_amount_usd", lang): [r["amount"] for r in rows],
+            t("col_amount", lang): [fact_text(r, lang, compact=False) for r in rows],
+            t("col_qualifier", lang): [qualifier_text(r, lang) for r in rows],
+            t("col_excerpt", lang): [r["source_excerpt"] for r in rows],
+        }
+    )
+
+
+# --------------------------------------------------------------------------- allocation of a twin's gift
+# Pixel sizes of the allocation chart's rows: each bar sits under its own label (on a phone, labels
+# beside the bars would leave the bars no room).
+_GAP_PX, _LABEL_CHARS = 14, 44
+_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source",
+                       "assumption", "style", "records", "label", "hover"]
+
+
+def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """One row per bar: the gift (from the article), each member's step in the reported order (public
+    record, or our inference), and the part over the cap (our derivation). The chart, its table and
+    its source line are all drawn from this frame."""
+    split = cap_explainer.allocation_of(dataset)
+    context = dataset.by_id("context_facts")
+    article = t("allocation_article_source", lang)
+
+    def term(row: pd.Series) -> str:
+        return cap_explainer.value_text(row, lang)
+
+    def limit_text(step: allocation.Step) -> str:
+        terms = allocation.formula_terms(context, step.step_id)
+        formula = allocation.formula(context, step.step_id, term)
+        if step.confidence == "our_inference":
+            return t("allocation_limit_inferred", lang, formula=formula)
+        if len(terms) == 1:
+            return t("allocation_limit_one", lang, limit=pick(context[terms[0]], "label", lang))
+        return t("allocation_limit_formula", lang, formula=formula)
+
+    def bar(item: str, start: Fraction, amount: Fraction, bound: str, style: str, **cells: object) -> dict:
+        return {"item": item, "start": float(start), "amount": float(amount),
+                "shown_amount": cap_explainer.amount_text(amount, bound, lang), "style": style, **cells}
+
+    bars = [bar(t("allocation_gift", lang), Fraction(0), split.gift, split.gift_bound, "article", position="",
+                limit="", origin=cap_explainer.tag("article", lang), source=article, assumption="",
+                records=(split.gift_id,))]
+    for step in split.steps:
+        if step.over_cap:
+            formula = f"{usd(float(split.gift), lang)} − {usd(float(split.cap), lang)}"
+            bars.append(bar(t("allocation_over_cap", lang), step.start, step.amount, step.bound, "over_cap",
+                            position=step.position, limit=t("allocation_over_formula", lang, formula=formula),
+                            origin=cap_explainer.tag("derivation", lang), source=article,
+                            assumption=t("allocation_refund_assumption", lang), records=step.record_ids))
+            continue
+        row = context[step.step_id]
+        provenance = cap_explainer.provenance_of(step.confidence)
+        bars.append(bar(pick(row, "label", lang), step.start, step.amount, step.bound,
+                        provenance, position=step.position, limit=limit_text(step),
+                        origin=cap_explainer.tag(provenance, lang),
+                        source=cap_explainer.sources_text(dataset, step.record_ids, lang),
+                        assumption=pick(row, "assumption", lang),
+                        records=(*step.record_ids, cap_explainer.ORDER_ID)))
+    for cells in bars:
+        # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
+        # for the part over the cap its assumption (EDITORIAL.md rule 3); every assumption is in the
+        # hover text and the table.
+        numbered = cells["style"] in ("public_record", "inference")
+        first = (t("allocation_step_line", lang, position=cells["position"], label=cells["item"], amount=cells["shown_amount"])
+                 if numbered else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"]))
+        cells["label"] = [first, cells["limit"], cells["origin"], cells["assumption"] if cells["style"] == "over_cap" else ""]
+        cells["hover"] = "<br>".join(
+            plot_text(part) for part in [*cells["label"][:3], cells["assumption"], cells["source"]] if part
+        )
+    return pd.DataFrame(bars, columns=_ALLOCATION_COLUMNS)
+
+
+def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+    """Where one twin's gift went: a waterfall of horizontal bars, each floating where the previous ended."""
+    money = dataset.by_id("money_facts")
+    gift, cap = money[cap_explainer.GIFT_FACT], money[cap_explainer.CAP_FACT]
+    title = t("allocation_title", lang)
+    subtitle = t("allocation_subtitle", lang, gift=usd(gift["amount"], lang), cap=usd(cap["amount"], lang))
+    shown = any(camp_of(dataset, twin) in camps for twin in TWIN_FACTS)
+    frame = allocation_frame(dataset, lang) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
+    table = _headed(
+        frame.assign(position=frame["position"].astype(str)),
+        lang,
+        {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "shown_amount": "col_amount",
+         "limit": "allocation_col_limit", "origin": "col_origin", "source": "allocation_col_source",
+         "assumption": "allocation_col_assumption"},
+    )
+    if frame.empty:
+        return Chart("allocation", title, subtitle, None, table)
+    color = camp_color(dataset, camp_of(dataset, next(iter(TWIN_FACTS))) or "pro_trump")
+    grey = camp_color(dataset, "context")
+    styles = {  # fill, pattern, pattern colour, outline
+        "article": (color, "", color, color),
+        "public_record": (grey, "", grey, "#444"),
+        "inference": ("white", "/", grey, "#444"),
+        "over_cap": ("white", "x", color, color),
+    }
+    lines = [[line for part in label if part for line in _wrap_label(part, lang)] for label in frame["label"]]
+    centers, y = [], 0.0
+    for label_lines in lines:  # each bar under its label, in pixels from the top (techmoney/content/chart_layout.py)
+        y += len(label_lines) * LINE_PX[LABEL_PX] + 2
+        centers.append(y + BAR_PX / 2)
+        y += BAR_PX + _GAP_PX
+    plot_px = int(y - _GAP_PX + 4)
+    rtl = lang == "ar"
+    fig = go.Figure(
+        go.Bar(
+            orientation="h",
+            y=centers,
+            x=frame["amount"],
+            base=frame["start"],
+            width=BAR_PX,
+            marker={
+                "color": [styles[s][0] for s in frame["style"]],
+                "pattern": {"shape": [styles[s][1] for s in frame["style"]], "fgcolor": [styles[s][2] for s in frame["style"]]},
+                "line": {"color": [styles[s][3] for s in frame["style"]], "width": 1.5},
+            },
+            customdata=frame[["hover"]].to_numpy(),
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    for center, label_lines in zip(centers, lines, strict=True):
+        fig.add_annotation(
+            text=lines_html(label_lines), xref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left",
+            align="right" if rtl else "left", yref="y", y=center - BAR_PX / 2 - 2, yanchor="bottom", showarrow=False,
+            font={"size": LABEL_PX},
+        )
+    for center in centers:  # the cap, beside each bar only: a full-height line would cross the labels
+        fig.add_shape(type="line", x0=float(cap["amount"]), x1=float(cap["amount"]), yref="y",
+                      y0=center - BAR_PX / 2 - 4, y1=center + BAR_PX / 2 + 4,
+                      line={"color": "#333", "width": 1.5, "dash": "dot"})
+    ticks = _allocation_ticks(float((frame["start"] + frame["amount"]).max()))
+    end = ticks[-1] * 1.02
+    fig.update_xaxes(range=[end, 0] if rtl else [0, end], tickvals=ticks, ticktext=[tick_text(v, lang) for v in ticks],
+                     showgrid=True, gridcolor="#e5e5e5", zeroline=True, fixedrange=True)
+    fig.update_yaxes(range=[plot_px, 0], autorange=False, visible=False, fixedrange=True)
+    fig.update_layout(bargap=0)
+    public = cap_explainer.sources_text(dataset, [i for records in frame["records"] for i in records], lang)
+    finish(fig, lang, title, subtitle, f"{t('allocation_sources', lang, public=public)} {source}", plot_px,
+           below_px=TICKS_PX)
+    return Chart("allocation", title, subtitle, fig, table)
+
+
+def _wrap_label(text: str, lang: str) -> list[str]:
+    """A label's lines, an amount kept with its currency word («3,300 دولار»)."""
+    return [line.replace("\u00a0", " ") for line in wrap(text.replace(" دولار", "\u00a0دولار"), _LABEL_CHARS, lang)]
+
+
+def _allocation_ticks(largest: float) -> list[float]:
+    """At most three intervals of a round step (a phone-width axis has room for four labels)."""
+    step = next(s for s in (10**k * m for k in range(3, 12) for m in (1, 2, 2.5, 5)) if largest / s <= 3)
+    return [step * i for i in range(int(largest // step) + 2) if step * i <= largest + step]
+
+
+BUILDERS = {
+    "goal": goal_chart,
+    "twins": twins_chart,
+    "flows": flows_chart,
+    "camps": camps_chart,
+    "timeline": timeline_chart,
+    "allocation": allocation_chart,
+}
+CHART_IDS = tuple(BUILDERS)
+# The money facts whose values each chart's title and subtitle state (tests/test_traceability.py).
+TITLE_RECORDS = {
+    "goal": (SHARE_FACT,),
+    "twins": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
+    "allocation": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
+}
+
+
+def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Chart:
+    source = t("source_line", lang, version=dataset.version)
+    built = replace(BUILDERS[chart_id](dataset, lang, camps, source), records=TITLE_RECORDS.get(chart_id, ()))
+    if built.figure is None:
+        return built
+    return replace(built, figure=FrozenFigure(built.figure))
+
+
+def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """The cap the article names, then the FEC limits it is built from (public record, each row saying so
+    and naming its source)."""
+    money = dataset.money_facts
+    article = [r for _, r in money[money["kind"] == "legal_limit"].iterrows()]
+    context = dataset.context_facts
+    fec = [r for _, r in context[context["kind"] == "contribution_limit"].iterrows()]
+    return pd.DataFrame(
+        {
+            t("col_label", lang): [pick(r, "label", lang) for r in article] + [pick(r, "label", lang) for r in fec],
+            t("col_to", lang): [actor_name(dataset, r["payee_id"], lang) for r in article]
+            + [pick(r, "applies_to", lang) for r in fec],
+            t("col_amount_usd", lang): [r["amount"] for r in article] + [float(r["value"]) for r in fec],
+            t("col_amount", lang): [fact_text(r, lang, compact=False) for r in article]
+            + [cap_explainer.value_text(r, lang) for r in fec],
+            t("col_origin", lang): [cap_explainer.tag("article", lang)] * len(article)
+            + [t("cap_label", lang, tag=cap_explainer.tag("public_record", lang),
+                 sources=cap_explainer.source_text(r, lang)) for r in fec],
+            t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
+        }
+    )

@@ -1,0 +1,255 @@
+"""HTML fragments from Jinja2 templates (techmoney/content/templates/), escaped by the template engine.
+
+Every page fragment the app shows in ``st.html`` is rendered here. Autoescape is on, so a value from
+the data or the URL can never become markup; ``|safe`` is used only for partials rendered by this
+module (a chart's table inside a section, the Markdown documents rendered by markdown-it with raw
+HTML off). In text nodes the ``bidi`` filter turns the Latin runs our Arabic strings isolate with
+U+2066…U+2069 (techmoney/words/formatting.py) into ``<bdi dir="ltr">``, the form ARABIC.md asks for in HTML.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+from markdown_it import MarkdownIt
+
+from techmoney.data.dataset import Dataset
+from techmoney.words.addresses import DOWNLOAD_PREFIX
+from techmoney.words.formatting import LRI, PDI
+from techmoney.words.i18n import DIRECTION
+
+
+_CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quotes", "events")
+# CommonMark plus tables; html=False: any raw HTML in a document is shown as text.
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def _bidi(value: object) -> Markup:
+    """Filter for text nodes: the value escaped, its isolated Latin runs as <bdi dir="ltr"> (never use it
+    inside an attribute, where the isolates stay as characters)."""
+    if isinstance(value, Markup):
+        return value
+    escaped = str(escape(value))
+    if LRI in escaped and escaped.count(LRI) == escaped.count(PDI):
+        escaped = escaped.replace(LRI, '<bdi dir="ltr">').replace(PDI, "</bdi>")
+    return Markup(escaped)  # escaped above, only our two fixed tags added  # nosec B704
+
+
+def _direction(lang: str) -> Markup:
+    """The dir and lang attributes of an element in ``lang`` (anything unknown reads as Arabic)."""
+    return Markup('dir="{}" lang="{}"').format(DIRECTION.get(lang, "rtl"), "en" if lang == "en" else "ar")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line for line in str(text).split("\n") if line.strip()]
+
+
+_ENV = Environment(
+    loader=PackageLoader("techmoney.content", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_ENV.globals["direction"] = _direction
+_ENV.filters["paragraphs"] = _paragraphs
+_ENV.filters["bidi"] = _bidi
+
+
+def render(template: str, /, **context: object) -> str:
+    return _ENV.get_template(template).render(**context)
+
+
+# --------------------------------------------------------------------------- small fragments
+
+
+def prose(text: str, lang: str, css_class: str = "tm-prose") -> str:
+    """Paragraphs (one per line of ``text``) in the page's direction."""
+    return render("prose.html", text=text, lang=lang, css_class=css_class)
+
+
+def heading(text: str, lang: str) -> str:
+    return render("heading.html", text=text, lang=lang)
+
+
+def download_links(links: Iterable[tuple[str, str, str]], lang: str, css_class: str = "tm-downloads") -> str:
+    """Download links (label, href, file name) on one line. Only our own ``download/...`` paths are
+    linked: anything else is left out rather than trusted."""
+    ours = [(label, href, name) for label, href, name in links
+            if href.startswith(DOWNLOAD_PREFIX) and ":" not in href.split("?")[0]]
+    return render("downloads.html", links=ours, lang=lang, css_class=css_class) if ours else ""
+
+
+def details(summary: str, inner_html: str, lang: str, css_class: str = "tm-details") -> str:
+    """A native disclosure (no widget, no rerun to open it); ``inner_html`` comes from this module."""
+    return render("details.html", summary=summary, inner=Markup(inner_html), lang=lang, css_class=css_class)  # nosec B704
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False) -> str:
+    """A plain, accessible table (header cells scoped, caption, page direction); every cell escaped.
+
+    The charts' text alternatives: they read right to left in Arabic like the prose around them."""
+    columns = ([frame.index.name or ""] if index else []) + [str(c) for c in frame.columns]
+    rows = [
+        {"key": _cell(key) if index else None, "cells": [_cell(v) for v in row]}
+        for key, row in zip(frame.index, frame.itertuples(index=False), strict=True)
+    ]
+    return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang)
+
+
+def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lines: list[str]) -> str:
+    safe_color = color if len(color) == 7 and color.startswith("#") and color[1:].isalnum() else "#767676"
+    return render("actor_card.html", name=name, role=role, camp_label=camp_label, color=safe_color, lang=lang,
+                  lines=lines)
+
+
+def key_figures(figures: Iterable[object], lang: str, source_label: str) -> str:
+    """The key-figures row: label, value, qualifier, and the source sentence on demand."""
+    return render("key_figures.html", figures=list(figures), lang=lang, source_label=source_label)
+
+
+def section(title: str, paragraphs: Iterable[str], lang: str, more_html: str = "") -> str:
+    """A Story section's text: heading and our own prose (quoting the article), then ``more_html`` (the chart's
+    table, a link: partials rendered by this module)."""
+    return render("section.html", title=title, paragraphs=list(paragraphs), lang=lang,
+                  more=Markup(more_html))  # a partial rendered here  # nosec B704
+
+
+def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) -> str:
+    """A heading and a list of (label, note) lines, e.g. the events the article gives no date for."""
+    return render("event_list.html", heading=heading_text, events=list(events), lang=lang)
+
+
+def explainer(sentences: Iterable[object], lang: str) -> str:
+    """Sentences (``.text``, ``.label``, ``.provenance``), each followed by the label saying where it comes
+    from: the article, public record, or our own derivation (techmoney/content/cap_explainer.py)."""
+    return render("explainer.html", sentences=list(sentences), lang=lang)
+
+
+def page_link(label: str, href: str, lang: str) -> str:
+    """A link to a place in the app: a page of ours (``money?lang=en#cap``) or an anchor (``#cap``).
+    Anything with a scheme or a host is left out rather than trusted."""
+    if ":" in href.split("#")[0].split("?")[0] or href.startswith("//"):
+        return ""
+    return render("link.html", label=label, href=href, lang=lang)
+
+
+def markdown_document(markdown_text: str, summary: str, lang: str, doc_lang: str = "en") -> str:
+    """One of our Markdown documents (data dictionary, changelog: English, left to right on Arabic pages
+    too; the corrections in Arabic) in a disclosure. Raw HTML in the document is shown as text."""
+    # markdown-it with html=False escapes any raw HTML in the document.
+    body = Markup(_MARKDOWN.render(markdown_text))  # nosec B704
+    return details(summary, render("document.html", body=body, doc_lang=doc_lang), lang, css_class="tm-docs")
+
+
+def embed_snippet(src: str, title: str, height: int) -> str:
+    """The iframe a reader pastes into another page (shown as code; attributes escaped); ``height`` in pixels."""
+    return render("embed_snippet.html", src=src, title=title, height=int(height)).strip()
+
+
+def notice_text(template: str, key: str, shown_value: str) -> str:
+    """A notice about a dropped link value, for st.warning (which renders Markdown): the key and the value
+    come from the URL, so both are shown literally."""
+    return template.format(key=markdown_literal(key), value=markdown_literal(shown_value))
+
+
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+-.!|<>~$:=&\"'")
+
+
+def markdown_literal(text: str) -> str:
+    """Text for a Streamlit element that renders Markdown (st.warning, st.info), every Markdown/HTML
+    character backslash-escaped so it shows literally."""
+    return "".join(f"\\{ch}" if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+
+
+# --------------------------------------------------------------------------- the article and its citations
+
+
+@dataclass(frozen=True)
+class Citation:
+    table: str
+    record_id: str
+    excerpt: str
+
+    @property
+    def anchor(self) -> str:
+        return f"rec-{self.table}-{self.record_id}"
+
+
+@functools.lru_cache(maxsize=4)
+def citations(dataset: Dataset) -> tuple[Citation, ...]:
+    """Every (record, excerpt) pair in the dataset that points into the article."""
+    found = []
+    for name in _CITING_TABLES:
+        frame = dataset.tables[name]
+        id_column = frame.columns[0]
+        for _, row in frame.iterrows():
+            if row.get("source_excerpt"):
+                found.append(Citation(name, str(row[id_column]), row["source_excerpt"]))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    cited_by: tuple[Citation, ...] = ()  # empty: plain text
+
+
+def _spans(line: str, cites: Iterable[Citation]) -> list[Span]:
+    """A line cut into plain and cited spans; overlapping citations share one span."""
+    found = sorted(((start, start + len(c.excerpt), c) for c in cites for start in _occurrences(line, c.excerpt)),
+                   key=lambda s: (s[0], -s[1]))
+    merged: list[list] = []
+    for start, end, c in found:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(c)
+        else:
+            merged.append([start, end, [c]])
+    spans, cursor = [], 0
+    for start, end, group in merged:
+        spans += [Span(line[cursor:start]), Span(line[start:end], tuple(group))]
+        cursor = end
+    return [span for span in [*spans, Span(line[cursor:])] if span.text]
+
+
+def _occurrences(line: str, excerpt: str) -> list[int]:
+    starts, start = [], line.find(excerpt)
+    while start != -1:
+        starts.append(start)
+        start = line.find(excerpt, start + 1)
+    return starts
+
+
+def article(dataset: Dataset, lang: str, not_story_label: str, cited_by_label) -> str:
+    """The article line by line, cited spans marked and linked to their records; lines that are not the
+    story (site boilerplate, related links) set apart. ``cited_by_label(citations)`` is the highlight's title."""
+    marked = {int(r["line_number"]): r["kind"] for _, r in dataset.article_lines.iterrows()}
+    cites = citations(dataset)
+    lines = [
+        {"number": number, "boilerplate": marked.get(number, "title") != "title",
+         "spans": [] if marked.get(number, "title") != "title" else _spans(text, cites), "text": text}
+        for number, text in enumerate(dataset.article.split("\n"), 1) if text.strip()
+    ]
+    return render("article.html", lines=lines, lang=lang, not_story=not_story_label,
+                  title_of=cited_by_label)
+
+
+def citation_list(dataset: Dataset, lang: str) -> str:
+    """The records behind the highlights, each with the anchor the article links to."""
+    return render("citations.html", citations=citations(dataset), lang=lang)

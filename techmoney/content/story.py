@@ -1,0 +1,98 @@
+"""The Story page's content: key figures and narrative sections, filled from the dataset.
+
+Section texts live in the translation table with placeholders; this module fills them with
+figures and verbatim quotes from data/, so the page only lays them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from techmoney.words import facts
+from techmoney.words.facts import Traced
+from techmoney.data.dataset import Dataset
+from techmoney.words.formatting import share as percent
+from techmoney.words.formatting import usd
+from techmoney.words.i18n import t
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    label: str
+    value: str
+    qualifier: str
+    caveat: str  # reportedly, whose estimate, our assumption: "" when the figure needs none
+    excerpt: str  # the article's sentence, verbatim
+    camp: str
+    records: tuple[str, ...]  # the money facts the figure and its words come from
+
+    @property
+    def traced(self) -> Traced:
+        return Traced(" ".join(p for p in (self.label, self.value, self.qualifier, self.caveat) if p), self.records)
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    paragraphs: tuple[Traced, ...]  # our own prose, each paragraph with the records it states
+    chart_id: str  # the chart beside it, which carries its figures
+    camp: str
+
+    @property
+    def body(self) -> str:
+        return "\n".join(paragraph.text for paragraph in self.paragraphs)
+
+
+def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[KeyFigure]:
+    figures = [
+        ("kf_goal", facts.GOAL_FACT, "pro_harris"),
+        ("kf_hastings", facts.HASTINGS_FACT, "pro_harris"),
+        ("kf_limit", facts.LIMIT_FACT, "pro_trump"),
+        ("kf_refund", facts.TWIN_FACTS["winklevoss_cameron"][1], "pro_trump"),
+    ]
+    out = []
+    for label_key, fact_id, camp in figures:
+        if camp not in camps:
+            continue
+        row = facts.fact(dataset, fact_id)
+        out.append(KeyFigure(t(label_key, lang), facts.fact_text(row, lang), facts.qualifier_text(row, lang),
+                             facts.caveat_text(row, lang), row["source_excerpt"], camp, (fact_id,)))
+    return out
+
+
+def _quote(dataset: Dataset, quote_id: str) -> str:
+    quotes = dataset.quotes
+    return quotes.loc[quotes["quote_id"] == quote_id, "quote_ar"].iloc[0]
+
+
+def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Section]:
+    goal = facts.fact(dataset, facts.GOAL_FACT)
+    gift = facts.fact(dataset, facts.HASTINGS_FACT)
+    share = facts.fact(dataset, facts.SHARE_FACT)
+    limit = facts.fact(dataset, facts.LIMIT_FACT)
+    twin_gift, twin_refund = facts.TWIN_FACTS["winklevoss_cameron"]  # both twins gave the same minimum
+    gift_twin, refund_twin = facts.fact(dataset, twin_gift), facts.fact(dataset, twin_refund)
+    flows = dataset.money_flows
+    dark_money = flows.loc[flows["target_id"] == "dark_money_groups", "source_excerpt"].iloc[0]
+    all_sections = [
+        # The push and Hastings's gift share one section: the estimate chart carries both figures.
+        Section(t("section_push_title", lang), (
+            Traced(t("section_push_body", lang, quote=goal["source_excerpt"], goal=usd(goal["amount"], lang, compact=True)),
+                   (facts.GOAL_FACT,)),
+            Traced(t("section_hastings_body", lang, gift=facts.fact_text(gift, lang), share=percent(share["amount"], lang),
+                     quote=_quote(dataset, "q_hastings_congrats")),
+                   (facts.HASTINGS_FACT, facts.SHARE_FACT)),
+        ), "goal", "pro_harris"),
+        Section(t("section_flows_title", lang), (Traced(t("section_flows_body", lang, quote=dark_money), ()),),
+                "flows", "pro_harris"),
+        Section(t("section_twins_title", lang), (
+            Traced(t("section_twins_body", lang, gift=usd(gift_twin["amount"], lang, compact=True),
+                     limit=facts.fact_text(limit, lang, compact=False), refund=usd(refund_twin["amount"], lang),
+                     quote=refund_twin["source_excerpt"]),
+                   (twin_gift, facts.LIMIT_FACT, twin_refund)),
+        ), "twins", "pro_trump"),
+        Section(t("section_skeptics_title", lang),
+                (Traced(t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt")), ()),),
+                "timeline", "skeptic"),
+    ]
+    return [s for s in all_sections if s.camp in camps]

@@ -1,0 +1,241 @@
+"""One view model per page: everything a page shows for a (language, camps) view, built once.
+
+Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
+HTML fragments (techmoney/content/render.py) and figures (techmoney/content/charts.py). The UI layer caches one
+per (dataset, page, language, camps) and the page modules only lay them out, so the path of a
+number is CSV -> loader (techmoney/data/dataset.py) -> builder (charts, story, people) -> view -> page.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from techmoney.content import cap_explainer, charts, people, render, story
+from techmoney.data import export
+from techmoney.words import facts
+from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
+from techmoney.words.i18n import t
+from techmoney.words.site import PAGES_BY_ID
+from techmoney.words.addresses import ViewState
+from techmoney.words import addresses
+
+CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
+
+
+@dataclass(frozen=True)
+class ChartView:
+    chart: charts.Chart
+    alt: str  # the chart's accessible name: what it shows, how sure the figures are, where they come from
+    table_html: str  # its data as a table in a disclosure, with the same data as a CSV link
+    empty_notice: str  # shown in its place when the camp filter leaves nothing to draw
+
+    @property
+    def figure(self):
+        return self.chart.figure
+
+
+@dataclass(frozen=True)
+class PageView:
+    page_id: str
+    lang: str
+    camps: tuple[str, ...]
+    title: str
+    intro_html: str  # the opening paragraphs
+    card_link_html: str  # the page's share card ("" on Donors, whose card follows the actor picked)
+    empty_notice: str  # shown instead of the page's content when no camp is selected
+
+    @property
+    def empty(self) -> bool:
+        return not self.camps
+
+
+@dataclass(frozen=True)
+class SectionView:
+    text_html: str  # heading, prose, quote, and the chart's data table
+    chart: ChartView
+
+
+@dataclass(frozen=True)
+class StoryView(PageView):
+    key_figures_html: str  # "" when no key figure belongs to the camps shown
+    sections: tuple[SectionView, ...]
+
+
+@dataclass(frozen=True)
+class MoneyView(PageView):
+    goal: ChartView
+    twins: ChartView
+    cap_link_html: str  # from the twins' refunds to the cap's explanation below
+    cap_title: str
+    allocation: ChartView  # where each twin's gift went, step by step (public record beside the article)
+    cap_html: str  # the explanation beside it, each sentence labelled with where it comes from
+    flows: ChartView
+    limits_html: str
+
+
+@dataclass(frozen=True)
+class DonorsView(PageView):
+    camps_chart: ChartView
+    names: dict[str, str]  # id -> name of the actors in the camps shown, for the picker
+    actor_cards: dict[str, str]  # id -> the actor's records as a card
+    actors_html: str  # the names table
+
+    def actor_card_link_html(self, actor: str | None) -> str:
+        """The share card of the actor picked (the page's own card when none is)."""
+        return _card_link("donors", ViewState(lang=self.lang, actor=actor))
+
+
+@dataclass(frozen=True)
+class TimelineView(PageView):
+    chart: ChartView
+    undated_html: str  # the events without a date, or "" when the filter leaves none
+
+
+@dataclass(frozen=True)
+class SourcesView(PageView):
+    chart_titles: dict[str, str]  # chart id -> title, for the embed picker
+    embed_heights: dict[str, int]  # chart id -> the iframe's height: the chart's plus the embed page's margin
+    downloads_html: str
+    article_html: str
+    documents_html: str  # cited records, data dictionary and changelog
+
+
+@dataclass(frozen=True)
+class EmbedView:
+    charts: dict[str, ChartView]
+
+
+def chart_view(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartView:
+    built = charts.build_chart(chart_id, dataset, lang, camps)
+    source = t("source_line", lang, version=dataset.version)
+    csv = render.download_links(
+        [(t("download_csv", lang), addresses.chart_csv_href(chart_id, ViewState(lang=lang, camps=camps)),
+          addresses.chart_csv_filename(chart_id, lang))], lang)
+    table = render.details(t("chart_table", lang), render.table(built.table, lang, caption=built.title) + csv, lang,
+                           css_class="tm-chart-table")
+    return ChartView(built, f"{built.title}. {built.subtitle} {source}", table,
+                     t("chart_empty", lang, title=render.markdown_literal(built.title)))
+
+
+def _card_link(page_id: str, view: ViewState) -> str:
+    return render.download_links(
+        [(t("share_card", view.lang), addresses.card_href(page_id, view), addresses.card_filename(page_id, view))],
+        view.lang)
+
+
+def _page(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str, card: bool = True) -> dict:
+    """The fields every page view has (``card=False``: the page places its own share-card link)."""
+    page = PAGES_BY_ID[page_id]
+    return dict(page_id=page_id, lang=lang, camps=camps,
+                title=t("app_title" if page.is_default else page.title_key, lang),
+                intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang),
+                card_link_html=_card_link(page_id, ViewState(lang=lang)) if card else "",
+                empty_notice=t("empty_filter" if camps else "empty_no_camp", lang))
+
+
+def story_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryView:
+    figures = story.key_figures(dataset, lang, camps)
+    sections = []
+    to_cap = cap_link_html(dataset, lang, page=PAGES_BY_ID["money"].url_path)
+    for section in story.sections(dataset, lang, camps):
+        chart = chart_view(dataset, section.chart_id, lang, camps)
+        more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
+        text = render.section(section.title, [p.text for p in section.paragraphs], lang, more)
+        sections.append(SectionView(text, chart))
+    key_figures = ""
+    if figures:
+        key_figures = (render.heading(t("key_figures", lang), lang)
+                       + render.key_figures(figures, lang, t("col_excerpt", lang))
+                       + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
+    return StoryView(**_page(dataset, "story", lang, camps, "app_tagline", "story_intro"),
+                     key_figures_html=key_figures, sections=tuple(sections))
+
+
+def cap_link_html(dataset: Dataset, lang: str, page: str = "") -> str:
+    """A link to the explanation of the cap: an anchor on the Money page, or from another page the Money
+    page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
+    query = addresses.query_string(ViewState(lang=lang))
+    href = f"{page}{'?' + query if query and page else ''}#{CAP_ANCHOR}"
+    cap = facts.fact_text(facts.fact(dataset, facts.LIMIT_FACT), lang, compact=False)
+    return render.page_link(t("cap_link", lang, cap=cap), href, lang)
+
+
+def money_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyView:
+    limits = render.table(charts.limits_table(dataset, lang), lang, caption=t("limits_title", lang))
+    chart = functools.partial(chart_view, dataset, lang=lang, camps=camps)
+    return MoneyView(**_page(dataset, "money", lang, camps, "money_intro"),
+                     goal=chart("goal"), twins=chart("twins"), cap_link_html=cap_link_html(dataset, lang),
+                     cap_title=cap_explainer.title(dataset, lang), allocation=chart("allocation"),
+                     cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang), flows=chart("flows"),
+                     limits_html=render.heading(t("limits_title", lang), lang) + render.prose(t("limits_note", lang),
+                                                                                             lang) + limits)
+
+
+def donors_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsView:
+    names = facts.actor_names(dataset, lang, camps)
+    return DonorsView(**_page(dataset, "donors", lang, camps, "donors_intro", card=False),
+                      camps_chart=chart_view(dataset, "camps", lang, camps), names=names,
+                      actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
+                      actors_html=render.heading(t("actors_table", lang), lang)
+                      + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang)))
+
+
+def timeline_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineView:
+    events = charts.timeline_events(dataset, lang, camps)
+    undated = events[events["when"].isna()]
+    undated_html = render.event_list(t("undated", lang), zip(undated["label"], undated["reasoning"], strict=True),
+                                     lang) if len(undated) else ""
+    return TimelineView(**_page(dataset, "timeline", lang, camps, "timeline_intro"),
+                        chart=chart_view(dataset, "timeline", lang, camps), undated_html=undated_html)
+
+
+def _embed_height(chart: charts.Chart) -> int:
+    """An iframe as tall as the chart plus the embed page's own margin (~54 px): nothing scrolls inside it."""
+    return int(chart.figure.layout.height) + 60 if chart.figure is not None and chart.figure.layout.height else 560
+
+
+def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesView:
+    view = ViewState(lang=lang, camps=camps)
+    built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
+    bundle = render.download_links(
+        [(t("download_bundle", lang, version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
+        lang, css_class="tm-downloads tm-primary")
+    more = [(t("download_filtered", lang), addresses.actors_csv_href(view), addresses.actors_csv_filename(view))]
+    more += [(t("download_table", lang, name=name), addresses.table_csv_href(name), f"{name}.csv")
+             for name in dataset.tables]
+    downloads_html = (render.heading(t("downloads_heading", lang), lang) + bundle
+                      + render.details(t("download_tables", lang), render.download_links(more, lang), lang,
+                                       css_class="tm-docs"))
+    cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
+    documents = [(DICTIONARY_FILE, "dictionary_heading", "en"), (CHANGELOG_FILE, "changelog_heading", "en")]
+    if lang == "ar":  # the corrections in Arabic, before the English documents
+        documents.insert(0, (CORRECTIONS_AR_FILE, "corrections_heading", "ar"))
+    documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
+                                     for name, key, doc_lang in documents)
+    return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
+                       chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
+                       embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},
+                       downloads_html=downloads_html,
+                       article_html=render.article(dataset, lang, t("not_story", lang),
+                                                   lambda group: _cited_by(dataset, group, lang)),
+                       documents_html=documents_html)
+
+
+def _cited_by(dataset: Dataset, group, lang: str) -> str:
+    """A highlight's title: the records that cite it, by name (their ids are in the list it links to)."""
+    labels = dict.fromkeys(facts.record_label(dataset, c.table, c.record_id, lang) for c in group)
+    return t("cited_by", lang, records=("؛ " if lang == "ar" else "; ").join(labels))
+
+
+def embed_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedView:
+    return EmbedView({chart_id: chart_view(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS})
+
+
+BUILDERS = {"story": story_view, "money": money_view, "donors": donors_view, "timeline": timeline_view,
+            "sources": sources_view, "embed": embed_view}
+
+
+def build(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
+    """The view model of a page (or of the embeds, ``page_id="embed"``) for a language and camps."""
+    return BUILDERS[page_id](dataset, lang, camps)

@@ -1,0 +1,39 @@
+"""The whole dataset as one download: a ZIP of the data files, stamped with the dataset version.
+
+The archive holds the curated files exactly as in data/ (so it re-imports through the project's own
+validator), the data dictionary and changelog, the source article, and extra files with the
+derived amounts and values filled in for spreadsheet users.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+from techmoney.data.dataset import ARTICLE_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE, DATA_DIR, Dataset
+from techmoney.data.schema import TABLES
+
+COMPUTED_FILE = "computed/money_facts_with_derived_amounts.csv"
+COMPUTED_CONTEXT_FILE = "computed/context_facts_with_derived_values.csv"
+
+
+def bundle_name(dataset: Dataset) -> str:
+    return f"tech-money-2024-data-v{dataset.version}.zip"
+
+
+def dataset_bundle(dataset: Dataset, data_dir: Path = DATA_DIR) -> bytes:
+    buffer = io.BytesIO()
+    files = [t.file for t in TABLES] + ["README.md", CHANGELOG_FILE, CORRECTIONS_AR_FILE, ARTICLE_FILE]
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in files:
+            path = data_dir / name
+            if path.exists():
+                archive.writestr(name, path.read_bytes())
+        archive.writestr(COMPUTED_FILE, dataset.money_facts.to_csv(index=False))
+        archive.writestr(COMPUTED_CONTEXT_FILE, dataset.context_facts.to_csv(index=False))
+        computed = [COMPUTED_FILE, COMPUTED_CONTEXT_FILE]
+        manifest = {"name": "Tech Money 2024", "version": dataset.version, "files": files + computed}
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+    return buffer.getvalue()

@@ -1,0 +1,61 @@
+"""Every reach into Streamlit beyond its documented API, in one place.
+
+Streamlit has no right-to-left mode (streamlit/streamlit#552) and serves one static index.html for
+every page (#853), so a few things here lean on how the installed release is built rather than on
+what it documents. Each reach is named below and has a canary test (tests/ui/test_internals.py, and
+tests/e2e/test_internals.py for the stylesheet's selectors) that fails naming the reach and the
+installed Streamlit version when a release stops honouring it:
+
+* ``static_dir``: where the frontend's files are (``file_util.get_static_dir``, internal); the
+  compressed copies and the page HTML start from it.
+* ``index_html``: the frontend's one index.html, which the page routes answer with the view's own
+  head and first screen (``techmoney.web.previews``); it must keep an ``<html>`` tag, a ``<title>``, a
+  ``<noscript>`` and a ``<div id="root">``.
+* ``warm_first_use``: the first script run of a process imports Streamlit's emoji catalogue (a large
+  regular expression, ~165 ms, when ``st.set_page_config`` checks the page icon); the warm-up pays it
+  before the first reader instead (``streamlit.emojis`` is private).
+* the stylesheet (static/app.css) names Streamlit's elements by their ``data-testid`` attributes,
+  which are not a documented API: e2e/test_internals.py checks that each one still matches an element.
+
+Nothing outside techmoney/ui imports this module's subjects; the web side is handed paths.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import streamlit
+from streamlit import file_util
+
+VERSION = streamlit.__version__
+EMOJI_MODULE = "streamlit.emojis"
+
+
+def static_dir() -> Path:
+    """The folder Streamlit serves its frontend from (index.html, static/js, static/css, ...)."""
+    return Path(file_util.get_static_dir())
+
+
+def index_html() -> Path:
+    """Streamlit's index.html, the shell of every page."""
+    return static_dir() / "index.html"
+
+
+def warm_first_use() -> None:
+    """Pay Streamlit's first-use import of its emoji catalogue now rather than in a reader's first run."""
+    importlib.import_module(EMOJI_MODULE)
+
+
+def main() -> None:
+    """``python -m techmoney.ui.internals``: compress Streamlit's bundles once, at brotli's best quality
+    (the Dockerfile does; a server start fills what is missing, quicker)."""
+    from techmoney.web import compression
+
+    target = compression.cache_dir(VERSION)
+    written = compression.build_cache(static_dir(), target, compression.BEST_QUALITY)
+    print(f"{target}: {written} compressed files written")
+
+
+if __name__ == "__main__":
+    main()

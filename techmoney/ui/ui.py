@@ -1,0 +1,172 @@
+"""The small layer between Streamlit and the pure builders: the cached dataset and page views, and
+how the app shows them (stylesheet, notices, charts, navigation, the language and camp controls).
+
+Only this module, techmoney/ui/ui_state.py and the page modules import streamlit. Everything a page
+shows comes from one cached view model per (page, language, camps) (techmoney/content/views.py), built
+once per process, so a rerun only re-sends what the page shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+from datetime import date
+
+import streamlit as st
+
+from techmoney.words import facts
+from techmoney.ui import ui_state
+from techmoney.web import url_state
+from techmoney.content import views
+from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
+from techmoney.words.formatting import date_words
+from techmoney.words.i18n import LANGS, t
+from techmoney.content.render import markdown_literal, notice_text
+from techmoney.data.schema import CAMPS
+from techmoney.words.site import PAGES
+from techmoney.content.style import stylesheet
+from techmoney.words.addresses import ViewState
+
+DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictionary and changelog
+
+# The notice shown for each reason the link parser drops a value.
+NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
+               url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated"}
+
+_frozen: list[Dataset] = []  # the dataset whose objects were last frozen out of the GC's scans
+
+
+def dataset() -> Dataset:
+    """The validated dataset, loaded once per server process (raises DatasetError)."""
+    loaded = shared_dataset()
+    if not _frozen or _frozen[0] is not loaded:
+        # Everything imported and loaded so far lives as long as the process: keep it out of the
+        # garbage collector's scans (runner.postScriptGC is off, see .streamlit/config.toml).
+        gc.freeze()
+        _frozen[:] = [loaded]
+    return loaded
+
+
+@functools.lru_cache(maxsize=256)
+def _view(data: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
+    # Keyed on the dataset object, so a reload never serves a stale view. Shared between sessions:
+    # never mutate a view.
+    return views.build(data, page_id, lang, camps)
+
+
+def page_view(page_id: str, view: ViewState):
+    """The page's view model for this language and these camps (techmoney/content/views.py)."""
+    return _view(dataset(), page_id, view.lang, view.camps)
+
+
+def forget_views() -> None:
+    """Build the views again on next use (tests that edit a copy of data/)."""
+    _view.cache_clear()
+    _frozen.clear()
+
+
+def inject_style(lang: str) -> None:
+    st.html(f"<style>{stylesheet(lang)}</style>")
+
+
+def html(fragment: str) -> None:
+    """Show a fragment rendered (and escaped) by techmoney/content/render.py."""
+    st.html(fragment)
+
+
+def show_head(page: views.PageView, more_html: str = "") -> None:
+    """A page's title and its opening: paragraphs, share-card link, and ``more_html`` (the Story's key
+    figures)."""
+    st.title(page.title, anchor=False)
+    html(page.intro_html + page.card_link_html + more_html)
+
+
+def show_chart(chart: views.ChartView, *, table: bool = True) -> None:
+    """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
+    PNG or an embed carries them) and, with ``table``, its data table in a native disclosure."""
+    if chart.figure is None:
+        st.info(chart.empty_notice)
+        return
+    st.plotly_chart(
+        chart.figure,
+        width="stretch",
+        key=f"chart-{chart.chart.chart_id}",
+        alt=chart.alt,
+        config={"displaylogo": False, "responsive": True,
+                "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart.chart.chart_id}"}},
+    )
+    if table:
+        html(chart.table_html)
+
+
+def show_embed(view: ViewState) -> None:
+    """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
+    inject_style(view.lang)
+    show_chart(page_view("embed", view).charts[view.chart], table=False)
+
+
+def show_data_failure(err: DatasetError) -> None:
+    """The one page a broken dataset shows: what failed, as file:row:column, in both languages."""
+    inject_style(LANGS[0])
+    for lang in LANGS:
+        st.header(t("data_failed_title", lang), anchor=False)
+        st.write(t("data_failed_body", lang))
+    st.code("\n".join(str(p) for p in err.problems), language=None)
+
+
+def show_notices(lang: str) -> None:
+    for notice in ui_state.notices():
+        # An unknown key's own name is what the reader needs to see; Notice keeps it as the shown value.
+        key = notice.shown_value if notice.reason == url_state.UNKNOWN_KEY else notice.key
+        st.warning(notice_text(t(NOTICE_KEYS[notice.reason], lang), key, notice.shown_value), icon="ℹ️")
+
+
+def language_switch() -> None:
+    """The two languages, each named in itself; switching keeps the view."""
+    ui_state.bound_widget(st.segmented_control, "lang", False, label=t("lang_nav", ui_state.current().lang),
+                          options=LANGS, format_func=lambda lang: t(f"lang_{lang}", lang), required=True,
+                          label_visibility="collapsed")
+
+
+def camp_filter() -> None:
+    """The camps shown; its help says who is in each camp and why (our judgement calls said where the
+    reader picks)."""
+    lang = ui_state.current().lang
+    labels, guide = _camp_filter_text(dataset(), lang)
+    ui_state.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang), options=CAMPS,
+                          format_func=labels.get, help=guide, placeholder=t("camp_filter_none", lang))
+
+
+@functools.lru_cache(maxsize=8)
+def _camp_filter_text(data: Dataset, lang: str) -> tuple[dict[str, str], str]:
+    """Each camp's label, and the filter's help: what it does, then each camp and who is in it (Markdown,
+    the data's text shown literally)."""
+    labels = {camp: facts.camp_label(data, camp, lang) for camp in CAMPS}
+    camps = "\n".join(f"- **{markdown_literal(label)}**: {markdown_literal(description)}"
+                      for label, description in facts.camp_descriptions(data, lang))
+    return labels, f"{t('camp_filter_help', lang)}\n\n{camps}"
+
+
+def navigation(lang: str) -> list[st.Page]:
+    """The pages, built once per session and language: building a page resolves its file on disk, which
+    was a sixth of a rerun's script time. Kept in the session, not shared: st.navigation marks the page
+    it runs, and sessions run concurrently."""
+    key = f"pages_{lang}"
+    if key not in st.session_state:
+        st.session_state[key] = [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon,
+                                         url_path=page.url_path or None, default=page.is_default) for page in PAGES]
+    return st.session_state[key]
+
+
+@contextlib.contextmanager
+def lazy_expander(label: str, key: str):
+    """An expander whose content is built only while it is open (yields whether it is); its open state
+    lives in ``st.session_state[key]``."""
+    with st.expander(label, key=key, on_change="rerun") as box:
+        yield box.open
+
+
+def today(lang: str) -> str:
+    """Today's date in words ("November 25, 2026"; in Arabic with the article's month names)."""
+    return date_words(date.today().isoformat(), "day", lang)

@@ -1,0 +1,79 @@
+"""The view a session shows (language, camps, actor), held in the session and mirrored in the link.
+
+The link is read when a session starts (bad values fall back to defaults with a notice: the parser is
+techmoney/web/url_state.py) and, for an embed, on every run; afterwards the widgets lead, and the link
+is rewritten whenever the view changes. Streamlit's own ``bind="query-params"`` is not used: it
+writes a widget's displayed label into the URL, which would change with the language; our links hold
+stable ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from techmoney.web import links, url_state
+from techmoney.data.dataset import Dataset
+from techmoney.web.url_state import Notice
+from techmoney.words.addresses import ViewState
+from techmoney.words import addresses
+
+VIEW_KEY = "view"
+NOTICES_KEY = "url_notices"
+_UNSET = object()
+
+
+def raw_query_params() -> dict[str, list[str]]:
+    """Every value of every key (``st.query_params[key]`` returns only the last one)."""
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def start(dataset: Dataset) -> None:
+    """Take the view from the link on a session's first run, and on every run of an embed."""
+    if VIEW_KEY in st.session_state and not st.context.is_embedded:
+        return
+    view, notices = links.parse_view(dataset, raw_query_params())
+    st.session_state[VIEW_KEY] = view
+    st.session_state[NOTICES_KEY] = notices
+
+
+def current() -> ViewState:
+    return st.session_state.get(VIEW_KEY) or ViewState()
+
+
+def notices() -> tuple[Notice, ...]:
+    """What the link asked for that could not be shown (kept for the session, shown on every page)."""
+    return st.session_state.get(NOTICES_KEY, ())
+
+
+def _update(**changes: object) -> None:
+    st.session_state[VIEW_KEY] = replace(current(), **changes)
+
+
+def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, **kwargs):
+    """A widget that shows and edits one field of the view (``value`` when the field's own value is not
+    among the widget's options).
+
+    Streamlit keeps a widget's state under its key and resets it when its labels change, so a widget
+    whose labels change with the language gets one key per language; the view, not the widget, holds
+    the value.
+    """
+    key = f"w_{field}_{current().lang}" if lang_specific else f"w_{field}"
+    shown = getattr(current(), field) if value is _UNSET else value
+    wanted = list(shown) if isinstance(shown, tuple) else shown
+    if st.session_state.get(key, _UNSET) != wanted:
+        st.session_state[key] = wanted
+
+    def changed() -> None:
+        new = st.session_state[key]
+        _update(**{field: tuple(c for c in url_state.CAMPS if c in new) if field == "camps" else new})
+
+    return make(key=key, on_change=changed, **kwargs)
+
+
+def sync_url(view: ViewState) -> None:
+    """Write the view into the link when it differs (each write is a message to the browser)."""
+    wanted = addresses.to_query_params(view)
+    if raw_query_params() != {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}:
+        st.query_params.from_dict(wanted)

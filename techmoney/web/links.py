@@ -1,0 +1,70 @@
+"""Links to the current view: the share link, the embed snippet, the citation line, and reading a
+link's query back into a view.
+
+Pure string building from a base URL and a ViewState; every part is URL-encoded and the snippet
+is HTML-escaped, since the base URL and the state come from the browser.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlencode
+
+from techmoney.content import render
+from techmoney.web import url_state
+from techmoney.content.charts import CHART_IDS
+from techmoney.data.dataset import Dataset
+from techmoney.words.i18n import t
+from techmoney.words.site import URL_PATHS
+from techmoney.words.addresses import ViewState
+from techmoney.words import addresses
+
+DEFAULT_BASE = "http://localhost:8501/"
+
+
+def parse_view(dataset: Dataset, params: Mapping[str, str | Sequence[str]]) -> tuple[ViewState, tuple[url_state.Notice, ...]]:
+    """The view a page's or a download's query asks for, against this dataset's actors and the charts;
+    bad values fall back to defaults, each with a notice."""
+    return url_state.parse_view_state(params, actor_ids=_actor_ids(dataset), chart_ids=CHART_IDS)
+
+
+@functools.lru_cache(maxsize=4)
+def _actor_ids(dataset: Dataset) -> frozenset[str]:
+    return frozenset(dataset.actors["actor_id"])
+
+
+def _base(url: str | None) -> str:
+    """The page URL without query or fragment; anything but http(s) falls back to the default."""
+    base = (url or "").split("?")[0].split("#")[0]
+    return base if base.lower().startswith(("http://", "https://")) else DEFAULT_BASE
+
+
+def app_root(url: str | None) -> str:
+    """The app's root URL from the current page's URL (embeds are served from the root)."""
+    base = _base(url)
+    head, _, last = base.rstrip("/").rpartition("/")
+    return f"{head}/" if last in URL_PATHS else base if base.endswith("/") else base + "/"
+
+
+def view_link(base_url: str | None, view: ViewState) -> str:
+    base = _base(base_url)
+    query = addresses.query_string(view)
+    return f"{base}?{query}" if query else base
+
+
+
+
+def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
+    base = app_root(base_url)
+    params = addresses.to_query_params(ViewState(lang=view.lang, camps=view.camps, chart=chart_id))
+    return f"{base}?{urlencode(params, doseq=True)}&embed=true"
+
+
+def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str, height: int = 560) -> str:
+    """The iframe for a chart; ``height`` in pixels (each figure has a fixed height: techmoney/content/chart_layout.py)."""
+    return render.embed_snippet(embed_link(base_url, view, chart_id), title, height)
+
+
+def citation(base_url: str | None, view: ViewState, version: str, accessed: str) -> str:
+    return t("cite_text", view.lang, version=version, date=accessed, link=view_link(base_url, view))

@@ -1,0 +1,214 @@
+"""Link previews: the page HTML a chat app, a social site or a reader without JavaScript gets for a link.
+
+Streamlit serves one static index.html for every page (streamlit/streamlit#853), and link-preview
+crawlers read only that HTML. So the server answers each page path with Streamlit's index.html plus,
+for the exact view in the link (page, lang, camps, actor): Open Graph and Twitter Card tags (the share
+card as the image), ``<html lang dir>``, a canonical link with hreflang alternates, and a short summary
+in ``<noscript>``. The query is read with the page's own rules (techmoney.web.links.parse_view), so a bad
+value falls back exactly as on the page; every value is escaped by the templates (techmoney/content/render.py:
+Jinja2 with autoescape).
+
+Pure: no Streamlit import; techmoney.web.routes serves it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from techmoney.content import cards, render, share_card, style
+from techmoney.web import downloads, links, url_state
+from techmoney.content.charts import CHART_IDS
+from techmoney.data.dataset import Dataset
+from techmoney.words.i18n import DIRECTION, LANGS, pick, t
+from techmoney.words.site import PAGES_BY_ID
+from techmoney.words.addresses import ViewState
+from techmoney.words import addresses
+
+# What each page's preview says about it, from the translation table (the opening line of the page).
+SUMMARY_KEYS = {"story": "app_tagline", "money": "money_intro", "donors": "donors_intro",
+                "timeline": "timeline_intro", "sources": "sources_intro"}
+_LOG = logging.getLogger("tech_money")
+LOCALES = {"ar": "ar_AR", "en": "en_US"}
+LIST_SEPARATOR = {"ar": "، ", "en": ", "}
+
+@dataclass(frozen=True)
+class Alternate:
+    hreflang: str  # "ar", "en" or "x-default"
+    url: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the tags say about one view; every string is plain text (the templates escape)."""
+
+    lang: str
+    direction: str
+    title: str
+    description: str
+    site_name: str
+    url: str  # canonical: this view's link, cleaned of values the page would drop
+    alternates: tuple[Alternate, ...]
+    locale: str
+    locale_alternates: tuple[str, ...]
+    image: str  # absolute URL of the view's 1200x630 share card
+    image_alt: str
+    other_lang_label: str
+    other_lang_href: str
+    other_lang: str
+    card_label: str
+    bundle_label: str
+    bundle_href: str
+
+    image_width: int = share_card.WIDTH
+    image_height: int = share_card.HEIGHT
+
+
+def app_root(public_url: str | None, scheme: str, host: str, base_path: str) -> str:
+    """The app's absolute root URL, ending in "/": the configured public URL if it is an http(s) URL,
+    else the request's scheme and host plus the server's base path."""
+    if public_url:
+        parts = urlsplit(public_url.strip())
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/"
+    base = base_path.strip("/")
+    return f"{scheme}://{host}/" + (f"{base}/" if base else "")
+
+
+def read_view(dataset: Dataset | None, query: Mapping[str, str | Sequence[str]]) -> ViewState:
+    """The view the link asks for, as the page would read it (no dataset: no actor can be checked)."""
+    if dataset is None:
+        view, _ = url_state.parse_view_state(query, actor_ids=(), chart_ids=CHART_IDS)
+    else:
+        view, _ = links.parse_view(dataset, query)
+    return replace(view, chart=None)
+
+
+def _view_url(root: str, page: str, view: ViewState) -> str:
+    return links.view_link(root + PAGES_BY_ID[page].url_path, view)
+
+
+def _camps_line(dataset: Dataset, view: ViewState) -> str:
+    if view.camps == url_state.CAMPS:
+        return ""
+    labels = {row["camp_id"]: pick(row, "label", view.lang) for _, row in dataset.camps.iterrows()}
+    shown = LIST_SEPARATOR[view.lang].join(labels[camp] for camp in view.camps) or t("actor_none", view.lang)
+    return f"{t('camp_filter', view.lang)}: {shown}"
+
+
+def _actor_line(dataset: Dataset, actor_id: str, lang: str) -> str:
+    actor = dataset.actors.loc[dataset.actors["actor_id"] == actor_id].iloc[0]
+    return f"{pick(actor, 'name', lang)}: {pick(actor, 'role', lang)}."
+
+
+def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
+    """The view whose share card the preview shows: the actor's own card on Donors if it can be drawn,
+    else the page's (a crawler must not be sent to an image that fails)."""
+    if page != "donors" or view.actor is None:
+        return view
+    try:
+        downloads.resolve(f"card/{page}.png", {"lang": [view.lang], "actor": [view.actor]}, dataset)  # cached
+    except ValueError as err:  # share_card refuses text it cannot fit or draw
+        _LOG.warning("share card of %s (%s) cannot be drawn, previews show the page's: %s", view.actor, view.lang, err)
+        return replace(view, actor=None)
+    return view
+
+
+def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
+    spec = cards.card_for(page, dataset, view.lang, view.actor if page == "donors" else None)
+    figure = LIST_SEPARATOR[view.lang].join(part for part in (spec.key_figure, spec.qualifier) if part)
+    return f"{spec.title}: {figure}"
+
+
+def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> Preview:
+    """The preview of ``view`` on ``page``; ``root`` is the app's absolute root URL (app_root)."""
+    lang = view.lang
+    actor = view.actor if page == "donors" and dataset is not None else None
+    names = [t("app_title", lang)]
+    if not PAGES_BY_ID[page].is_default:
+        names.insert(0, t(PAGES_BY_ID[page].title_key, lang))
+    if actor:
+        name = pick(dataset.actors.loc[dataset.actors["actor_id"] == actor].iloc[0], "name", lang)
+        names.insert(0, t("actor_records", lang, name=name))
+    summary = [t(SUMMARY_KEYS[page], lang)]
+    if actor:
+        summary.insert(0, _actor_line(dataset, actor, lang))
+    if dataset is not None and (camps := _camps_line(dataset, view)):
+        summary.append(camps)
+    other = next(code for code in LANGS if code != lang)
+    alternates = tuple(Alternate(code, _view_url(root, page, replace(view, lang=code))) for code in LANGS)
+    default = next(a.url for a in alternates if a.hreflang == addresses.DEFAULT_LANG)
+    version = dataset.version if dataset is not None else ""
+    card = _card_view(dataset, page, view) if dataset is not None else view
+    return Preview(
+        lang=lang,
+        direction=DIRECTION[lang],
+        title=" | ".join(names),
+        description=" ".join(part if part.endswith((".", "?", "!", "؟")) else part + "." for part in summary),
+        site_name=t("app_title", lang),
+        url=_view_url(root, page, view),
+        alternates=(*alternates, Alternate("x-default", default)),
+        locale=LOCALES[lang],
+        locale_alternates=tuple(LOCALES[code] for code in LANGS if code != lang),
+        image=root + addresses.card_href(page, card),
+        image_alt=_card_alt(dataset, page, card) if dataset is not None else t("app_title", lang),
+        other_lang_label=t(f"lang_{other}", other),
+        other_lang_href=_view_url(root, page, replace(view, lang=other)),
+        other_lang=other,
+        card_label=t("share_card", lang),
+        bundle_label=t("download_bundle", lang, version=version),
+        bundle_href=root + addresses.bundle_href(),
+    )
+
+
+# ---------------------------------------------------------------------------------- the page's HTML
+
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+_TITLE = re.compile(r"<title>.*?</title>", re.IGNORECASE | re.DOTALL)
+_FONT_PRELOAD = re.compile(r"\s*<link\b[^>]*\brel=\"preload\"[^>]*\bas=\"font\"[^>]*>", re.IGNORECASE)
+_NOSCRIPT = re.compile(r"<noscript>.*?</noscript>", re.IGNORECASE | re.DOTALL)
+
+
+@functools.lru_cache(maxsize=8)
+def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the preview goes in Streamlit's index.html: (start, end, slot), in order. Its <html> tag, its
+    <title> and its <noscript> are replaced (if it has none, the head goes before </head> and the summary
+    before </body>) and its preload of its own default font dropped: the theme sets other fonts, so no
+    text would be shown in it (static/head.css). Only Streamlit's file is searched, never our fragments."""
+    places = [(m.start(), m.end(), "") for m in _FONT_PRELOAD.finditer(index_html)]
+    for pattern, slot, fallback in ((_HTML_TAG, "html", None), (_TITLE, "head", "</head>"),
+                                    (_NOSCRIPT, "body", "</body>")):
+        found = pattern.search(index_html)
+        if found:
+            places.append((found.start(), found.end(), slot))
+        elif fallback and fallback in index_html:
+            at = index_html.index(fallback)
+            places.append((at, at, slot))
+    return tuple(sorted(places))
+
+
+def page_html(index_html: str, item: Preview) -> str:
+    """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
+    place of its <title>, the summary in place of its <noscript> (see _places)."""
+    # Our own file, checked to hold no "</" (techmoney/content/style.py).
+    css = Markup(style.head_stylesheet())  # nosec B704
+    slots = {"": "", "html": render.render("html_tag.html", p=item),
+             "head": render.render("preview_head.html", p=item, css=css),
+             "body": render.render("preview_noscript.html", p=item)}
+    parts, done = [], 0
+    for start, end, slot in _places(index_html):
+        parts += [index_html[done:start], slots[slot]]
+        done = end
+    return "".join(parts) + index_html[done:]
+
+
+@functools.lru_cache(maxsize=8)
+def read_index(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
