@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from techmoney.data.dataset import Dataset
 from techmoney.words.addresses import DOWNLOAD_PREFIX
 from techmoney.words.formatting import LRI, PDI
-from techmoney.words.i18n import DIRECTION
+from techmoney.words.locale import locale
 
 
 _CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quotes", "events")
@@ -42,7 +42,8 @@ def _bidi(value: object) -> Markup:
 
 def _direction(lang: str) -> Markup:
     """The dir and lang attributes of an element in ``lang`` (anything unknown reads as Arabic)."""
-    return Markup('dir="{}" lang="{}"').format(DIRECTION.get(lang, "rtl"), "en" if lang == "en" else "ar")
+    words = locale(lang)
+    return Markup('dir="{}" lang="{}"').format(words.direction, words.code)
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -19,7 +19,9 @@ from techmoney.words.i18n import t
 from techmoney.words.site import PAGES_BY_ID
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
+from techmoney.words.locale import locale
 
+TRANSLATED_CORRECTIONS = {"ar": CORRECTIONS_AR_FILE}  # language -> the changelog's corrections in it
 CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
 
 
@@ -209,8 +211,8 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
                                        css_class="tm-docs"))
     cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
     documents = [(DICTIONARY_FILE, "dictionary_heading", "en"), (CHANGELOG_FILE, "changelog_heading", "en")]
-    if lang == "ar":  # the corrections in Arabic, before the English documents
-        documents.insert(0, (CORRECTIONS_AR_FILE, "corrections_heading", "ar"))
+    if lang in TRANSLATED_CORRECTIONS:  # the corrections in the reader's language, before the English documents
+        documents.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
     documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
                                      for name, key, doc_lang in documents)
     return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
@@ -225,7 +227,7 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
 def _cited_by(dataset: Dataset, group, lang: str) -> str:
     """A highlight's title: the records that cite it, by name (their ids are in the list it links to)."""
     labels = dict.fromkeys(facts.record_label(dataset, c.table, c.record_id, lang) for c in group)
-    return t("cited_by", lang, records=("؛ " if lang == "ar" else "; ").join(labels))
+    return t("cited_by", lang, records=locale(lang).join(labels, clauses=True))
 
 
 def embed_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedView:

@@ -7,8 +7,7 @@ every key has both languages and the same placeholders in each.
 
 from __future__ import annotations
 
-LANGS = ("ar", "en")
-DIRECTION = {"ar": "rtl", "en": "ltr"}
+from techmoney.words.locale import LANGS, locale
 
 # Latin tokens inside Arabic strings sit between U+2066 (LRI) and U+2069 (PDI), written as escapes
 # so they can be seen; a value of unknown direction from a link, between U+2068 (FSI) and U+2069.
@@ -453,5 +452,4 @@ def t(key: str, lang: str, /, **values: object) -> str:
 
 def pick(row: object, field: str, lang: str) -> str:
     """A bilingual field of a data row: ``pick(actor, "name", "en")`` reads ``name_en``."""
-    suffix = "en" if lang == "en" else "ar"
-    return row[f"{field}_{suffix}"]  # type: ignore[index]
+    return row[f"{field}_{locale(lang).code}"]  # type: ignore[index]
