@@ -592,7 +592,7 @@ BUILDERS = {
     "allocation": allocation_chart,
 }
 CHART_IDS = tuple(BUILDERS)
-# The money facts whose values each chart's title and subtitle state (tests/test_traceability.py).
+# The money facts whose values each chart's title and subtitle state (tests/content/test_traceability.py).
 TITLE_RECORDS = {
     "goal": (SHARE_FACT,),
     "twins": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),

@@ -87,7 +87,7 @@ class CardSpec:
     camp_color: str  # "#D55E00"
     source_line: str
     app_name: str
-    # The money facts the figure and its words come from: an undeclared figure fails tests/test_traceability.py.
+    # The money facts the figure and its words come from: an undeclared figure fails tests/content/test_traceability.py.
     records: tuple[str, ...] = ()
 
 
