@@ -332,6 +332,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "embed_heading": {"ar": "تضمين رسم", "en": "Embed a chart"},
     "embed_help": {"ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:", "en": "Copy this code to embed the chart in another page:"},
+    "embed_credit": {"ar": "«{site}»: الرسم كاملًا مع بياناته ومصادره (يُفتح في علامة تبويب جديدة)",
+                     "en": "{site}: the full chart with its data and sources (opens in a new tab)"},
     "corrections_heading": {"ar": "تصحيحات البيانات وأسبابها", "en": "Corrections to the data, and why"},
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
