@@ -34,7 +34,14 @@ def test_each_embeds_link_back_opens_a_page_that_shows_that_chart(chart_id):
 
 @pytest.mark.parametrize("page", [page for page in PAGES if page.page_id != "sources"], ids=lambda p: p.page_id)
 def test_a_pages_link_embeds_a_chart_the_page_shows(page):
-    assert embeds.MAIN_CHARTS[page.page_id] in charts_shown(page.page_id)
+    assert set(embeds.PAGE_CHARTS[page.page_id]) <= charts_shown(page.page_id)
+
+
+def test_a_pages_link_embeds_its_first_chart_with_something_to_draw_for_the_camps():
+    dataset = load_dataset()
+    assert embeds.main_chart("money", dataset, "en", CAMPS) == "goal"
+    assert embeds.main_chart("money", dataset, "en", ("pro_trump",)) == "twins"  # the estimate is pro-Harris
+    assert embeds.main_chart("money", dataset, "en", ()) == "goal"  # nothing anywhere: the first, with its notice
 
 
 class _Links(HTMLParser):

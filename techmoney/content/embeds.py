@@ -9,6 +9,7 @@ page's main chart (techmoney/web/oembed.py).
 from __future__ import annotations
 
 from techmoney.content import charts, render
+from techmoney.data.dataset import Dataset
 from techmoney.words import addresses
 from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import t
@@ -17,8 +18,10 @@ from techmoney.words.site import PAGES_BY_ID
 # The page that shows each chart with its data table and the story around it.
 HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows": "money", "camps": "donors",
               "timeline": "timeline"}
-# The chart a page's link embeds: the first the page shows (Sources shows none: the first it offers to embed).
-MAIN_CHARTS = {"story": "goal", "money": "goal", "donors": "camps", "timeline": "timeline", "sources": "goal"}
+# The charts each page shows, in order; a page's link embeds the first with something to draw for its
+# camps (Sources shows none: the ones it offers to embed).
+PAGE_CHARTS = {"story": ("goal", "flows", "twins", "timeline"), "money": ("goal", "twins", "allocation", "flows"),
+               "donors": ("camps",), "timeline": ("timeline",), "sources": charts.CHART_IDS}
 
 # The embed page around the figure without script, in pixels: Streamlit's padding above and below the
 # chart and the credit line under it, wrapped on two lines on a 360 px phone (measured in Chromium).
@@ -33,6 +36,13 @@ def embed_height(chart: charts.Chart) -> int:
     if chart.figure is None or not chart.figure.layout.height:
         return FALLBACK_PX
     return int(chart.figure.layout.height) + FRAME_PX + CREDIT_PX
+
+
+def main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
+    """The chart a page's link embeds: the first of the page's charts that the camps leave something in."""
+    shown = (chart_id for chart_id in PAGE_CHARTS[page]
+             if charts.build_chart(chart_id, dataset, lang, camps).figure is not None)
+    return next(shown, PAGE_CHARTS[page][0])
 
 
 def full_view_href(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:

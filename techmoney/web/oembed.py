@@ -98,13 +98,15 @@ def _size(params: Mapping[str, Sequence[str]], key: str) -> int | None:
     return min(int(value), MAX_SIZE)
 
 
-def _embedded(page: str, dataset: Dataset | None, query: Mapping[str, Sequence[str]]) -> ViewState:
+def _embedded(page: str, dataset: Dataset, query: Mapping[str, Sequence[str]]) -> ViewState:
     """The view the link names, with the chart it embeds."""
-    if dataset is None:
-        view, _ = url_state.parse_view_state(query, actor_ids=(), chart_ids=charts.CHART_IDS)
-    else:
-        view, _ = links.parse_view(dataset, query)
-    return replace(view, chart=view.chart or embeds.MAIN_CHARTS[page])
+    view, _ = links.parse_view(dataset, query)
+    return replace(view, chart=view.chart or _main_chart(page, dataset, view.lang, view.camps))
+
+
+@functools.lru_cache(maxsize=64)
+def _main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
+    return embeds.main_chart(page, dataset, lang, camps)
 
 
 @functools.lru_cache(maxsize=64)
@@ -125,7 +127,7 @@ def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset) -> 
     title, height = _chart(dataset, view.chart, view.lang, view.camps)
     width = min(DEFAULT_WIDTH, max_width or DEFAULT_WIDTH)
     height = min(height, max_height or height)
-    card = addresses.card_href(page, replace(view, chart=None, actor=view.actor if page == "donors" else None))
+    card = addresses.card_href(page, ViewState(lang=view.lang))  # the page's own: an actor's may not be drawable
     return {
         "version": "1.0",
         "type": "rich",
