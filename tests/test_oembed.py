@@ -4,6 +4,7 @@ CMS gets for one of our links, what it gets for anything else, and the link ever
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
@@ -205,3 +206,9 @@ def test_a_broken_dataset_is_a_plain_service_unavailable(data_copy):
     (data_copy / "actors.csv").write_text("not,a,valid\nfile\n", encoding="utf-8")
     answer = ask(f"{ORIGIN}/money")
     assert answer.status == 503 and b"Traceback" not in answer.body
+
+
+def test_the_readme_names_every_field_the_endpoint_answers():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `oembed?url="))
+    assert set(embed(f"{ORIGIN}/money")) <= set(re.findall(r"`(\w+)`", row.split(" | ")[1]))
