@@ -1,5 +1,5 @@
 """HTTP routes beside the Streamlit app: each page's HTML with its link preview (techmoney.web.previews),
-and the files behind the download links (techmoney.web.downloads).
+the files behind the download links (techmoney.web.downloads), and the oEmbed endpoint (techmoney.web.oembed).
 
 Mounted by serve.py (``st.App(..., routes=make_routes(...))``); routes given to st.App come before
 Streamlit's own, so a page path gets our HTML instead of Streamlit's bare index.html. GET only, nothing

@@ -102,6 +102,7 @@ def test_the_snippets_iframe_is_as_tall_as_its_content(browser, app_server, host
     try:
         page.wait_for_function("() => document.querySelector('iframe').style.height !== ''", timeout=READY_TIMEOUT)
         found = _settled(page, frame)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"embed-host-{lang}-{viewport['width']}.png"), full_page=True)
         assert found["scroll"] <= found["client"], f"the embed scrolls: {found}"
         assert 0 <= found["client"] - found["content"] <= GAP_PX, f"a gap under the embed: {found}"
