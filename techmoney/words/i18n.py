@@ -332,6 +332,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "embed_heading": {"ar": "تضمين رسم", "en": "Embed a chart"},
     "embed_help": {"ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:", "en": "Copy this code to embed the chart in another page:"},
+    "embed_oembed": {"ar": "أو الصق رابط الصفحة أو الرسم في نظام إدارة محتوى يدعم \u2066oEmbed\u2069، فيُضمِّن الرسم بنفسه.",
+                     "en": "Or paste the link to a page or chart into a CMS that reads oEmbed: it embeds the chart by itself."},
     "embed_credit": {"ar": "«{site}»: الرسم كاملًا مع بياناته ومصادره (يُفتح في علامة تبويب جديدة)",
                      "en": "{site}: the full chart with its data and sources (opens in a new tab)"},
     "corrections_heading": {"ar": "تصحيحات البيانات وأسبابها", "en": "Corrections to the data, and why"},
