@@ -158,9 +158,13 @@ def markdown_document(markdown_text: str, summary: str, lang: str, doc_lang: str
     return details(summary, render("document.html", body=body, doc_lang=doc_lang), lang, css_class="tm-docs")
 
 
-def embed_snippet(src: str, title: str, height: int) -> str:
-    """The iframe a reader pastes into another page (shown as code; attributes escaped); ``height`` in pixels."""
-    return render("embed_snippet.html", src=src, title=title, height=int(height)).strip()
+def embed_snippet(src: str, title: str, height: int, max_width: int | None = None, max_height: int | None = None) -> str:
+    """The iframe a reader pastes into another page (shown as code; attributes escaped), ``height`` pixels
+    tall until the chart says how tall it is (a fixed script listens: embed_listener.html); a CMS's
+    ``max_width`` and ``max_height`` in pixels cap it."""
+    style = "border:0" + "".join(f";{name}:{int(size)}px" for name, size in (("max-width", max_width),
+                                                                          ("max-height", max_height)) if size)
+    return render("embed_snippet.html", src=src, title=title, height=int(height), style=style).strip()
 
 
 def notice_text(template: str, key: str, shown_value: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from techmoney.content import cap_explainer, charts, people, render, story
+from techmoney.content import cap_explainer, charts, embeds, people, render, story
 from techmoney.data import export
 from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
@@ -106,6 +106,7 @@ class SourcesView(PageView):
 @dataclass(frozen=True)
 class EmbedView:
     charts: dict[str, ChartView]
+    credits: dict[str, str]  # chart id -> the line under it: the site, linked to the full view (embeds.credit_html)
 
 
 def chart_view(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartView:
@@ -192,11 +193,6 @@ def timeline_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Timeli
                         chart=chart_view(dataset, "timeline", lang, camps), undated_html=undated_html)
 
 
-def _embed_height(chart: charts.Chart) -> int:
-    """An iframe as tall as the chart plus the embed page's own margin (~54 px): nothing scrolls inside it."""
-    return int(chart.figure.layout.height) + 60 if chart.figure is not None and chart.figure.layout.height else 560
-
-
 def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesView:
     view = ViewState(lang=lang, camps=camps)
     built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
@@ -217,7 +213,7 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
                                      for name, key, doc_lang in documents)
     return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
-                       embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},
+                       embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
                                                    lambda group: _cited_by(dataset, group, lang)),
@@ -231,7 +227,8 @@ def _cited_by(dataset: Dataset, group, lang: str) -> str:
 
 
 def embed_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedView:
-    return EmbedView({chart_id: chart_view(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS})
+    return EmbedView({chart_id: chart_view(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
+                     {chart_id: embeds.credit_html(chart_id, lang, camps) for chart_id in charts.CHART_IDS})
 
 
 BUILDERS = {"story": story_view, "money": money_view, "donors": donors_view, "timeline": timeline_view,

@@ -194,13 +194,14 @@ def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(places))
 
 
-def page_html(index_html: str, item: Preview) -> str:
+def page_html(index_html: str, item: Preview, more_head: str = "") -> str:
     """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
-    place of its <title>, the summary in place of its <noscript> (see _places)."""
+    place of its <title> (then ``more_head``, rendered HTML), the summary in place of its <noscript>
+    (see _places)."""
     # Our own file, checked to hold no "</" (techmoney/content/style.py).
     css = Markup(style.head_stylesheet())  # nosec B704
     slots = {"": "", "html": render.render("html_tag.html", p=item),
-             "head": render.render("preview_head.html", p=item, css=css),
+             "head": render.render("preview_head.html", p=item, css=css) + more_head,
              "body": render.render("preview_noscript.html", p=item)}
     parts, done = [], 0
     for start, end, slot in _places(index_html):
