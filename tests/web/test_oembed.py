@@ -120,7 +120,7 @@ def test_a_chart_links_page_names_the_chart_and_loads_the_script_that_posts_its_
     assert link["title"] == chart_title("twins", "en")
     assert query_of(query_of(link["href"])["url"][0]) == {"lang": ["en"], "chart": ["twins"], "embed": ["true"]}
     assert '<script src="/app/static/embed-height.js" defer></script>' in html
-    assert (Path(__file__).parents[1] / "static" / "embed-height.js").exists()
+    assert (Path(__file__).parents[2] / "static" / "embed-height.js").exists()
 
 
 def test_under_a_base_path_the_endpoint_and_the_links_live_there():
@@ -209,6 +209,6 @@ def test_a_broken_dataset_is_a_plain_service_unavailable(data_copy):
 
 
 def test_the_readme_names_every_field_the_endpoint_answers():
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     row = next(line for line in readme.splitlines() if line.startswith("| `oembed?url="))
     assert set(embed(f"{ORIGIN}/money")) <= set(re.findall(r"`(\w+)`", row.split(" | ")[1]))
