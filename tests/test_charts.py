@@ -28,7 +28,7 @@ SELECTION_IDS = ["all", "pro_trump", "pro_harris", "skeptic+context", "pro_harri
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 QUALIFIER_WORDS = {
     "projected": {"en": "projected", "ar": "متوقع"},
-    "derived": {"en": "derived", "ar": "محسوب"},
+    "derived": {"en": "derived", "ar": "حسابنا"},
 }
 
 
@@ -177,11 +177,11 @@ def test_flows_bars_match_the_data_and_unknown_amounts_are_grey_not_zero(lang, c
         fact = FACTS.get(flow["fact_id"])
         if fact and fact["kind"] == "estimate":
             assert bracket == f"{t('status_estimate', lang)})", "the estimate says whose it is, not just 'projected'"
+        elif fact and flow["status"] == "reported":  # whose report it is says "reported"
+            attribution = fact[f"caveat_{lang}"].rstrip(".")
+            assert bracket.startswith(attribution[:1].lower() + attribution[1:]), "a reported gift says who reported it"
         else:
             assert bracket.startswith(t("status_" + flow["status"], lang))
-        if fact and flow["status"] == "reported":
-            attribution = fact[f"caveat_{lang}"].rstrip(".")
-            assert attribution[1:] in bracket, "a reported gift says who reported it"
         if any(f["fact_id"] and FACTS[f["fact_id"]]["kind"] == "refund" and FACTS[f["fact_id"]]["payee_id"] ==
                flow["source_id"] for f in FLOWS):
             assert t("status_refunded_in_part", lang) in bracket, "a gift reportedly refunded in part says so"
@@ -362,8 +362,8 @@ GIFT = TWIN_GIFTS["winklevoss_cameron"]
 TAGS = {
     "public_record": {"en": "public record, not in the article", "ar": "سجل عام، ليس من المقال"},
     "article": {"en": "from the article", "ar": "من المقال"},
-    "inference": {"en": "our inference", "ar": "استنتاج منا"},
-    "derivation": {"en": "our derivation", "ar": "حساب منا"},
+    "inference": {"en": "our inference", "ar": "استنتاجنا"},
+    "derivation": {"en": "our derivation", "ar": "من حسابنا"},
     "at_least": {"en": "at least", "ar": "على الأقل"},
     "reportedly": {"en": "reportedly", "ar": "بحسب ما ورد"},
     "assuming": {"en": "assuming", "ar": "بافتراض"},
@@ -419,7 +419,7 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
     for row, label, step_amount, pattern in zip(STEPS, step_labels, expected_step_amounts(), patterns[1:-1], strict=True):
         assert plain(row[f"label_{lang}"]) in label, f"step {row['step']} named"
         assert usd(step_amount, lang) in label, f"step {row['step']} shows its amount"
-        assert "FEC" in label, f"step {row['step']} shows its FEC limit"
+        assert ("لجنة الانتخابات الفيدرالية" if lang == "ar" else "FEC") in label, f"step {row['step']} shows its FEC limit"
         assert TAGS["public_record"][lang] in label, "every figure from outside the article says so"
         inferred = row["confidence"] == "our_inference"
         assert (TAGS["inference"][lang] in label) == inferred

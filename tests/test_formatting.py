@@ -44,7 +44,7 @@ def test_usd(amount, lang, compact, expected):
         (100_000_000, "usd", "more_than", "ar", True, "أكثر من 100 مليون دولار"),
         (1_000_000, "usd", "at_least", "ar", True, "مليون دولار على الأقل"),
         (0.07, "share", "at_most", "en", True, "at most 7%"),
-        (0.07, "share", "at_most", "ar", True, "7٪ كحد أقصى"),
+        (0.07, "share", "at_most", "ar", True, "7٪ على الأكثر"),
         (844_600, "usd", "exact", "ar", False, "844,600 دولار"),
         (844_600, "usd", "exact", "en", False, "$844,600"),
     ],
