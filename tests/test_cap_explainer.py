@@ -172,3 +172,13 @@ def test_the_card_shows_the_over_cap_minimum_with_its_assumption_and_reportedly(
     assert says(qualifier, "reportedly", lang)
     assert {"en": "assuming", "ar": "بافتراض"}[lang] in qualifier
     assert "≥" not in figure + qualifier
+
+
+def test_small_counts_read_in_words_in_arabic():
+    """«حساباته الخاصة الثلاثة», «تبرع واحد»: not «وعددها 3» or «عدد التبرعات: 1» (the Arabic desk)."""
+    limits = next(s for s in SENTENCES["ar"] if s.key == "cap_limits").text
+    assert "حساباته الخاصة الثلاثة" in limits and "وعددها" not in limits
+    assert cap_explainer.count_words(1, "gifts", "ar") == "تبرع واحد"
+    assert cap_explainer.count_words(2, "gifts", "ar") == "تبرعان"
+    assert cap_explainer.count_words(1, "gifts", "en") == "1 gift"
+    assert "3 special accounts" in next(s for s in SENTENCES["en"] if s.key == "cap_limits").text

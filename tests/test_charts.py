@@ -467,3 +467,38 @@ def test_arabic_allocation_text_uses_words_for_qualifiers_isolates_latin_and_agr
 def test_allocation_follows_the_camp_filter_like_the_twins_chart(camps):
     built = chart("allocation", "en", camps)
     assert built.figure is None and built.table.empty
+
+
+# --------------------------------------------------------------------------- issue 24: sources and working where shown
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_timeline_table_says_what_kind_of_date_each_event_has(lang):
+    table = chart("timeline", lang, CAMPS).table
+    kinds = dict(zip(table[t("col_event", lang)], table[t("col_date_kind", lang)], strict=True))
+    events = {r["event_id"]: r for r in _rows("events.csv")}
+    undated = events["ev_regulators_target_crypto_ai"][f"label_{lang}"]
+    assert kinds[undated] == t("date_unknown", lang), "an undated event is not 'worked out'"
+    assert kinds[events["ev_harris_attorney_general"][f"label_{lang}"]] == t("exact_date", lang)
+    assert kinds[events["ev_hastings_backs_harris"][f"label_{lang}"]] == t("approximate", lang)
+    excerpts = list(table[t("col_excerpt", lang)])
+    assert any("\u2066ABC News\u2069" in e for e in excerpts), "a Latin name in the article's Arabic is isolated"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_share_and_the_allocation_show_their_working_and_assumption_on_the_chart(lang):
+    goal = chart("goal", lang, CAMPS)
+    facts_ = {r["fact_id"]: r for r in _rows("money_facts.csv")}
+    gift = usd(float(facts_["gift_hastings_7m"]["amount"]), lang, compact=True)
+    assert f"{gift} ÷ " in goal.subtitle
+    assert ("يُحتسب ضمن الحصيلة المتوقعة" if lang == "ar" else "counts toward the projected haul") in goal.subtitle
+    allocation = chart("allocation", lang, CAMPS)
+    assert ("وكالة أسوشيتد برس" if lang == "ar" else "the AP") in allocation.subtitle, "the fill order names its source"
+    assert ("نفترض" if lang == "ar" else "we assume") in allocation.subtitle, "the assumption is on the chart"
+    sources = set(allocation.table[t("allocation_col_source", lang)][1:-1])
+    assert all(("أسوشيتد برس" if lang == "ar" else "Associated Press") in s for s in sources), sources
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_flows_chart_says_where_super_pac_comes_from(lang):
+    assert t("super_pac_source", lang) in chart("flows", lang, CAMPS).subtitle
