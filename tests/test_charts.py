@@ -491,7 +491,7 @@ def test_the_share_and_the_allocation_show_their_working_and_assumption_on_the_c
     facts_ = {r["fact_id"]: r for r in _rows("money_facts.csv")}
     gift = usd(float(facts_["gift_hastings_7m"]["amount"]), lang, compact=True)
     assert f"{gift} ÷ " in goal.subtitle
-    assert ("يُحتسب ضمن الحصيلة المتوقعة" if lang == "ar" else "counts toward the projected haul") in goal.subtitle
+    assert ("يُحتسب ضمن هذا التقدير" if lang == "ar" else "counts toward that estimate") in goal.subtitle
     allocation = chart("allocation", lang, CAMPS)
     assert ("وكالة أسوشيتد برس" if lang == "ar" else "the AP") in allocation.subtitle, "the fill order names its source"
     assert ("نفترض" if lang == "ar" else "we assume") in allocation.subtitle, "the assumption is on the chart"

@@ -144,8 +144,8 @@ TEXT: dict[str, dict[str, str]] = {
     "measure_limit": {"ar": "السقف القانوني لتبرع الفرد", "en": "Legal cap per donor"},
     "measure_refund": {"ar": "المبلغ المُعاد بحسب ما ورد (من حسابنا)", "en": "Refund, reportedly (derived)"},
     "share_working": {
-        "ar": "من حسابنا: {gift} ÷ {goal}، بافتراض أن التبرع يُحتسب ضمن الحصيلة المتوقعة (تقدير)، وهو ما لا يقوله المقال",
-        "en": "our computation: {gift} ÷ {goal}, assuming the gift counts toward the projected haul (an estimate), which the article does not say",
+        "ar": "من حسابنا: {gift} ÷ {goal}، بافتراض أن التبرع يُحتسب ضمن هذا التقدير، وهو ما لا يقوله المقال",
+        "en": "our computation: {gift} ÷ {goal}, assuming the gift counts toward that estimate, which the article does not say",
     },
     "before_refunds": {"ar": "قبل المبالغ المُعادة", "en": "before refunds"},
     "flows_title": {"ar": "إلى أين تذهب الأموال", "en": "Where the money goes"},
@@ -286,7 +286,7 @@ TEXT: dict[str, dict[str, str]] = {
     "stance_vocal_supporter": {"ar": "من أشد مؤيدي {name}", "en": "a vocal supporter of {name}"},
     "stance_donated": {"ar": "تبرّع للجنة تجمع الأموال لصالح {name}", "en": "gave to a committee raising money for {name}"},
     "stance_undecided": {
-        "ar": "{name}: قال إن عليهم اختيار «فائز في الولاية المتأرجحة» (بقراءتنا: مرشح قادر على الفوز في الولايات المتأرجحة)، قبل أن يؤيد هاريس بعد يومين",
+        "ar": "{name} بحاجة، كما قال، إلى اختيار «فائز في الولاية المتأرجحة» (بقراءتنا: مرشح قادر على الفوز في الولايات المتأرجحة)؛ قالها قبل أن يؤيد هاريس بيومين",
         "en": "said {name} needed to pick a swing-state winner, two days before he backed Harris",
     },
     "stance_plans_to_give": {"ar": "يعتزم التبرع إلى {name} (المبلغ غير معروف)", "en": "plans to give to {name} (amount unknown)"},
@@ -307,12 +307,12 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "limits_title": {"ar": "السقف القانوني وحدود التبرع", "en": "The legal cap and contribution limits"},
     "limits_note": {
-        "ar": "السقف الوحيد الذي يذكره المقال هو السقف القانوني لتبرع الفرد للجنة ترامب 47 ولجانها الأعضاء مجتمعة. تقول الترجمة «كل "
-        "شيك»، لكن السقف يسري على مجموع ما يعطيه المتبرع، لا على كل شيك. أما حدود لجنة الانتخابات الفيدرالية "
-        "التي يتكوّن منها فسجل عام، ليس من المقال، وكل منها موسوم بمصدره.",
-        "en": "The only cap the article names is the legal cap per donor across the committees that share the Trump 47 "
-        "fund. The translation says “each check”, but the cap applies to all a donor gives, not to each check. The FEC "
-        "limits it is built from are public record, not in the article, each labelled with its source.",
+        "ar": "السقف الوحيد الذي يذكره المقال هو سقف لجنة ترامب 47. تقول الترجمة «كل شيك»، لكنه بحسب قواعد لجنة "
+        "الانتخابات الفيدرالية السقف القانوني لتبرع الفرد: يسري على مجموع ما يعطيه المتبرع للجنة ولجانها الأعضاء، لا على "
+        "كل شيك. أما حدود لجنة الانتخابات الفيدرالية التي يتكوّن منها فسجل عام، ليس من المقال، وكل منها موسوم بمصدره.",
+        "en": "The only cap the article names is Trump 47's. The translation says “each check”, but under the FEC's rules "
+        "it is a legal cap per donor: it applies to all a donor gives the committee and its member committees, not to each "
+        "check. The FEC limits it is built from are public record, not in the article, each labelled with its source.",
     },
     # Sources page
     "sources_intro": {
@@ -372,7 +372,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "a law firm's summary of the FEC rules, not in the article",
     },
     "cap_tag_article_per_donor": {
-        "ar": "الرقم من المقال؛ أنه لكل متبرع على لجانها الأعضاء مجتمعة فمن قواعد لجنة الانتخابات الفيدرالية (سجل عام)",
+        "ar": "الرقم من المقال، وسريانه على كل متبرع عبر لجانها الأعضاء مجتمعة من قواعد لجنة الانتخابات الفيدرالية (سجل عام)",
         "en": "the figure is from the article; that it is per donor across its member committees is the FEC's rule (public record)",
     },
     "cap_label": {"ar": "{tag} — المصدر: {sources}", "en": "{tag} — source: {sources}"},
