@@ -206,8 +206,8 @@ TEXT: dict[str, dict[str, str]] = {
     "status_derived": {"ar": "من حسابنا", "en": "derived"},
     # Story page
     "story_intro": {
-        "ar": "قصة واحدة، وكل رقم فيها مربوط بجملته في المقال. اختر المعسكرات من الشريط الجانبي، وشارك الرابط كما تراه.",
-        "en": "One story, every figure tied to its sentence in the article. Pick camps in the sidebar and share the link as you see it.",
+        "ar": "قصة واحدة، وكل رقم من المقال فيها مربوط بجملته، وما جاء من السجل العام أو من حسابنا موسوم بذلك. اختر المعسكرات من الشريط الجانبي، وشارك الرابط كما تراه.",
+        "en": "One story: every figure from the article is tied to its sentence, and what comes from the public record or our own arithmetic is labelled so. Pick camps in the sidebar and share the link as you see it.",
     },
     "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
     "section_push_title": {"ar": "مسعى من وراء الكواليس", "en": "A push behind the scenes"},
@@ -289,7 +289,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "{name} بحاجة، كما قال، إلى اختيار «فائز في الولاية المتأرجحة» (بقراءتنا: مرشح قادر على الفوز في الولايات المتأرجحة)؛ قالها قبل أن يؤيد هاريس بيومين",
         "en": "said {name} needed to pick a swing-state winner, two days before he backed Harris",
     },
-    "stance_plans_to_give": {"ar": "يعتزم التبرع إلى {name} (المبلغ غير معروف)", "en": "plans to give to {name} (amount unknown)"},
+    "stance_plans_to_give": {"ar": "يعتزم التبرع، بمبلغ غير معروف، إلى {name}", "en": "plans to give an unknown amount to {name}"},
     "super_pac_source": {
         "ar": "«سوبر باك» كما في التقرير الأصلي بالإنجليزية؛ تقول الترجمة «لجنة العمل السياسي»",
         "en": "“super PAC” as in CNBC's English original; the translation says \u2067«لجنة العمل السياسي»\u2069, a PAC",
