@@ -38,7 +38,7 @@ KEPT = {
     "twins": {"en": ("at least", "according to FEC filings", "reportedly", "per donor",
                      "If the committee kept no more than the cap", "our derivation"),
               "ar": ("بما لا يقل عن", "بحسب سجلات لجنة الانتخابات الفيدرالية", "بحسب ما ورد",
-                     "السقف القانوني لتبرع الفرد", "إن لم تحتفظ اللجنة بأكثر من السقف", "بحسابنا")},
+                     "السقف القانوني لتبرع الفرد", "إن لم تحتفظ اللجنة بأكثر من السقف", "من حسابنا")},
     "timeline": {"en": ("One unnamed adviser", "the article's own account", "Biden signed"),
                  "ar": ("مستشار واحد", "لم يُكشف اسمه", "فيرويه المقال نفسه", "يوقّع بايدن")},
 }

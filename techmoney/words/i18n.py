@@ -243,11 +243,11 @@ TEXT: dict[str, dict[str, str]] = {
     "section_twins_body": {
         "ar": "تبرع كل من كاميرون وتايلر وينكليفوس بما لا يقل عن {gift} بالبيتكوين إلى لجنة ترامب 47، بحسب سجلات "
         "لجنة الانتخابات الفيدرالية. وبحسب ما ورد، أُعيد جزء من هذه الأموال لأن كل تبرع تجاوز {limit}، وهو السقف "
-        "القانوني لتبرع الفرد للجنة ترامب 47 ولجانها الأعضاء مجتمعة (تقول الترجمة «كل شيك»). وإن لم تحتفظ اللجنة بأكثر من السقف، "
-        "ولم يتبرع التوأمان بشيء آخر للجان الأعضاء فيها، فالمبلغ المُعاد بحسب ما ورد لكل منهما {refund} على الأقل، بحسابنا. نص المقال: «{quote}».",
+        "القانوني لتبرع الفرد للجنة ترامب 47 ولجانها الأعضاء مجتمعة بحسب قواعد لجنة الانتخابات الفيدرالية (تقول الترجمة «كل شيك»). وإن لم تحتفظ اللجنة بأكثر من السقف، "
+        "ولم يتبرع التوأمان بشيء آخر للجان الأعضاء فيها، فالمبلغ المُعاد بحسب ما ورد لكل منهما {refund} على الأقل، من حسابنا. نص المقال: «{quote}».",
         "en": "Cameron and Tyler Winklevoss each gave at least {gift} in bitcoin to the Trump 47 committee, according "
         "to FEC filings. Some of the money was reportedly refunded because each gift exceeded {limit}, the legal cap "
-        "per donor across the Trump 47 committees (the translation says “each check”). If the committee kept no more "
+        "per donor for the Trump 47 committee and its member committees under the FEC's rules (the translation says “each check”). If the committee kept no more "
         "than the cap and the twins gave its member committees nothing else, what was reportedly refunded to each twin was at least {refund}, by our derivation. In the "
         "Arabic: \u2067«{quote}»\u2069.",
     },
