@@ -35,7 +35,11 @@ def count_text(n: int, forms: Mapping[str, str], lang: str) -> str:
     """A count with its noun, agreeing in number. Arabic ``forms`` are keyed by CLDR plural category
     (one, two, few, many, other) with ``{n}`` where the figure goes; English by one and other."""
     category = locale(lang).plural(n)
-    return forms.get(category, forms["other"]).format(n=f"{n:,}")
+    return forms.get(category, forms["other"]).format(n=f"{n:,}", w=_AR_COUNT_WORDS.get(n, f"{n:,}"))
+
+
+# 3 to 10 in words, as they count a masculine noun («ثلاثة حسابات»): the desk writes small counts in words.
+_AR_COUNT_WORDS = dict(zip(range(3, 11), ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")))
 
 
 _NOUNS = {  # noun -> language -> forms (see count_text)
@@ -49,11 +53,25 @@ _NOUNS = {  # noun -> language -> forms (see count_text)
         "ar": {"one": "ولاية واحدة", "two": "ولايتين", "few": "{n} ولايات", "many": "{n} ولاية", "other": "{n} ولاية"},
         "en": {"one": "{n} state", "other": "{n} states"},
     },
+    "special_accounts": {
+        "ar": {"one": "حسابه الخاص الوحيد", "two": "حسابيه الخاصين", "few": "حساباته الخاصة ال{w}",
+               "many": "حساباته الخاصة الـ{n}", "other": "حساباته الخاصة الـ{n}"},
+        "en": {"one": "{n} special account", "other": "{n} special accounts"},
+    },
+    "gifts": {
+        "ar": {"one": "تبرع واحد", "two": "تبرعان", "few": "{n} تبرعات", "many": "{n} تبرعًا", "other": "{n} تبرع"},
+        "en": {"one": "{n} gift", "other": "{n} gifts"},
+    },
     "days": {
         "ar": {"one": "يوم واحد", "two": "يومين", "few": "{n} أيام", "many": "{n} يومًا", "other": "{n} يوم"},
         "en": {"one": "{n} day", "other": "{n} days"},
     },
 }  # fmt: skip
+
+
+def count_words(n: int, noun: str, lang: str) -> str:
+    """A count with one of the nouns above: «تبرع واحد», "2 gifts"."""
+    return count_text(n, _NOUNS[noun][lang], lang)
 
 
 def value_text(row: Mapping, lang: str, noun: str | None = None) -> str:
@@ -83,6 +101,7 @@ def tag(provenance: str, lang: str) -> str:
         "public_record": t("cap_tag_public_record", lang),
         "inference": t("cap_tag_inference", lang),
         "derivation": t("cap_tag_derivation", lang),
+        "secondary": t("cap_tag_secondary", lang),
     }[provenance]
 
 
@@ -111,7 +130,7 @@ class Claim:
     """
 
     key: str
-    provenance: str  # article / public_record / inference / derivation
+    provenance: str  # article / public_record / secondary (a law firm's summary) / inference / derivation
     figures: Mapping[str, str | tuple[str, str]] | None = None  # placeholder -> record id, or (record id, noun)
     also: tuple[str, ...] = ()
     dates: Mapping[str, str] | None = None  # placeholder -> record id whose source date fills it
@@ -125,10 +144,10 @@ class Claim:
 SENTENCES: tuple[Claim, ...] = (
     Claim("cap_jfc", "public_record", also=("jfc_allocation_formula",)),
     Claim("cap_members", "public_record", also=("t47_members", "t47_order_ap")),
-    Claim("cap_per_donor", "public_record", also=("jfc_limit_is_sum",)),
+    Claim("cap_per_donor", "secondary", also=("jfc_limit_is_sum",)),
     Claim("cap_limits", "public_record", {
         "candidate": "fec_candidate_per_election", "pac": "fec_pac", "rnc_main": "fec_national_party_main",
-        "accounts": "fec_national_party_special_accounts", "rnc_special": "fec_national_party_special_account",
+        "accounts": ("fec_national_party_special_accounts", "special_accounts"), "rnc_special": "fec_national_party_special_account",
         "state": "fec_state_party_federal"}),
     Claim("cap_sum", "inference", {
         "base": "t47_before_states", "primary": "t47_step_campaign_primary", "general": "t47_step_campaign_general",

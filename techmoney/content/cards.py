@@ -10,6 +10,7 @@ from dataclasses import replace
 from techmoney.content import cap_explainer
 from techmoney.words import facts
 from techmoney.data.dataset import Dataset
+from techmoney.words.formatting import date_words
 from techmoney.words.i18n import pick, t
 from techmoney.content.share_card import CardSpec
 
@@ -20,15 +21,52 @@ def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None
     if page == "money":  # the cap's allocation: how much of each twin's gift was over it
         refund_id = facts.TWIN_FACTS["winklevoss_cameron"][1]
         return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump", (refund_id, facts.LIMIT_FACT))
-    fact_id, title_key, camp = {
-        "story": (facts.GOAL_FACT, "kf_goal", "pro_harris"),
-        "donors": (facts.HASTINGS_FACT, "kf_hastings", "pro_harris"),
-        "timeline": (facts.LIMIT_FACT, "kf_limit", "pro_trump"),
-        "sources": (facts.SHARE_FACT, "goal_title", "pro_harris"),
-    }[page]
-    row = facts.fact(dataset, fact_id)
-    return _spec(dataset, lang, t(title_key, lang), facts.fact_text(row, lang, compact=False),
-                 facts.qualifier_or_caveat(row, lang), camp, (fact_id,))
+    if page == "donors":
+        return _gift_card(dataset, lang, facts.fact(dataset, facts.HASTINGS_FACT), "pro_harris")
+    if page == "timeline":
+        return _timeline_card(dataset, lang)
+    if page == "sources":  # the share, with its working and the assumption it rests on
+        row = facts.fact(dataset, facts.SHARE_FACT)
+        return _spec(dataset, lang, t("goal_title", lang), facts.fact_text(row, lang, compact=False),
+                     _sentence(facts.share_working(dataset, lang), lang), "pro_harris", (facts.SHARE_FACT,))
+    row = facts.fact(dataset, facts.GOAL_FACT)
+    return _spec(dataset, lang, t("kf_goal", lang), facts.fact_text(row, lang, compact=False),
+                 facts.qualifier_or_caveat(row, lang), "pro_harris", (facts.GOAL_FACT,))
+
+
+def _sentence(text: str, lang: str) -> str:
+    """The text as a sentence: capitalised in English, with its full stop."""
+    text = text[:1].upper() + text[1:]  # a no-op in Arabic, which has no letter case
+    return text if text.endswith(".") else f"{text}."
+
+
+def _gift_card(dataset: Dataset, lang: str, row, camp: str) -> CardSpec:
+    """A gift as its page tells it: who gave what to whom (the record's label), how much, whose word it is,
+    where "super PAC" comes from, and a reported refund."""
+    refunds = dataset.money_facts
+    refunded = ((refunds["kind"] == "refund") & (refunds["payee_id"] == row["payer_id"])).any()
+    notes = [facts.qualifier_or_caveat(row, lang), facts.super_pac_source(row["payee_id"], lang),
+             t("status_refunded_in_part", lang) if refunded else ""]
+    qualifier = " ".join(_sentence(note, lang) for note in notes if note)
+    spec = _spec(dataset, lang, pick(row, "label", lang), facts.fact_text(row, lang, compact=False), qualifier, camp,
+                 (row["fact_id"],))
+    return _our_call(spec, dataset, row["payer_id"], lang)
+
+
+def _our_call(spec: CardSpec, dataset: Dataset, actor_id: str, lang: str) -> CardSpec:
+    """The camp chip says "our call" where placing the actor in the camp is ours (actors.csv camp_note)."""
+    actor = dataset.by_id("actors").get(actor_id)
+    if actor is None or not pick(actor, "camp_note", lang) or not spec.camp_label:
+        return spec
+    return replace(spec, camp_label=t("card_camp_ours", lang, camp=spec.camp_label))
+
+
+def _timeline_card(dataset: Dataset, lang: str) -> CardSpec:
+    """A timeline item: the event, its date in words, and how the date was resolved (its source)."""
+    event = dataset.by_id("events")[facts.TIMELINE_CARD_EVENT]
+    when = date_words(event["date"], event["date_precision"], lang, part=event["date_part"] or None)
+    reasoning = event[facts.REASONING_COLUMNS[lang]]
+    return _spec(dataset, lang, pick(event, "label", lang), when, reasoning, "pro_harris", (event["event_id"],))
 
 
 def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
@@ -36,9 +74,7 @@ def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
     money = dataset.money_facts
     paid = money[(money["payer_id"] == actor_id) & (money["kind"] == "donation")]
     if len(paid):
-        row = paid.iloc[0]
-        figure, qualifier = facts.fact_text(row, lang, compact=False), facts.qualifier_or_caveat(row, lang)
-        return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"], (row["fact_id"],))
+        return _gift_card(dataset, lang, paid.iloc[0], actor["camp"])
     # No amount: the camp stands in the figure's place (so no chip repeats it) and the role under it; the
     # role may date the actor's part in the story (the events that name them).
     events = dataset.events

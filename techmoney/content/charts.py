@@ -40,16 +40,14 @@ from techmoney.content.chart_layout import (
     wrap,
 )
 from techmoney.data.dataset import Dataset
-from techmoney.words.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
-                              camp_of, caveat_text, fact, fact_text, qualifier_text)
-from techmoney.words.formatting import date_words, figure_text, month_name, usd
+from techmoney.words.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, REASONING_COLUMNS, SHARE_FACT, TWIN_FACTS,
+                                   actor_name, camp_color, camp_of, caveat_text, fact, fact_text, qualifier_or_caveat,
+                                   qualifier_text, share_working)
+from techmoney.words.formatting import date_words, figure_text, isolate_latin, month_name, usd
 from techmoney.words.formatting import share as share_text
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import locale
 
-
-# The events' worked-out dates, explained in each language (the English column has no suffix).
-REASONING_COLUMNS = {"ar": "date_reasoning_ar", "en": "date_reasoning"}
 
 
 class FrozenFigure(go.Figure):
@@ -111,7 +109,7 @@ class Chart:
 def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
     goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
     title = t("goal_title", lang)
-    subtitle = t("goal_subtitle", lang, share=share_text(share_row["amount"], lang))
+    subtitle = t("goal_subtitle", lang, share=share_text(share_row["amount"], lang), working=share_working(dataset, lang))
     rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
     table = _facts_table(rows, lang)
     if not rows:
@@ -124,8 +122,7 @@ def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str)
             value=row["amount"],
             color=color,
             projected=row["qualifier"] == "projected",
-            hover=" — ".join(p for p in (f"{labels[row['fact_id']]}: {fact_text(row, lang)}", qualifier_text(row, lang),
-                                          caveat_text(row, lang)) if p),
+            hover=" — ".join((f"{labels[row['fact_id']]}: {fact_text(row, lang)}", qualifier_or_caveat(row, lang))),
         )
         for row in rows
     )
@@ -156,7 +153,7 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                     if measure == "refund"
                     else "",
                     "caveat": caveat_text(row, lang),
-                    "excerpt": row["source_excerpt"],
+                    "excerpt": isolate_latin(row["source_excerpt"]),
                 }
             )
     frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "formula", "caveat", "excerpt"])
@@ -192,7 +189,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         lambda a: camp_of(dataset, a) in camps
     )
     flows = flows[keep]
-    title, subtitle = t("flows_title", lang), t("flows_note", lang)
+    title, subtitle = t("flows_title", lang), t("flows_note", lang, super_pac=t("super_pac_source", lang))
     refunded = set(dataset.money_facts.loc[dataset.money_facts["kind"] == "refund", "payee_id"])
     records = []
     for _, flow in flows.iterrows():
@@ -207,7 +204,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
                 "status": _flow_status(flow, row, flow["source_id"] in refunded, lang),
                 "flow_status": flow["status"],
-                "excerpt": flow["source_excerpt"],
+                "excerpt": isolate_latin(flow["source_excerpt"]),
             }
         )
     frame = pd.DataFrame(
@@ -244,9 +241,8 @@ def _flow_status(flow: pd.Series, row: pd.Series | None, refunded: bool, lang: s
     is, and a reported refund."""
     if row is not None and row["kind"] == "estimate":
         return t("status_estimate", lang)
-    parts = [t(f"status_{flow['status']}", lang)]
-    if row is not None and flow["status"] == "reported":
-        parts.append(_attribution(row, lang))
+    attribution = _attribution(row, lang) if row is not None and flow["status"] == "reported" else ""
+    parts = [attribution or t(f"status_{flow['status']}", lang)]  # whose report it is says "reported"
     if refunded:
         parts.append(t("status_refunded_in_part", lang))
     return locale(lang).join(p for p in parts if p)
@@ -296,7 +292,7 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         return Chart("camps", title, subtitle, None, table)
     rows = tuple(
         Row(label=f"{c.camp}: {c.text}", value=c.amount, color=c.color, pattern=c.pattern,
-            hover=f"{c.camp}: {c.text} — {t('col_gifts', lang)}: {c.gifts}")
+            hover=f"{c.camp}: {c.text} — {cap_explainer.count_words(c.gifts, 'gifts', lang)}")
         for c in frame.itertuples()
     )
     fig, plot_px, below = bar_panels([Panel("", rows)], lang)
@@ -344,6 +340,13 @@ def _days_text(first: pd.Timestamp, last: pd.Timestamp, lang: str) -> str:
     return start if start == end else t("timeline_span", lang, start=start, end=end)
 
 
+def _date_kind(event, lang: str) -> str:
+    """Whether the article gives the date, we worked it out, or there is none to give."""
+    if event.date_precision == "none":
+        return t("date_unknown", lang)
+    return t("approximate" if event.date_approximate else "exact_date", lang)
+
+
 BUSY_DAYS = 7  # day-dated events this close together are told again in a panel of their own, day by day
 YEARS_PX, DAY_PX = 360, 64  # the height of the years' scale; a day's height in a day-by-day panel
 
@@ -371,11 +374,9 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
         {
             t("col_date", lang): events["shown_date"],
             t("col_event", lang): events["label"],
-            t("approximate", lang): events["date_approximate"].map(
-                lambda a: t("approximate", lang) if a else t("exact_date", lang)
-            ),
+            t("col_date_kind", lang): [_date_kind(e, lang) for e in events.itertuples()],
             t("col_reasoning", lang): events["reasoning"],
-            t("col_excerpt", lang): events["source_excerpt"],
+            t("col_excerpt", lang): events["source_excerpt"].map(isolate_latin),
         }
     )
     dated = events.dropna(subset=["when"]).reset_index(drop=True)
@@ -392,7 +393,8 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
     for run in busy:
         first, last = dated["when"][run[0]].normalize(), dated["when"][run[-1]].normalize()
         span = _days_text(first, last, lang)
-        overview.append(TimeItem(items[run[0]].when, span, t("timeline_cluster", lang),
+        cluster = "timeline_cluster" if first != last else "timeline_cluster_day"
+        overview.append(TimeItem(items[run[0]].when, span, t(cluster, lang),
                                  any(items[i].approximate for i in run), span, until=items[run[-1]].when))
         days = pd.date_range(first, last, freq="D")
         details.append(TimePanel(
@@ -430,7 +432,7 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
             t("col_amount_usd", lang): [r["amount"] for r in rows],
             t("col_amount", lang): [fact_text(r, lang, compact=False) for r in rows],
             t("col_qualifier", lang): [qualifier_text(r, lang) for r in rows],
-            t("col_excerpt", lang): [r["source_excerpt"] for r in rows],
+            t("col_excerpt", lang): [isolate_latin(r["source_excerpt"]) for r in rows],
         }
     )
 
@@ -505,7 +507,9 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
     money = dataset.by_id("money_facts")
     gift, cap = money[cap_explainer.GIFT_FACT], money[cap_explainer.CAP_FACT]
     title = t("allocation_title", lang)
-    subtitle = t("allocation_subtitle", lang, gift=usd(gift["amount"], lang), cap=usd(cap["amount"], lang))
+    order = dataset.by_id("context_facts")[cap_explainer.ORDER_ID]
+    subtitle = t("allocation_subtitle", lang, gift=usd(gift["amount"], lang), cap=usd(cap["amount"], lang),
+                 when=cap_explainer.date_text(order["source_date"], lang))
     shown = any(camp_of(dataset, twin) in camps for twin in TWIN_FACTS)
     frame = allocation_frame(dataset, lang) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
     table = _headed(
@@ -596,7 +600,7 @@ CHART_IDS = tuple(BUILDERS)
 TITLE_RECORDS = {
     "goal": (SHARE_FACT,),
     "twins": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
-    "allocation": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
+    "allocation": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT, cap_explainer.ORDER_ID),
 }
 
 
@@ -623,7 +627,7 @@ def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("col_amount_usd", lang): [r["amount"] for r in article] + [float(r["value"]) for r in fec],
             t("col_amount", lang): [fact_text(r, lang, compact=False) for r in article]
             + [cap_explainer.value_text(r, lang) for r in fec],
-            t("col_origin", lang): [cap_explainer.tag("article", lang)] * len(article)
+            t("col_origin", lang): [t("cap_tag_article_per_donor", lang)] * len(article)
             + [t("cap_label", lang, tag=cap_explainer.tag("public_record", lang),
                  sources=cap_explainer.source_text(r, lang)) for r in fec],
             t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),

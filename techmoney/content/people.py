@@ -7,7 +7,7 @@ import pandas as pd
 from techmoney.words import facts
 from techmoney.content import render
 from techmoney.data.dataset import Dataset
-from techmoney.words.formatting import rtl
+from techmoney.words.formatting import isolate_latin, rtl
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import SOURCE_LANG
 
@@ -26,7 +26,7 @@ def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.Data
             t("col_camp", lang): [facts.camp_label(dataset, c, lang) for c in actors["camp"]],
             t("col_camp_note", lang): [pick(a, "camp_note", lang) for _, a in actors.iterrows()],
             t("col_role", lang): [pick(a, "role", lang) for _, a in actors.iterrows()],
-            t("col_excerpt", lang): list(actors["source_excerpt"]),
+            t("col_excerpt", lang): [isolate_latin(e) for e in actors["source_excerpt"]],
         },
         index=pd.Index(list(actors["actor_id"]), name="id"),
     )
@@ -36,10 +36,16 @@ def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.Data
 _SAID_BY_THE_FIGURE = ("exact", "at_least", "more_than")
 
 
+def _sourced(line: str, recipient_id: str, lang: str) -> str:
+    """The line, and where the word "super PAC" comes from when it names one (from CNBC's English original)."""
+    source = facts.super_pac_source(recipient_id, lang)
+    return f"{line} ({source})" if source else line
+
+
 def _amount_line(row: pd.Series, lang: str) -> str:
     """"label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
     figure and says what the qualifier would; a figure without one gets its qualifier instead."""
-    line = f"{pick(row, 'label', lang)}: {facts.fact_text(row, lang, compact=False)}"
+    line = f"{_sourced(pick(row, 'label', lang), row['payee_id'], lang)}: {facts.fact_text(row, lang, compact=False)}"
     caveat = pick(row, "caveat", lang)
     if caveat:
         return f"{line}. {caveat}"
@@ -51,8 +57,9 @@ def _amount_line(row: pd.Series, lang: str) -> str:
 def _quote_line(row: pd.Series, lang: str) -> str:
     """The article's Arabic words after how the article introduces them (when the words alone would
     mislead); in English, isolated and followed by our back-translation."""
-    quote = f"«{row['quote_ar']}»" if lang == SOURCE_LANG else (
-        f"{rtl('«' + row['quote_ar'] + '»')} ({t('quote_translation', lang, text=row['translation_en'])})")
+    words = isolate_latin(row["quote_ar"])
+    quote = f"«{words}»" if lang == SOURCE_LANG else (
+        f"{rtl('«' + words + '»')} ({t('quote_translation', lang, text=row['translation_en'])})")
     context = pick(row, "context", lang)
     return f"{context} {quote}" if context else quote
 
@@ -69,7 +76,8 @@ def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[
         for _, row in ends[ends["endorser_id"] == actor_id].iterrows()
     ]
     flows = dataset.money_flows
-    stances += [t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang))
+    stances += [_sourced(t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang)),
+                         row["target_id"], lang)
                 for _, row in flows[(flows["source_id"] == actor_id) & (flows["status"] == "planned")].iterrows()]
     quotes = dataset.quotes
     camp_note = pick(actor, "camp_note", lang)

@@ -80,6 +80,8 @@ def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Sectio
             Traced(t("section_push_body", lang, quote=goal["source_excerpt"], goal=usd(goal["amount"], lang, compact=True)),
                    (facts.GOAL_FACT,)),
             Traced(t("section_hastings_body", lang, gift=facts.fact_text(gift, lang), share=percent(share["amount"], lang),
+                     working=facts.share_working(dataset, lang),
+                     super_pac=facts.super_pac_source(gift["payee_id"], lang),
                      quote=_quote(dataset, "q_hastings_congrats")),
                    (facts.HASTINGS_FACT, facts.SHARE_FACT)),
         ), "goal", "pro_harris"),

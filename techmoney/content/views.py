@@ -200,7 +200,7 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
         [(t("download_bundle", lang, version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")
     more = [(t("download_filtered", lang), addresses.actors_csv_href(view), addresses.actors_csv_filename(view))]
-    more += [(t("download_table", lang, name=name), addresses.table_csv_href(name), f"{name}.csv")
+    more += [(t("download_table", lang, name=name, label=t(f"table_{name}", lang)), addresses.table_csv_href(name), f"{name}.csv")
              for name in dataset.tables]
     downloads_html = (render.heading(t("downloads_heading", lang), lang) + bundle
                       + render.details(t("download_tables", lang), render.download_links(more, lang), lang,

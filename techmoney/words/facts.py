@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from techmoney.data.dataset import Dataset
-from techmoney.words.formatting import figure_text
+from techmoney.words.formatting import figure_text, usd
 from techmoney.words.i18n import pick, t
 
 # The facts the dashboard is built around; ids are stable once published (data/CHANGELOG.md).
@@ -24,6 +24,14 @@ TWIN_FACTS = {  # twin actor id -> (gift fact, refund fact)
     "winklevoss_cameron": ("gift_cameron_btc", "refund_cameron_min"),
     "winklevoss_tyler": ("gift_tyler_btc", "refund_tyler_min"),
 }
+# The committees we call super PACs from CNBC's English original (the translation says «لجنة العمل السياسي»):
+# wherever one is named with a figure or a stance, the source of the word "super" goes with it.
+SUPER_PACS = ("pro_harris_pac", "pro_trump_pac")
+# The timeline item the Timeline page's share card shows: the day the story starts.
+TIMELINE_CARD_EVENT = "ev_biden_withdraws"
+
+# The events' worked-out dates, explained in each language (the English column has no suffix).
+REASONING_COLUMNS = {"ar": "date_reasoning_ar", "en": "date_reasoning"}
 
 
 @dataclass(frozen=True)
@@ -104,3 +112,15 @@ def actor_names(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> dict[str
     """id -> name of every actor in the selected camps, in data order."""
     actors = dataset.actors
     return {row["actor_id"]: pick(row, "name", lang) for _, row in actors[actors["camp"].isin(camps)].iterrows()}
+
+
+def super_pac_source(actor_id: str, lang: str) -> str:
+    """Where the word "super PAC" comes from, for a committee we call one; "" for any other."""
+    return t("super_pac_source", lang) if actor_id in SUPER_PACS else ""
+
+
+def share_working(dataset: Dataset, lang: str) -> str:
+    """How the share of the projected haul is computed, and the assumption it rests on: "our
+    computation: $7M ÷ more than $100M, assuming the gift counts toward the projected haul, …"."""
+    gift, goal = (fact(dataset, i) for i in fact(dataset, SHARE_FACT)["inputs"].split(";"))
+    return t("share_working", lang, gift=usd(gift["amount"], lang, compact=True), goal=fact_text(goal, lang))

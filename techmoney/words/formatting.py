@@ -11,6 +11,7 @@ who copies a figure should copy its qualifier with it.
 from __future__ import annotations
 
 import math
+import re
 
 from techmoney.words.i18n import t
 from techmoney.words.locale import locale
@@ -133,3 +134,15 @@ def date_words(date: str | None, precision: str | None, lang: str, part: str | N
     if part and precision in ("month", "year"):
         words = t(_DATE_PART_KEYS[part], lang, when=words)
     return t("date_about", lang, when=words) if about else words
+
+
+# A run of Latin words inside Arabic: "ABC News", "[a Facebook breakup]", "Bessemer Venture's Deeter".
+_LATIN_RUN = re.compile(r"\[?[A-Za-z][A-Za-z0-9'\u2019.&-]*(?: [A-Za-z0-9][A-Za-z0-9'\u2019.&-]*)*\]?")
+
+
+def isolate_latin(text: str) -> str:
+    """The article's Arabic with each run of Latin words between U+2066 (LRI) and U+2069 (PDI), so a
+    name keeps its order and its place in the right-to-left line; the words themselves are unchanged."""
+    if not isinstance(text, str) or LRI in text:
+        return text
+    return _LATIN_RUN.sub(lambda m: f"{LRI}{m.group()}{PDI}", text)

@@ -38,8 +38,8 @@ NAMES = ("Trump 47", "ترامب 47")  # numbers that are part of a name
 WORDS = {
     "at_least": {"en": ("at least",), "ar": ("على الأقل", "لا يقل عن")},
     "reportedly": {"en": ("reportedly",), "ar": ("بحسب ما ورد",)},
-    "inference": {"en": ("our inference",), "ar": ("استنتاج منا",)},
-    "derivation": {"en": ("our derivation",), "ar": ("حساب منا",)},
+    "inference": {"en": ("our inference",), "ar": ("استنتاجنا",)},
+    "derivation": {"en": ("our derivation",), "ar": ("حسابنا",)},
     "assumption": {"en": ("Assuming",), "ar": ("افترضنا",)},
     "public_record": {"en": ("public record, not in the article",), "ar": ("سجل عام، ليس من المقال",)},
 }
@@ -114,6 +114,10 @@ def test_the_label_says_where_the_sentence_comes_from_and_never_mixes_layers(lan
     if sentence.provenance == "public_record":
         assert records and all(r in CONTEXT for r in records) and confidences <= {"certain", "reported"}
         assert says(sentence.label, "public_record", lang)
+    elif sentence.provenance == "secondary":  # a law firm's summary: never labelled public record
+        assert records and all(r in CONTEXT for r in records) and confidences <= {"reported"}
+        assert not says(sentence.label, "public_record", lang)
+        assert {"en": "law firm", "ar": "مكتب محاماة"}[lang] in sentence.label
     elif sentence.provenance == "inference":
         assert "our_inference" in confidences and says(sentence.label, "public_record", lang)
     else:
@@ -168,3 +172,13 @@ def test_the_card_shows_the_over_cap_minimum_with_its_assumption_and_reportedly(
     assert says(qualifier, "reportedly", lang)
     assert {"en": "assuming", "ar": "بافتراض"}[lang] in qualifier
     assert "≥" not in figure + qualifier
+
+
+def test_small_counts_read_in_words_in_arabic():
+    """«حساباته الخاصة الثلاثة», «تبرع واحد»: not «وعددها 3» or «عدد التبرعات: 1» (the Arabic desk)."""
+    limits = next(s for s in SENTENCES["ar"] if s.key == "cap_limits").text
+    assert "حساباته الخاصة الثلاثة" in limits and "وعددها" not in limits
+    assert cap_explainer.count_words(1, "gifts", "ar") == "تبرع واحد"
+    assert cap_explainer.count_words(2, "gifts", "ar") == "تبرعان"
+    assert cap_explainer.count_words(1, "gifts", "en") == "1 gift"
+    assert "3 special accounts" in next(s for s in SENTENCES["en"] if s.key == "cap_limits").text

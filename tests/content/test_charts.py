@@ -28,7 +28,7 @@ SELECTION_IDS = ["all", "pro_trump", "pro_harris", "skeptic+context", "pro_harri
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 QUALIFIER_WORDS = {
     "projected": {"en": "projected", "ar": "متوقع"},
-    "derived": {"en": "derived", "ar": "محسوب"},
+    "derived": {"en": "derived", "ar": "حسابنا"},
 }
 
 
@@ -177,11 +177,11 @@ def test_flows_bars_match_the_data_and_unknown_amounts_are_grey_not_zero(lang, c
         fact = FACTS.get(flow["fact_id"])
         if fact and fact["kind"] == "estimate":
             assert bracket == f"{t('status_estimate', lang)})", "the estimate says whose it is, not just 'projected'"
+        elif fact and flow["status"] == "reported":  # whose report it is says "reported"
+            attribution = fact[f"caveat_{lang}"].rstrip(".")
+            assert bracket.startswith(attribution[:1].lower() + attribution[1:]), "a reported gift says who reported it"
         else:
             assert bracket.startswith(t("status_" + flow["status"], lang))
-        if fact and flow["status"] == "reported":
-            attribution = fact[f"caveat_{lang}"].rstrip(".")
-            assert attribution[1:] in bracket, "a reported gift says who reported it"
         if any(f["fact_id"] and FACTS[f["fact_id"]]["kind"] == "refund" and FACTS[f["fact_id"]]["payee_id"] ==
                flow["source_id"] for f in FLOWS):
             assert t("status_refunded_in_part", lang) in bracket, "a gift reportedly refunded in part says so"
@@ -362,8 +362,8 @@ GIFT = TWIN_GIFTS["winklevoss_cameron"]
 TAGS = {
     "public_record": {"en": "public record, not in the article", "ar": "سجل عام، ليس من المقال"},
     "article": {"en": "from the article", "ar": "من المقال"},
-    "inference": {"en": "our inference", "ar": "استنتاج منا"},
-    "derivation": {"en": "our derivation", "ar": "حساب منا"},
+    "inference": {"en": "our inference", "ar": "استنتاجنا"},
+    "derivation": {"en": "our derivation", "ar": "من حسابنا"},
     "at_least": {"en": "at least", "ar": "على الأقل"},
     "reportedly": {"en": "reportedly", "ar": "بحسب ما ورد"},
     "assuming": {"en": "assuming", "ar": "بافتراض"},
@@ -419,7 +419,7 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
     for row, label, step_amount, pattern in zip(STEPS, step_labels, expected_step_amounts(), patterns[1:-1], strict=True):
         assert plain(row[f"label_{lang}"]) in label, f"step {row['step']} named"
         assert usd(step_amount, lang) in label, f"step {row['step']} shows its amount"
-        assert "FEC" in label, f"step {row['step']} shows its FEC limit"
+        assert ("لجنة الانتخابات الفيدرالية" if lang == "ar" else "FEC") in label, f"step {row['step']} shows its FEC limit"
         assert TAGS["public_record"][lang] in label, "every figure from outside the article says so"
         inferred = row["confidence"] == "our_inference"
         assert (TAGS["inference"][lang] in label) == inferred
@@ -467,3 +467,38 @@ def test_arabic_allocation_text_uses_words_for_qualifiers_isolates_latin_and_agr
 def test_allocation_follows_the_camp_filter_like_the_twins_chart(camps):
     built = chart("allocation", "en", camps)
     assert built.figure is None and built.table.empty
+
+
+# --------------------------------------------------------------------------- issue 24: sources and working where shown
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_timeline_table_says_what_kind_of_date_each_event_has(lang):
+    table = chart("timeline", lang, CAMPS).table
+    kinds = dict(zip(table[t("col_event", lang)], table[t("col_date_kind", lang)], strict=True))
+    events = {r["event_id"]: r for r in _rows("events.csv")}
+    undated = events["ev_regulators_target_crypto_ai"][f"label_{lang}"]
+    assert kinds[undated] == t("date_unknown", lang), "an undated event is not 'worked out'"
+    assert kinds[events["ev_harris_attorney_general"][f"label_{lang}"]] == t("exact_date", lang)
+    assert kinds[events["ev_hastings_backs_harris"][f"label_{lang}"]] == t("approximate", lang)
+    excerpts = list(table[t("col_excerpt", lang)])
+    assert any("\u2066ABC News\u2069" in e for e in excerpts), "a Latin name in the article's Arabic is isolated"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_share_and_the_allocation_show_their_working_and_assumption_on_the_chart(lang):
+    goal = chart("goal", lang, CAMPS)
+    facts_ = {r["fact_id"]: r for r in _rows("money_facts.csv")}
+    gift = usd(float(facts_["gift_hastings_7m"]["amount"]), lang, compact=True)
+    assert f"{gift} ÷ " in goal.subtitle
+    assert ("يُحتسب ضمن هذا التقدير" if lang == "ar" else "counts toward that estimate") in goal.subtitle
+    allocation = chart("allocation", lang, CAMPS)
+    assert ("وكالة أسوشيتد برس" if lang == "ar" else "the AP") in allocation.subtitle, "the fill order names its source"
+    assert ("نفترض" if lang == "ar" else "we assume") in allocation.subtitle, "the assumption is on the chart"
+    sources = set(allocation.table[t("allocation_col_source", lang)][1:-1])
+    assert all(("أسوشيتد برس" if lang == "ar" else "Associated Press") in s for s in sources), sources
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_flows_chart_says_where_super_pac_comes_from(lang):
+    assert t("super_pac_source", lang) in chart("flows", lang, CAMPS).subtitle

@@ -62,3 +62,27 @@ def test_quotes_are_the_articles_arabic_with_our_translation_in_english():
 
 def test_an_actor_with_no_money_has_no_amount_lines():
     assert actor_records(DATASET, "fortune", "en")["actor_amounts"] == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_record_that_says_super_pac_says_where_the_word_comes_from(lang):
+    """"Super PAC" is CNBC's English original; the translation says «لجنة العمل السياسي» (issue 24)."""
+    word = "سوبر باك" if lang == "ar" else "super PAC"
+    source = t("super_pac_source", lang)
+    seen = 0
+    for actor_id in ACTORS.index:
+        for kind, lines in actor_records(DATASET, actor_id, lang).items():
+            for line in lines:
+                if word in line.replace(source, ""):
+                    assert source in line, (actor_id, kind, line)
+                    seen += 1
+    assert seen >= 3, "Hastings's gift and the founders' planned gifts name a super PAC"
+
+
+def test_latin_names_inside_the_articles_arabic_are_isolated_and_the_words_kept():
+    facebook = actor_records(DATASET, "harris", "ar")["actor_quotes"]
+    quote = next(line for line in facebook if "Facebook breakup" in line)
+    assert "\u2066[a Facebook breakup]\u2069" in quote
+    table = actors_table(DATASET, "ar", tuple(DATASET.camps["camp_id"]))
+    excerpt = table.loc["abc_news", t("col_excerpt", "ar")]
+    assert excerpt == "\u2066ABC News\u2069" and excerpt.replace("\u2066", "").replace("\u2069", "") == ACTORS.loc["abc_news", "source_excerpt"]

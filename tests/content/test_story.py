@@ -33,14 +33,14 @@ def test_key_figures_come_from_the_data(dataset, lang):
 KEPT = {
     "goal": {"en": ("one unnamed source", "alone", "more than", "not money raised", "according to The Information",
                     "super PAC"),
-             "ar": ("مصدر واحد", "وحدها", "أكثر من", "لا أموال مُحصّلة", "بحسب ذا إنفورميشن",
+             "ar": ("مصدر واحد", "وحدها", "أكثر من", "لا أموال مُحصّلة", "بحسب موقع ذا إنفورميشن",
                     "لجنة عمل سياسي كبرى (سوبر باك)")},
     "twins": {"en": ("at least", "according to FEC filings", "reportedly", "per donor",
                      "If the committee kept no more than the cap", "our derivation"),
-              "ar": ("بما لا يقل عن", "وفقًا لإيداعات لجنة الانتخابات الفيدرالية", "بحسب ما ورد",
-                     "السقف القانوني لتبرع الفرد", "إن لم تحتفظ اللجنة بأكثر من السقف", "بحسابنا")},
+              "ar": ("بما لا يقل عن", "بحسب سجلات لجنة الانتخابات الفيدرالية", "بحسب ما ورد",
+                     "السقف القانوني لتبرع الفرد", "إن لم تحتفظ اللجنة بأكثر من السقف", "من حسابنا")},
     "timeline": {"en": ("One unnamed adviser", "the article's own account", "Biden signed"),
-                 "ar": ("مستشار واحد", "لم يُسمَّ", "فيرويه المقال نفسه", "يوقّع بايدن")},
+                 "ar": ("مستشار واحد", "لم يُكشف اسمه", "فيرويه المقال نفسه", "يوقّع بايدن")},
 }
 
 

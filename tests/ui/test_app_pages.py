@@ -294,11 +294,12 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
     limits = twins[twins[t("col_measure", lang)] == t("measure_limit", lang)]
     assert {_number(cell) for cell in limits[t("col_amount_usd", lang)]} == {LIMIT}
     (limits,) = [tb for tb in _table_containing(at, t("col_label", lang)) if t("col_to", lang) in tb.columns]
-    # The article's cap first, labelled as from the article; then the FEC limits, each labelled public record.
+    # The article's cap first, its figure labelled as from the article and its per-donor reading as the FEC's
+    # rule (issue 24); then the FEC limits, each labelled public record.
     assert _number(limits[t("col_amount_usd", lang)].iloc[0]) == LIMIT
     assert limits[t("col_amount", lang)].iloc[0] == _plain(usd(LIMIT, lang))
     origins = list(limits[t("col_origin", lang)])
-    assert origins[0] == t("cap_tag_article", lang)
+    assert origins[0] == t("cap_tag_article_per_donor", lang)
     assert len(origins) > 1 and all(o.startswith(_plain(t("cap_tag_public_record", lang))) for o in origins[1:])
     # One chart per section, each titled in the page language.
     titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]

@@ -44,7 +44,7 @@ def test_usd(amount, lang, compact, expected):
         (100_000_000, "usd", "more_than", "ar", True, "أكثر من 100 مليون دولار"),
         (1_000_000, "usd", "at_least", "ar", True, "مليون دولار على الأقل"),
         (0.07, "share", "at_most", "en", True, "at most 7%"),
-        (0.07, "share", "at_most", "ar", True, "7٪ كحد أقصى"),
+        (0.07, "share", "at_most", "ar", True, "7٪ على الأكثر"),
         (844_600, "usd", "exact", "ar", False, "844,600 دولار"),
         (844_600, "usd", "exact", "en", False, "$844,600"),
     ],
@@ -114,3 +114,13 @@ def test_arabic_month_names_pair_the_two_traditions_as_the_article_does():
 
 def test_ltr_isolates_a_latin_token():
     assert ltr("501(c)(4)") == f"{LRI}501(c)(4){PDI}"
+
+
+def test_latin_runs_in_arabic_are_isolated_and_nothing_else_changes():
+    from techmoney.words.formatting import isolate_latin
+    text = "لكن في مارس/آذار، قال هاريس لشبكة ABC News"
+    assert isolate_latin(text) == "لكن في مارس/آذار، قال هاريس لشبكة \u2066ABC News\u2069"
+    assert isolate_latin("بحظر استخدام TikTok في الولايات المتحدة") == "بحظر استخدام \u2066TikTok\u2069 في الولايات المتحدة"
+    assert isolate_latin("نص عربي فقط، 844600 دولار") == "نص عربي فقط، 844600 دولار"
+    already = "شبكة \u2066ABC News\u2069"
+    assert isolate_latin(already) == already

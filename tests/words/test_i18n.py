@@ -134,6 +134,7 @@ DYNAMIC_FAMILIES: dict[str, set[str]] = {
     "stance_": _literal_values(schema.EndorsementRow.model_fields["stance"].annotation),
     "measure_": {"gift", "limit", "refund"},
     "lang_": set(LANGS),
+    "table_": {table.name for table in schema.TABLES},
 }
 
 
