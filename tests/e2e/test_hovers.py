@@ -21,10 +21,11 @@ _POINTS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(
     return {chart, x: r.left + r.width / 2, y: r.top + r.height / 2, size: Math.min(r.width, r.height)};
   }).filter(point => point.size >= 3))"""
 
-# The hover label shown in a chart: by how many pixels it passes the chart's box (null: no label).
+# The hover label shown in a chart: by how many pixels its text passes the chart's box (null: no label). The
+# text, not the box drawn around it: Plotly's room check can leave that box's border a pixel or two over the edge.
 _LABEL_JS = """(chart) => {
   const plot = document.querySelectorAll('.js-plotly-plot')[chart];
-  const label = plot.querySelector('.hoverlayer .hovertext');
+  const label = plot.querySelector('.hoverlayer .hovertext text');
   if (!label) return null;
   const box = plot.getBoundingClientRect(), r = label.getBoundingClientRect();
   return {past: Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom),
