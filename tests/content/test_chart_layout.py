@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from techmoney.content import chart_layout as cl
+from techmoney.words.locale import locale
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -115,6 +116,6 @@ def test_a_hover_text_is_wrapped_escaped_and_keeps_its_parts_on_their_own_lines(
     text = cl.hover_html(first, "", second, lang=lang)
     assert "<b>" not in text and "&lt;b&gt;" in text and "&amp;" in text
     lines = [html.unescape(line) for line in text.split("<br>")]
-    assert all(len(line) <= cl.HOVER_CHARS * cl.ARABIC_CHARS for line in lines)
+    assert all(len(line) <= cl.HOVER_CHARS * locale(lang).glyph_width for line in lines)
     assert [line for line in lines if line.startswith("Source:")]
     assert " ".join(lines).replace("\u00a0", " ") == f"{first} {second}"
