@@ -24,7 +24,8 @@ lang = page.lang
 ui.show_head(page)
 
 st.header(t("cite_heading", lang), anchor=False)
-st.code(links.citation(st.context.url, view, ui.dataset().version, ui.today(lang)), language=None, wrap_lines=True)
+with st.container(key="tm-cite"):  # the citation reads in the page's direction (static/app.css)
+    st.code(links.citation(st.context.url, view, ui.dataset().version, ui.today(lang)), language=None, wrap_lines=True)
 st.caption(t("share_link", lang))
 st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)
 

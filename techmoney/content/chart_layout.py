@@ -28,6 +28,8 @@ LINE_PX = {TITLE_PX: 23, LABEL_PX: 18, SUBTITLE_PX: 16, SMALL_PX: 15}  # line he
 # Characters a line of Latin text holds at each size on a 360 px phone, where a figure is ~336 px wide
 # (Noto fonts in Chromium); Arabic letters are narrower (Locale.glyph_width: an Arabic line holds more).
 TITLE_CHARS, SUBTITLE_CHARS, LABEL_CHARS, SOURCE_CHARS = 30, 48, 44, 54
+# A hover label is drawn beside its point, so on that phone it has about half the figure: 13 px text, as labels.
+HOVER_CHARS = 30
 TOOLBAR_PX = 36  # Plotly shows its toolbar in this band, above the title, when the pointer is on the chart
 BAR_PX, ROW_GAP_PX, PANEL_GAP_PX, TICKS_PX, EDGE_PX = 16, 12, 22, 24, 12
 TEXT, NOTE, AXIS = "#222", "#555", "#999"
@@ -57,6 +59,12 @@ def plot_text(text: str) -> str:
 
 def lines_html(lines: list[str]) -> str:
     return "<br>".join(plot_text(line) for line in lines)
+
+
+def hover_html(*parts: str, lang: str) -> str:
+    """A hover label's text, escaped: each part on a line of its own, wrapped to HOVER_CHARS (Plotly neither
+    wraps a hover label nor keeps one inside the chart when it is wider than the room beside the point)."""
+    return lines_html([line for part in parts if part for line in wrap(part, HOVER_CHARS, lang)])
 
 
 def tick_values(top: float) -> list[float]:
@@ -141,7 +149,7 @@ def bar_panels(panels: list[Panel], lang: str, shared_scale: bool = False) -> tu
             fig.add_bar(
                 x=[row.value if row.value is not None else STUB * scale], y=[y + BAR_PX / 2], width=[BAR_PX],
                 orientation="h", xaxis=x_ref, yaxis=y_ref, name=plot_text(row.label), marker=_marker(row),
-                customdata=[[plot_text(row.hover or row.label)]], hovertemplate="%{customdata[0]}<extra></extra>",
+                customdata=[[hover_html(row.hover or row.label, lang=lang)]], hovertemplate="%{customdata[0]}<extra></extra>",
                 showlegend=False,
             )
             y += BAR_PX + ROW_GAP_PX
@@ -272,7 +280,7 @@ def time_panels(panels: list[TimePanel], lang: str, names: dict[bool, str]) -> t
                 name=names[approximate], showlegend=False, cliponaxis=False,
                 marker={"size": 12, "symbol": "circle-open" if approximate else "circle", "color": TIME_BLUE,
                         "line": {"width": 2.5, "color": TIME_BLUE}},
-                customdata=[[plot_text(item.hover)] for item, _ in part],
+                customdata=[[hover_html(item.hover, lang=lang)] for item, _ in part],
                 hovertemplate="%{customdata[0]}<extra></extra>",
             )
         layout[x_key] = {"anchor": y_ref, "range": [1, 0] if rtl else [0, 1], "visible": False, "fixedrange": True}

@@ -32,6 +32,7 @@ from techmoney.content.chart_layout import (
     TimePanel,
     bar_panels,
     finish,
+    hover_html,
     key_text,
     lines_html,
     plot_text,
@@ -496,9 +497,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         first = (t("allocation_step_line", lang, position=cells["position"], label=cells["item"], amount=cells["shown_amount"])
                  if numbered else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"]))
         cells["label"] = [first, cells["limit"], cells["origin"], cells["assumption"] if cells["style"] == "over_cap" else ""]
-        cells["hover"] = "<br>".join(
-            plot_text(part) for part in [*cells["label"][:3], cells["assumption"], cells["source"]] if part
-        )
+        cells["hover"] = hover_html(*cells["label"][:3], cells["assumption"], cells["source"], lang=lang)
     return pd.DataFrame(bars, columns=_ALLOCATION_COLUMNS)
 
 

@@ -10,6 +10,7 @@ U+2066…U+2069 (techmoney/words/formatting.py) into ``<bdi dir="ltr">``, the fo
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -101,6 +102,22 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+# A figure as one unbreakable word ("7,000,000", "$1,000,000", "7%", "—"); its column is kept on one line.
+_FIGURE = re.compile(r"[$]?[\d.,]+[%٪]?|—")
+LABEL_CHARS = 20  # a column whose cells are all this short holds labels ("مؤيدو هاريس"): each on one line
+PROSE_CHARS = 40  # a column holding a cell longer than this is prose: it keeps a reading width (static/app.css)
+
+
+def _column_kind(cells: list[str]) -> str:
+    """The CSS class a column's cells take: "tm-num" (figures) and "tm-label" (short labels) keep each cell on
+    one line, "tm-prose-col" (sentences) keeps a reading width, "" otherwise. So figures never stack a digit
+    per line and sentences are not squeezed to a word a line."""
+    if cells and all(_FIGURE.fullmatch(cell) for cell in cells if cell):
+        return "tm-num"
+    longest = max((len(cell) for cell in cells), default=0)
+    return "tm-label" if longest <= LABEL_CHARS else "tm-prose-col" if longest > PROSE_CHARS else ""
+
+
 def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False) -> str:
     """A plain, accessible table (header cells scoped, caption, page direction); every cell escaped.
 
@@ -110,7 +127,8 @@ def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False
         {"key": _cell(key) if index else None, "cells": [_cell(v) for v in row]}
         for key, row in zip(frame.index, frame.itertuples(index=False), strict=True)
     ]
-    return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang)
+    kinds = [_column_kind([row["cells"][number] for row in rows]) for number in range(len(frame.columns))]
+    return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang, kinds=kinds)
 
 
 def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lines: list[str]) -> str:

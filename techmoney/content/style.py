@@ -27,7 +27,7 @@ def _read(path: Path) -> str:
 def stylesheet(lang: str) -> str:
     """The CSS for a language: the direction variables, then static/app.css."""
     rtl = locale(lang).rtl
-    variables = ":root { --tm-dir: rtl; --tm-start: right; --tm-row: row-reverse; }" if rtl else ""
+    variables = ":root { --tm-dir: rtl; --tm-start: right; --tm-row: row-reverse; --tm-mirror: -1; }" if rtl else ""
     return variables + "\n" + _read(STYLESHEET)
 
 

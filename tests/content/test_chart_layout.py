@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timedelta
 
 import pytest
 
 from techmoney.content import chart_layout as cl
+from techmoney.words.locale import locale
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -105,3 +107,15 @@ def test_time_markers_follow_their_dates_and_labels_do_not_overlap(lang):
         assert next_top >= top + cl.LINE_PX[cl.SUBTITLE_PX] + (lines - 1) * cl.LINE_PX[cl.LABEL_PX]
     low, high = fig.layout.xaxis.range
     assert (low > high) == (lang == "ar"), "the time line on the reading side"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_hover_text_is_wrapped_escaped_and_keeps_its_parts_on_their_own_lines(lang):
+    first = "كاميرون وينكليفوس إلى لجنة ترامب 47: مليون دولار على الأقل، بحسب سجلات لجنة الانتخابات الفيدرالية <b>"
+    second = "Source: FEC filings, July 2024 & the Washington Post"
+    text = cl.hover_html(first, "", second, lang=lang)
+    assert "<b>" not in text and "&lt;b&gt;" in text and "&amp;" in text
+    lines = [html.unescape(line) for line in text.split("<br>")]
+    assert all(len(line) <= cl.HOVER_CHARS * locale(lang).glyph_width for line in lines)
+    assert [line for line in lines if line.startswith("Source:")]
+    assert " ".join(lines).replace("\u00a0", " ") == f"{first} {second}"

@@ -44,7 +44,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if here in item.path.parents:
             item.add_marker(pytest.mark.e2e)
-            item.add_marker(pytest.mark.timeout(180))
+            if item.get_closest_marker("timeout") is None:  # a module may allow its tests longer
+                item.add_marker(pytest.mark.timeout(180))
 
 
 # --------------------------------------------------------------------------- server

@@ -18,13 +18,15 @@ import pytest
 from tests.e2e import LANGS, PAGES, ROOT, TABLES, page_url
 from tests.e2e.conftest import ARTIFACTS, Visitor
 
-WIDTHS = (1440, 1280, 768, 390, 360)  # widest first (see the module docstring)
+WIDTHS = (1440, 1280, 1024, 768, 390, 360)  # widest first (see the module docstring)
 PHONES = (390, 360)
 START_HEIGHT = 900
 GROWTH = 2.5  # the window starts this much taller than the page at 1440 px (pages grow as they narrow)
 CHART_PAGES = [p for p in PAGES if p.has_charts]
 PAGE_LANGS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in CHART_PAGES for lang in LANGS]
 SHOTS = ARTIFACTS / "layout"
+# The first test measures all eight pages at every width: minutes on a shared two-core machine.
+pytestmark = pytest.mark.timeout(900)
 DATA = ROOT / "data"
 SMALLEST_PX = 11
 BARE = "[\\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"  # spaces and bidi controls, left out to compare texts
@@ -136,6 +138,41 @@ _TABLES_JS = """(tables) => {
   return found;
 }"""
 
+# Words broken inside a table cell, with every disclosure open: a word (a line may break after its "/" or "-",
+# «يوليو/تموز», "dark-money") whose letters lie on two line boxes, and a figure cell (digits, no space) taller
+# than one line. A cell drawn 1 px wide (the header row a phone hides for screen readers) is not read.
+_BROKEN_WORDS_JS = r"""(tables) => {
+  const closed = [...document.querySelectorAll('[data-testid="stMain"] details:not([open])')];
+  closed.forEach(d => { d.open = true; });
+  const lines = range => {
+    const rects = [...range.getClientRects()].filter(r => r.width > 0.5 && r.height > 0.5);
+    if (!rects.length) return 0;
+    const height = Math.min(...rects.map(r => r.height)), tops = rects.map(r => r.top);
+    return Math.max(...tops) - Math.min(...tops) > height / 2 ? 2 : 1;
+  };
+  const found = [];
+  for (const cell of document.querySelectorAll([...tables.split(',')].map(t => `${t} th, ${t} td`).join(','))) {
+    if (cell.getBoundingClientRect().width < 2) continue;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.textContent.matchAll(/[^\s\/-]+[\/-]?/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        if (lines(range) > 1) found.push(`«${word[0]}» broken in «${cell.textContent.trim().slice(0, 40)}»`);
+      }
+    }
+    const text = cell.textContent.trim();
+    if (/\d/.test(text) && !/\s/.test(text)) {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      if (lines(range) > 1) found.push(`${text}: stacked on more than one line`);
+    }
+  }
+  closed.forEach(d => { d.open = false; });
+  return [...new Set(found)];
+}"""
+
 _CELLS_JS = """(tables) => [...document.querySelectorAll(tables)].flatMap(t => [...t.querySelectorAll('th, td')])
   .map(cell => cell.textContent.trim())"""
 
@@ -166,11 +203,12 @@ def _resize(pages: list, width: int, heights: dict) -> None:
 
 
 def _measure_all(visits: dict) -> dict:
-    """Findings for each (page name, lang): {width: charts}, "tables" ({phone width: lines}) and "cells"."""
+    """Findings for each (page name, lang): {width: charts}, "tables" ({phone width: lines}), "broken" ({width:
+    words broken in table cells}) and "cells"."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     # Room for the page as it will be at the narrowest width (pages grow as they narrow).
     heights = {visit.page: int(GROWTH * _main_height(visit.page)) for visit in visits.values()}
-    found: dict = {key: {"tables": {}} for key in visits}
+    found: dict = {key: {"tables": {}, "broken": {}} for key in visits}
     for width in WIDTHS:
         _resize([visit.page for visit in visits.values()], width, heights)
         for (name, lang), visit in visits.items():
@@ -178,6 +216,7 @@ def _measure_all(visits: dict) -> dict:
             found[name, lang][width] = page.evaluate(_CHARTS_JS, {"lang": lang, "smallest": SMALLEST_PX})
             if width in PHONES:  # the charts' data tables, opened as a reader would, then closed again
                 found[name, lang]["tables"][width] = page.evaluate(_TABLES_JS, TABLES)
+            found[name, lang]["broken"][width] = page.evaluate(_BROKEN_WORDS_JS, TABLES)
             page.screenshot(path=str(SHOTS / f"{name}-{lang}-{width}.jpg"), type="jpeg", quality=70,
                             clip={"x": 0, "y": 0, "width": width, "height": _main_height(page)})
     for key, visit in visits.items():
@@ -273,6 +312,12 @@ def test_wide_tables_fit_a_phone(layout, app_page, lang):
     assert {width: lines for width, lines in found.items() if lines} == {}
 
 
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_no_word_or_figure_in_a_table_breaks_across_lines(layout, app_page, lang):
+    found = layout(app_page, lang)["broken"]
+    assert {width: words for width, words in found.items() if words} == {}
+
+
 def _internal_ids() -> set[str]:
     """Every record id in data/ (each table's first column; line numbers are not ids a reader could mistake)."""
     ids: set[str] = set()
@@ -300,6 +345,7 @@ _LTR_JS = r"""() => {
   const own = el => [...el.childNodes].some(n => n.nodeType === 3 && url.test(n.textContent));
   const wrong = [];
   for (const el of main.querySelectorAll('pre, code, [data-testid="stCode"], *')) {
+    if (el.closest('.st-key-tm-cite')) continue;  // the citation: a sentence in the page's language (below)
     const isCode = el.matches('pre, code, [data-testid="stCode"]');
     if (!isCode && !own(el)) continue;
     const style = getComputedStyle(el);
@@ -311,12 +357,47 @@ _LTR_JS = r"""() => {
 }"""
 
 
-def test_code_urls_citations_and_embed_snippets_are_left_to_right_on_arabic_pages(visit):
+def test_code_urls_and_embed_snippets_are_left_to_right_on_arabic_pages(visit):
     sources = visit(page_url("/sources", "ar"), viewport={"width": 390, "height": START_HEIGHT})
     # The citation, the link to the view and the embed snippet are shown as code.
     sources.page.wait_for_function("document.querySelectorAll('[data-testid=\"stCode\"]').length >= 3")
     found = sources.page.evaluate(_LTR_JS)
     assert found["wrong"] == []
+
+
+# The citation box as drawn: its direction, whether its first character (the opening «) is the right-most on
+# the first line, and for its link whether the characters run left to right and the full stop before it
+# lies on its right (read first), both on the same line.
+_CITATION_JS = r"""() => {
+  const code = document.querySelector('.st-key-tm-cite code') ?? document.querySelector('.st-key-tm-cite pre');
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  let text = '', nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) { nodes.push([node, text.length]); text += node.textContent; }
+  const at = i => {
+    const [node, start] = nodes.filter(([, s]) => s <= i).pop();
+    const range = document.createRange();
+    range.setStart(node, i - start); range.setEnd(node, i - start + 1);
+    return range.getBoundingClientRect();
+  };
+  const first = at(text.search(/\S/));
+  const lineOne = [...text].map((_, i) => i).filter(i => /\S/.test(text[i]) && Math.abs(at(i).top - first.top) < 2);
+  const link = text.search(/https?:/), end = link + text.slice(link).search(/[\s⁩]|$/) - 1;
+  const stop = text.lastIndexOf('.', link);
+  return {direction: getComputedStyle(code).direction,
+          firstIsRightmost: Math.max(...lineOne.map(i => at(i).right)) <= first.right + 0.5,
+          linkLeftToRight: at(link).left < at(end).left || Math.abs(at(link).top - at(end).top) > 2,
+          stopRightOfLink: at(stop).left > at(link).right || Math.abs(at(stop).top - at(link).top) > 2};
+}"""
+
+
+@pytest.mark.parametrize("width", (390, 1440))
+def test_the_arabic_citation_reads_right_to_left_with_its_link_isolated(visit, width):
+    # No camp chosen: the link ends in "camp=", and a trailing "=" left to the bidi algorithm in a right-to-left
+    # line would jump to the link's far side.
+    sources = visit(page_url("/sources", "ar", "camp="), viewport={"width": width, "height": START_HEIGHT})
+    sources.page.wait_for_selector(".st-key-tm-cite pre")
+    assert sources.page.evaluate(_CITATION_JS) == {"direction": "rtl", "firstIsRightmost": True,
+                                                   "linkLeftToRight": True, "stopRightOfLink": True}
 
 
 # The options drawn (the list is virtualised: aria-setsize says how many there are in all).

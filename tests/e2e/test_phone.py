@@ -83,6 +83,23 @@ def _inside_viewport(box: dict | None, width: int) -> bool:
     return box is not None and box["width"] > 0 and box["x"] >= -1 and box["x"] + box["width"] <= width + 1
 
 
+# A table row shown as a card: the labels drawn with nothing after them (every disclosure opened, then closed).
+_EMPTY_LABELS_JS = """() => {
+  const closed = [...document.querySelectorAll('[data-testid="stMain"] details:not([open])')];
+  closed.forEach(d => { d.open = true; });
+  const empty = [...document.querySelectorAll('.tm-table td[data-label]')]
+    .filter(td => !td.textContent.trim() && td.getBoundingClientRect().height > 0).map(td => td.dataset.label);
+  closed.forEach(d => { d.open = false; });
+  return [...new Set(empty)];
+}"""
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
+def test_table_cards_show_no_label_without_a_value(shared_visit, app_page, lang):
+    visit = _open(shared_visit, app_page, lang)
+    assert visit.page.evaluate(_EMPTY_LABELS_JS) == []
+
+
 # Last in the module: it opens the sidebar on the shared visits.
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
 def test_sidebar_is_out_of_the_way_and_reachable(shared_visit, app_page, lang):
@@ -95,6 +112,8 @@ def test_sidebar_is_out_of_the_way_and_reachable(shared_visit, app_page, lang):
     opener = page.locator('[data-testid="stExpandSidebarButton"]')
     assert opener.is_visible()
     assert _inside_viewport(opener.bounding_box(), PHONE["width"])
+    box = opener.bounding_box()
+    assert (box["x"] + box["width"] / 2 > PHONE["width"] / 2) == (lang == "ar"), "the opener sits on the sidebar's side"
     opener.click()
     page.wait_for_function(
         """() => { const s = document.querySelector('[data-testid="stSidebar"]');

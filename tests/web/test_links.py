@@ -46,3 +46,8 @@ def test_the_embed_snippet_is_one_iframe_whose_attributes_cannot_be_broken_out_o
 def test_the_citation_names_version_date_and_link():
     text = citation("http://host:8501/", ViewState(lang="en"), "1.0.0", "2026-11-24")
     assert "1.0.0" in text and "2026-11-24" in text and "http://host:8501/?lang=en" in text
+
+
+def test_the_arabic_citation_isolates_its_link_as_one_left_to_right_run():
+    text = citation("http://host:8501/", ViewState(lang="ar"), "1.0.0", "2026-11-24")
+    assert "\u2066http://host:8501/\u2069" in text
