@@ -272,6 +272,7 @@ def test_timeline_spacing_follows_the_dates(lang):
     by_panel: dict[str, list[tuple[float, pd.Timestamp]]] = {}
     for trace in (tr for tr in fig.data if "markers" in (tr.mode or "")):
         for y, (hover,) in zip(trace.y, trace.customdata, strict=True):
+            hover = hover.replace("<br>", " ")  # hovers wrap to the chart's width
             when = next((moment for text, moment in dated.items() if html.escape(text, quote=False) in hover), None)
             if when is not None:
                 by_panel.setdefault(trace.yaxis, []).append((y, when))
