@@ -46,16 +46,3 @@ def warm_first_use() -> None:
     """Pay Streamlit's first-use import of its emoji catalogue now rather than in a reader's first run."""
     importlib.import_module(EMOJI_MODULE)
 
-
-def main() -> None:
-    """``python -m techmoney.ui.internals``: compress Streamlit's bundles once, at brotli's best quality
-    (the Dockerfile does; a server start fills what is missing, quicker)."""
-    from techmoney.web import compression
-
-    target = compression.cache_dir(VERSION)
-    written = compression.build_cache(static_dir(), target, compression.BEST_QUALITY)
-    print(f"{target}: {written} compressed files written")
-
-
-if __name__ == "__main__":
-    main()

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.routing import Route, request_response
 
-from techmoney.web import compression, downloads, previews
+from techmoney.web import downloads, previews
 from techmoney.words.site import PAGES
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.addresses import ViewState
@@ -65,10 +66,9 @@ def _host(request: Request) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _page(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None) -> dict[str | None, bytes]:
-    """The page's HTML for this view, as is and in each encoding (made once per view and root)."""
-    html = previews.page_html(previews.read_index(index), previews.preview(page, view, root, dataset)).encode()
-    return {None: html, **{encoding: compression.compress(html, encoding) for encoding, _ in compression.ENCODINGS}}
+def _page_html(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None) -> bytes:
+    """The page's HTML for this view (made once per view and root)."""
+    return previews.page_html(previews.read_index(index), previews.preview(page, view, root, dataset)).encode()
 
 
 def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
@@ -79,15 +79,11 @@ def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
             dataset = None  # the page itself names the broken file; the preview keeps to the page and language
         view = previews.read_view(dataset, _query(request))
         root = previews.app_root(os.environ.get(PUBLIC_URL_ENV), request.url.scheme, _host(request), base_path)
-        bodies = _page(index, page, view, root, dataset)
-        encoding = compression.choose(request.headers.get("accept-encoding", ""), [e for e in bodies if e])
-        headers = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding", "Content-Language": view.lang,
-                   "X-Content-Type-Options": "nosniff"}
-        if encoding:
-            headers["Content-Encoding"] = encoding
-        return Response(bodies[encoding], media_type="text/html", headers=headers)
+        headers = {"Cache-Control": "no-cache", "Content-Language": view.lang, "X-Content-Type-Options": "nosniff"}
+        return Response(_page_html(index, page, view, root, dataset), media_type="text/html", headers=headers)
 
-    return Route(path, serve_page, methods=["GET"], name=f"page-{page}")
+    # Compressed per request (a few kB, well under a millisecond): Streamlit's own gzip skips the root path.
+    return Route(path, GZipMiddleware(request_response(serve_page)), methods=["GET"], name=f"page-{page}")
 
 
 def make_routes(base_path: str = "", index_html: Path | None = None) -> list[Route]:
