@@ -10,6 +10,7 @@ text is passed as is: Plotly and the browser shape it.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -54,15 +55,15 @@ class FrozenFigure(go.Figure):
     run); cached figures never change, so the copy is made once. Never mutate one after building.
     The dict holds JSON values only (numpy arrays and timestamps converted once, by Plotly's own
     encoder), so each rerun's JSON encoding is one orjson call: ~0.03 ms instead of ~0.14 ms a chart.
+    Kept after issue 21: it saves ~2.2 ms of CPU a Story rerun, half its script time (bench/README.md).
     """
 
-    _frozen_dict: dict | None = None
+    @functools.cached_property
+    def _sent(self) -> dict:  # cached_property writes the instance's __dict__, past Plotly's __setattr__
+        return _prune_template(json.loads(plotly.io.to_json(super().to_dict(), validate=False, engine="json")))
 
     def to_dict(self) -> dict:
-        if self._frozen_dict is None:
-            native = json.loads(plotly.io.to_json(super().to_dict(), validate=False, engine="json"))
-            object.__setattr__(self, "_frozen_dict", _prune_template(native))
-        return self._frozen_dict
+        return self._sent
 
 
 # Parts of Plotly's default template that only style subplot kinds and colour scales no chart here uses.

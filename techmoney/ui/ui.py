@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 from datetime import date
 
 import streamlit as st
@@ -34,18 +33,9 @@ DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictiona
 NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
                url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated"}
 
-_frozen: list[Dataset] = []  # the dataset whose objects were last frozen out of the GC's scans
-
-
 def dataset() -> Dataset:
     """The validated dataset, loaded once per server process (raises DatasetError)."""
-    loaded = shared_dataset()
-    if not _frozen or _frozen[0] is not loaded:
-        # Everything imported and loaded so far lives as long as the process: keep it out of the
-        # garbage collector's scans (runner.postScriptGC is off, see .streamlit/config.toml).
-        gc.freeze()
-        _frozen[:] = [loaded]
-    return loaded
+    return shared_dataset()
 
 
 @functools.lru_cache(maxsize=256)
@@ -63,7 +53,6 @@ def page_view(page_id: str, view: ViewState):
 def forget_views() -> None:
     """Build the views again on next use (tests that edit a copy of data/)."""
     _view.cache_clear()
-    _frozen.clear()
 
 
 def inject_style(lang: str) -> None:
@@ -149,14 +138,9 @@ def _camp_filter_text(data: Dataset, lang: str) -> tuple[dict[str, str], str]:
 
 
 def navigation(lang: str) -> list[st.Page]:
-    """The pages, built once per session and language: building a page resolves its file on disk, which
-    was a sixth of a rerun's script time. Kept in the session, not shared: st.navigation marks the page
-    it runs, and sessions run concurrently."""
-    key = f"pages_{lang}"
-    if key not in st.session_state:
-        st.session_state[key] = [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon,
-                                         url_path=page.url_path or None, default=page.is_default) for page in PAGES]
-    return st.session_state[key]
+    """The pages, titled in ``lang``."""
+    return [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon, url_path=page.url_path or None,
+                    default=page.is_default) for page in PAGES]
 
 
 @contextlib.contextmanager

@@ -13,7 +13,6 @@ techmoney.ui.internals); :func:`warm` pays it first.
 
 from __future__ import annotations
 
-import gc
 import time
 
 from techmoney.web import downloads
@@ -37,5 +36,4 @@ def warm() -> float:
             ui.page_view(page_id, view)
         for page_id in PAGE_IDS:
             downloads.resolve(f"card/{page_id}.png", {"lang": [lang]})
-    gc.freeze()  # the views live as long as the process, like the dataset: out of the GC's scans (ui.dataset)
     return time.perf_counter() - start
