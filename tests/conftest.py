@@ -40,6 +40,11 @@ def html_text(at) -> str:
     return "\n".join(element.value for element in at.html if not element.value.startswith("<style>"))
 
 
+def section_text(section) -> str:
+    """A story section's paragraphs as one text (techmoney/content/story.py)."""
+    return "\n".join(paragraph.text for paragraph in section.paragraphs)
+
+
 def switch_language(at, lang: str):
     """Click the language control (the segmented control above every page) and rerun."""
     (control,) = at.button_group

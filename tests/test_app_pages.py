@@ -308,7 +308,7 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_money_explains_the_cap_beside_its_allocation_and_links_there_from_the_twins(app_test, lang):
     from techmoney.content import cap_explainer
-    from techmoney.content.views import CAP_ANCHOR
+    from techmoney.content.page_content import CAP_ANCHOR
 
     at = app_test(query={"lang": lang}, page="money").run()
     assert not at.exception

@@ -11,12 +11,12 @@ from starlette.applications import Starlette
 from streamlit import file_util
 
 from techmoney.words.i18n import t
-from techmoney.web.routes import ROUTES, make_routes
+from techmoney.web.routes import make_routes
 from techmoney.words.site import PAGES
 from tests.asgi_client import get
 from tests.link_preview import query_of, read_html
 
-APP = Starlette(routes=ROUTES)
+APP = Starlette(routes=make_routes())  # the downloads alone
 INDEX = Path(file_util.get_static_dir()) / "index.html"
 SITE = Starlette(routes=make_routes("", INDEX))
 UNDER_BASE = Starlette(routes=make_routes("/news/tm/", INDEX))

@@ -75,13 +75,6 @@ def source_text(row: Mapping, lang: str) -> str:
     return f"{publisher}، {date_text(row['source_date'], lang)}" if lang == "ar" else f"{publisher}, {date_text(row['source_date'], lang)}"
 
 
-def title_text(row: Mapping, lang: str) -> str:
-    """The source's title as published (English); in Arabic isolated and marked as English."""
-    if lang != "ar":
-        return row["source_title"]
-    return t("cap_in_english", lang, title=f"{LRI}{row['source_title']}{PDI}")
-
-
 def is_public_record(row: Mapping) -> bool:
     return row["confidence"] in allocation.PUBLIC_RECORD
 
@@ -169,7 +162,7 @@ class Sentence:
     label: str  # where it comes from, with the public-record sources named: shown beside the sentence
 
 
-def figure_text(dataset: Dataset, ref: str | tuple[str, str], lang: str) -> str:
+def _record_text(dataset: Dataset, ref: str | tuple[str, str], lang: str) -> str:
     """The value of a record as the explainer writes it (no qualifier: the sentence says it in words)."""
     record_id, noun = (ref, None) if isinstance(ref, str) else ref
     context = dataset.by_id("context_facts")
@@ -183,7 +176,7 @@ def explainer(dataset: Dataset, lang: str) -> tuple[Sentence, ...]:
     context = dataset.by_id("context_facts")
     sentences = []
     for claim in SENTENCES:
-        values = {name: figure_text(dataset, ref, lang) for name, ref in (claim.figures or {}).items()}
+        values = {name: _record_text(dataset, ref, lang) for name, ref in (claim.figures or {}).items()}
         values |= {name: date_text(context[ref]["source_date"], lang) for name, ref in (claim.dates or {}).items()}
         text = t(claim.key, lang, **values)
         sentences.append(Sentence(claim.key, text, claim.record_ids, claim.provenance, _label(dataset, claim, lang)))

@@ -19,7 +19,7 @@ def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None
         return _actor_card(dataset, lang, actor_id)
     if page == "money":  # the cap's allocation: how much of each twin's gift was over it
         refund_id = facts.TWIN_FACTS["winklevoss_cameron"][1]
-        return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump", (refund_id, facts.LIMIT_FACT))
+        return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump")
     fact_id, title_key, camp = {
         "story": (facts.GOAL_FACT, "kf_goal", "pro_harris"),
         "donors": (facts.HASTINGS_FACT, "kf_hastings", "pro_harris"),
@@ -28,7 +28,7 @@ def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None
     }[page]
     row = facts.fact(dataset, fact_id)
     return _spec(dataset, lang, t(title_key, lang), facts.fact_text(row, lang, compact=False),
-                 facts.qualifier_or_caveat(row, lang), camp, (fact_id,))
+                 facts.qualifier_or_caveat(row, lang), camp)
 
 
 def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
@@ -38,18 +38,14 @@ def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
     if len(paid):
         row = paid.iloc[0]
         figure, qualifier = facts.fact_text(row, lang, compact=False), facts.qualifier_or_caveat(row, lang)
-        return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"], (row["fact_id"],))
-    # No amount: the camp stands in the figure's place (so no chip repeats it) and the role under it; the
-    # role may date the actor's part in the story (the events that name them).
-    events = dataset.events
-    dated = tuple(events.loc[events["actor_ids"].str.split(";").map(lambda ids: actor_id in ids), "event_id"])
+        return _spec(dataset, lang, pick(actor, "name", lang), figure, qualifier, actor["camp"])
+    # No amount: the camp stands in the figure's place (so no chip repeats it) and the role under it.
     spec = _spec(dataset, lang, pick(actor, "name", lang), facts.camp_label(dataset, actor["camp"], lang),
-                 pick(actor, "role", lang), actor["camp"], dated)
+                 pick(actor, "role", lang), actor["camp"])
     return replace(spec, camp_label="")
 
 
-def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str,
-          records: tuple[str, ...]) -> CardSpec:
+def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str) -> CardSpec:
     camp = dataset.camps.loc[dataset.camps["camp_id"] == camp_id].iloc[0]
     return CardSpec(
         lang=lang,
@@ -60,5 +56,4 @@ def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, 
         camp_color=camp["color"],
         source_line=t("card_source", lang),
         app_name=t("app_title", lang),
-        records=records,
     )

@@ -93,7 +93,6 @@ class Chart:
     subtitle: str
     figure: go.Figure | None  # None: the camp filter left nothing to draw
     table: pd.DataFrame
-    records: tuple[str, ...] = ()  # the money facts whose values its title and subtitle state
 
 
 
@@ -588,17 +587,11 @@ BUILDERS = {
     "allocation": allocation_chart,
 }
 CHART_IDS = tuple(BUILDERS)
-# The money facts whose values each chart's title and subtitle state (tests/test_traceability.py).
-TITLE_RECORDS = {
-    "goal": (SHARE_FACT,),
-    "twins": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
-    "allocation": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
-}
 
 
 def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Chart:
     source = t("source_line", lang, version=dataset.version)
-    built = replace(BUILDERS[chart_id](dataset, lang, camps, source), records=TITLE_RECORDS.get(chart_id, ()))
+    built = BUILDERS[chart_id](dataset, lang, camps, source)
     if built.figure is None:
         return built
     return replace(built, figure=FrozenFigure(built.figure))

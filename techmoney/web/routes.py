@@ -96,5 +96,3 @@ def make_routes(base_path: str = "", index_html: Path | None = None) -> list[Rou
         routes += [_page_route(root + page.url_path, page.page_id, index_html, base) for page in PAGES]
     return routes
 
-
-ROUTES = make_routes()  # the downloads alone (tests and tools that build a bare Starlette app)
