@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -29,6 +30,17 @@ DATA_DIR_ENV = "TECH_MONEY_DATA_DIR"
 PAGES: dict[str, str] = {page.page_id: page.script for page in site.PAGES}
 PAGE_TITLE_KEYS: dict[str, str] = {page.page_id: "app_title" if page.is_default else page.title_key
                                    for page in site.PAGES}
+
+
+def csv_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a file in data/ as written (strings), read without the app's loader."""
+    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def csv_rows_by_id(name: str) -> dict[str, dict[str, str]]:
+    """The rows of a file in data/ by their id (the first column)."""
+    return {row[next(iter(row))]: row for row in csv_rows(name)}
 
 
 def page_titles(at) -> list[str]:
@@ -111,7 +123,7 @@ def clear_streamlit_caches() -> None:
     st.cache_resource.clear()
     st.cache_data.clear()
     forget_shared_dataset()
-    ui.forget_views()
+    ui.forget_page_contents()
 
 
 def make_app_test(

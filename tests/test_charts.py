@@ -6,7 +6,6 @@ figures are recomputed here, so a chart that drifts from its data fails.
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import re
@@ -20,7 +19,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import LANGS, t
 from techmoney.web.url_state import CAMPS
-from tests.conftest import DATA
+from tests.conftest import DATA, csv_rows
 
 DATASET = load_dataset(DATA)
 SELECTIONS = [CAMPS, ("pro_trump",), ("pro_harris",), ("skeptic", "context"), ("pro_harris", "skeptic")]
@@ -32,15 +31,10 @@ QUALIFIER_WORDS = {
 }
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-FACTS = {row["fact_id"]: row for row in _rows("money_facts.csv")}
-ACTORS = {row["actor_id"]: row for row in _rows("actors.csv")}
-FLOWS = _rows("money_flows.csv")
-EVENTS = _rows("events.csv")
+FACTS = {row["fact_id"]: row for row in csv_rows("money_facts.csv")}
+ACTORS = {row["actor_id"]: row for row in csv_rows("actors.csv")}
+FLOWS = csv_rows("money_flows.csv")
+EVENTS = csv_rows("events.csv")
 
 
 def amount(fact_id: str) -> float:
@@ -356,7 +350,7 @@ def test_the_sent_spec_keeps_only_the_template_parts_the_chart_uses(chart_id):
 
 # --------------------------------------------------------------------------- allocation of a twin's gift (public record)
 
-CONTEXT = {row["context_id"]: row for row in _rows("context_facts.csv")}
+CONTEXT = {row["context_id"]: row for row in csv_rows("context_facts.csv")}
 STEPS = sorted((r for r in CONTEXT.values() if r["step"]), key=lambda r: int(r["step"]))
 GIFT = TWIN_GIFTS["winklevoss_cameron"]
 TAGS = {
