@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from techmoney.content import cap_explainer, charts, people, render, story
+from techmoney.content import cap_explainer, charts, embeds, people, render, story
 from techmoney.data import export
 from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
@@ -19,7 +19,9 @@ from techmoney.words.i18n import t
 from techmoney.words.site import PAGES_BY_ID
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
+from techmoney.words.locale import locale
 
+TRANSLATED_CORRECTIONS = {"ar": CORRECTIONS_AR_FILE}  # language -> the changelog's corrections in it
 CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
 
 
@@ -104,6 +106,7 @@ class SourcesContent(PageContent):
 @dataclass(frozen=True)
 class EmbedContent:
     charts: dict[str, ChartContent]
+    credits: dict[str, str]  # chart id -> the line under it: the site, linked to the full view (embeds.credit_html)
 
 
 def chart_content(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartContent:
@@ -190,11 +193,6 @@ def timeline_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Tim
                         chart=chart_content(dataset, "timeline", lang, camps), undated_html=undated_html)
 
 
-def _embed_height(chart: charts.Chart) -> int:
-    """An iframe as tall as the chart plus the embed page's own margin (~54 px): nothing scrolls inside it."""
-    return int(chart.figure.layout.height) + 60 if chart.figure is not None and chart.figure.layout.height else 560
-
-
 def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesContent:
     view = ViewState(lang=lang, camps=camps)
     built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
@@ -209,13 +207,13 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
                                        css_class="tm-docs"))
     cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
     documents = [(DICTIONARY_FILE, "dictionary_heading", "en"), (CHANGELOG_FILE, "changelog_heading", "en")]
-    if lang == "ar":  # the corrections in Arabic, before the English documents
-        documents.insert(0, (CORRECTIONS_AR_FILE, "corrections_heading", "ar"))
+    if lang in TRANSLATED_CORRECTIONS:  # the corrections in the reader's language, before the English documents
+        documents.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
     documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
                                      for name, key, doc_lang in documents)
     return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro"),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
-                       embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},
+                       embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
                                                    lambda group: _cited_by(dataset, group, lang)),
@@ -225,11 +223,12 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
 def _cited_by(dataset: Dataset, group, lang: str) -> str:
     """A highlight's title: the records that cite it, by name (their ids are in the list it links to)."""
     labels = dict.fromkeys(facts.record_label(dataset, c.table, c.record_id, lang) for c in group)
-    return t("cited_by", lang, records=("؛ " if lang == "ar" else "; ").join(labels))
+    return t("cited_by", lang, records=locale(lang).join(labels, clauses=True))
 
 
 def embed_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedContent:
-    return EmbedContent({chart_id: chart_content(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS})
+    return EmbedContent({chart_id: chart_content(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
+                     {chart_id: embeds.credit_html(chart_id, lang, camps) for chart_id in charts.CHART_IDS})
 
 
 BUILDERS = {"story": story_content, "money": money_content, "donors": donors_content, "timeline": timeline_content,

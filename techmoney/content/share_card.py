@@ -29,6 +29,8 @@ import arabic_reshaper
 from bidi.algorithm import get_display
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
+from techmoney.words.locale import locale
+
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 
 WIDTH, HEIGHT = 1200, 630
@@ -427,7 +429,7 @@ def _label_ink(color: tuple[int, int, int]) -> tuple[int, int, int]:
 def _layout(spec: CardSpec) -> _Layout:
     if spec.lang not in ("ar", "en"):
         raise ValueError(f"lang must be 'ar' or 'en', got {spec.lang!r}")
-    rtl = spec.lang == "ar"
+    rtl = locale(spec.lang).rtl
     color = _parse_color(spec.camp_color)
     content = WIDTH - 2 * MARGIN
     boxes: list[TextBox] = []

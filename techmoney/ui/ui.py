@@ -92,7 +92,9 @@ def show_chart(chart: contents.ChartContent, *, table: bool = True) -> None:
 def show_embed(view: ViewState) -> None:
     """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
     inject_style(view.lang)
-    show_chart(page_content("embed", view).charts[view.chart], table=False)
+    embed = page_content("embed", view)
+    show_chart(embed.charts[view.chart], table=False)
+    html(embed.credits[view.chart])
 
 
 def show_data_failure(err: DatasetError) -> None:

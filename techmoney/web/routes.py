@@ -1,5 +1,5 @@
 """HTTP routes beside the Streamlit app: each page's HTML with its link preview (techmoney.web.previews),
-and the files behind the download links (techmoney.web.downloads).
+the files behind the download links (techmoney.web.downloads), and the oEmbed endpoint (techmoney.web.oembed).
 
 Mounted by serve.py (``st.App(..., routes=make_routes(...))``); routes given to st.App come before
 Streamlit's own, so a page path gets our HTML instead of Streamlit's bare index.html. GET only, nothing
@@ -20,7 +20,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import Route, request_response
 
-from techmoney.web import downloads, previews
+from techmoney.web import downloads, oembed, previews
 from techmoney.words.site import PAGES
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.addresses import ViewState
@@ -66,9 +66,16 @@ def _host(request: Request) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _page_html(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None) -> bytes:
-    """The page's HTML for this view (made once per view and root)."""
-    return previews.page_html(previews.read_index(index), previews.preview(page, view, root, dataset)).encode()
+def _page_html(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None,
+               chart: str | None = None) -> bytes:
+    """The page's HTML for this view (``chart``: of a chart link), made once per view and root."""
+    item = previews.preview(page, view, root, dataset)
+    more_head = oembed.head_html(root, page, view, chart, item.title, dataset)
+    return previews.page_html(previews.read_index(index), item, more_head).encode()
+
+
+def _root(request: Request, base_path: str) -> str:
+    return previews.app_root(os.environ.get(PUBLIC_URL_ENV), request.url.scheme, _host(request), base_path)
 
 
 def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
@@ -77,10 +84,11 @@ def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
             dataset = shared_dataset()
         except DatasetError:
             dataset = None  # the page itself names the broken file; the preview keeps to the page and language
-        view = previews.read_view(dataset, _query(request))
-        root = previews.app_root(os.environ.get(PUBLIC_URL_ENV), request.url.scheme, _host(request), base_path)
+        query = _query(request)
+        view = previews.read_view(dataset, query)
+        html = _page_html(index, page, view, _root(request, base_path), dataset, oembed.chart_link(query))
         headers = {"Cache-Control": "no-cache", "Content-Language": view.lang, "X-Content-Type-Options": "nosniff"}
-        return Response(_page_html(index, page, view, root, dataset), media_type="text/html", headers=headers)
+        return Response(html, media_type="text/html", headers=headers)
 
     # Compressed per request (a few kB, well under a millisecond): Streamlit's own gzip skips the root path.
     return Route(path, GZipMiddleware(request_response(serve_page)), methods=["GET"], name=f"page-{page}")
@@ -92,6 +100,7 @@ def make_routes(base_path: str = "", index_html: Path | None = None) -> list[Rou
     base = base_path.strip("/")
     root = f"/{base}/" if base else "/"
     routes = [Route(f"{root}{addresses.PREFIX}/{{path:path}}", serve_download, methods=["GET"])]
+    routes.append(oembed.route(root + oembed.PATH, lambda request: _root(request, base)))
     if index_html is not None:
         routes += [_page_route(root + page.url_path, page.page_id, index_html, base) for page in PAGES]
     return routes

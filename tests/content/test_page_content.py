@@ -1,4 +1,4 @@
-"""The page page contents (techmoney/content/page_content.py): what each page shows for a language and camps, built
+"""What each page shows for a language and camps (techmoney/content/page_content.py), built
 without Streamlit."""
 
 from __future__ import annotations

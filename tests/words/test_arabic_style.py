@@ -42,7 +42,7 @@ from techmoney.data.schema import TABLES, VERBATIM_COLUMNS
 from techmoney.web.url_state import CAMPS
 from tests.conftest import section_text
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 DATASET = load_dataset(DATA)
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
