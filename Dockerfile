@@ -24,9 +24,9 @@ COPY data/ data/
 COPY static/ static/
 COPY .streamlit/ .streamlit/
 
-# Streamlit's JavaScript and CSS, compressed once here at brotli's best quality (about a minute), so no
-# container compresses anything at start or per request (techmoney/web/compression.py).
-RUN python -m techmoney.ui.internals
+# Streamlit's JavaScript and CSS, compressed once here (about a minute), so no container compresses
+# anything at start or per request (techmoney/web/compression.py, through servestatic).
+RUN python -m techmoney.web.compression "$(python -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
 # Run unprivileged; the app only reads its files.
 RUN useradd --create-home --uid 10001 app

@@ -8,10 +8,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test venv dev-venv system-deps node-deps validate layers unit e2e audit bench clean
+.PHONY: run test venv dev-venv system-deps node-deps compressed validate layers unit e2e audit bench clean
 
 # serve.py prints the address once the pages are warm; no first-run e-mail prompt to answer.
-run: venv
+run: venv compressed
 	$(PY) -m streamlit run serve.py --server.port $(PORT) --server.showEmailPrompt false
 
 # Reinstall only when the pins change: the stamp records which requirements are installed.
@@ -27,6 +27,11 @@ $(VENV)/.stamp-dev: requirements.txt requirements-dev.txt $(VENV)/.stamp-app
 
 venv: $(VENV)/.stamp-app
 dev-venv: $(VENV)/.stamp-dev
+
+# Streamlit's JavaScript and CSS compressed once per Streamlit release (a minute the first time, then
+# nothing to do): techmoney/web/compression.py.
+compressed: venv
+	$(PY) -m techmoney.web.compression "$$($(PY) -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
 # Chromium comes from Debian (Playwright's own browser download cannot work here); nginx is for the
 # replica test. As root we install them; elsewhere we fall back to Playwright's browser.
@@ -60,7 +65,7 @@ layers: dev-venv
 unit: dev-venv validate layers
 	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
-e2e: dev-venv system-deps node-deps
+e2e: dev-venv system-deps node-deps compressed
 	$(PY) -m pytest -q tests/e2e
 
 audit: dev-venv
@@ -72,11 +77,11 @@ audit: dev-venv
 	  rm -f $$log; exit $$rc
 
 # Two workers: the browser tests run together in one (tests/conftest.py), the rest are spread over both.
-test: dev-venv system-deps node-deps validate layers
+test: dev-venv system-deps node-deps compressed validate layers
 	$(PY) -m pytest -q tests -n 2
 	$(MAKE) --no-print-directory audit
 
-bench: dev-venv system-deps
+bench: dev-venv system-deps compressed
 	$(PY) -m bench.run
 
 clean:

@@ -2,7 +2,8 @@
 
 * each page's HTML carries its link preview (techmoney.web.previews), and the download links have their
   files (techmoney.web.downloads), both through techmoney.web.routes;
-* Streamlit's JavaScript and CSS go out compressed, from files compressed once (techmoney.web.compression);
+* Streamlit's JavaScript and CSS go out compressed, from files compressed once at install time
+  (techmoney.web.compression, through servestatic);
 * before the first reader, the caches every page needs are filled (techmoney.ui.warmup), and then the
   address to open is printed.
 
@@ -18,6 +19,8 @@ import logging
 import os
 
 import streamlit as st
+from pathlib import Path
+
 from starlette.middleware import Middleware
 
 from techmoney.web import compression, routes
@@ -26,19 +29,7 @@ from techmoney.data.dataset import DatasetError
 
 _LOG = logging.getLogger("tech_money")
 BASE_PATH = st.get_option("server.baseUrlPath") or ""
-STREAMLIT_STATIC = internals.static_dir()
-COMPRESSED = compression.CompressedFiles()
-
-
-def _compress() -> None:
-    cache = compression.cache_dir(internals.VERSION)
-    try:
-        written = compression.build_cache(STREAMLIT_STATIC, cache)
-        if written:
-            _LOG.info("compressed %d files into %s", written, cache)
-    except OSError as err:  # e.g. a read-only image built without the cache: serve what is there
-        _LOG.warning("cannot fill the compression cache %s (%s); serving those files uncompressed", cache, err)
-    COMPRESSED.load(STREAMLIT_STATIC, cache)
+FONTS = Path(__file__).parent / "static" / "fonts"
 
 
 def _warm() -> str:
@@ -72,7 +63,7 @@ def _listens_everywhere(host: str) -> bool:
 
 @contextlib.asynccontextmanager
 async def lifespan(_app):
-    _, warmed = await asyncio.gather(asyncio.to_thread(_compress), asyncio.to_thread(_warm))
+    warmed = await asyncio.to_thread(_warm)
     print(f"\n  Tech Money 2024 is ready ({warmed}): {_address()}\n", flush=True)
     yield
 
@@ -80,6 +71,7 @@ async def lifespan(_app):
 app = st.App(
     "app.py",
     routes=routes.make_routes(BASE_PATH, internals.index_html()),
-    middleware=[Middleware(compression.PrecompressedStatic, files=COMPRESSED, base_path=BASE_PATH)],
+    middleware=[Middleware(compression.serve_compressed, cache=compression.cache_dir(internals.static_dir()),
+                           fonts=FONTS, base_path=BASE_PATH)],
     lifespan=lifespan,
 )

@@ -19,7 +19,7 @@ def actor_picker(page) -> None:
     ui_state.sync_url(ui_state.current())
 
 
-page = ui.page_view("donors", ui_state.current())
+page = ui.page_content("donors", ui_state.current())
 ui.show_head(page)
 if page.empty:
     st.info(page.empty_notice)

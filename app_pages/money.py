@@ -5,9 +5,9 @@ the legal limits."""
 import streamlit as st
 
 from techmoney.ui import ui, ui_state
-from techmoney.content.views import CAP_ANCHOR
+from techmoney.content.page_content import CAP_ANCHOR
 
-page = ui.page_view("money", ui_state.current())
+page = ui.page_content("money", ui_state.current())
 ui.show_head(page)
 if page.empty:
     st.info(page.empty_notice)

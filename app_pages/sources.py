@@ -19,7 +19,7 @@ def embed_picker(page, view) -> None:
 
 
 view = ui_state.current()
-page = ui.page_view("sources", view)
+page = ui.page_content("sources", view)
 lang = page.lang
 ui.show_head(page)
 

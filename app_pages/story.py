@@ -4,7 +4,7 @@ import streamlit as st
 
 from techmoney.ui import ui, ui_state
 
-page = ui.page_view("story", ui_state.current())
+page = ui.page_content("story", ui_state.current())
 ui.show_head(page, page.key_figures_html)
 if not page.sections:
     st.info(page.empty_notice)

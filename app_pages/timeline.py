@@ -4,7 +4,7 @@ import streamlit as st
 
 from techmoney.ui import ui, ui_state
 
-page = ui.page_view("timeline", ui_state.current())
+page = ui.page_content("timeline", ui_state.current())
 ui.show_head(page)
 if page.empty:
     st.info(page.empty_notice)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -31,6 +32,17 @@ PAGE_TITLE_KEYS: dict[str, str] = {page.page_id: "app_title" if page.is_default 
                                    for page in site.PAGES}
 
 
+def csv_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a file in data/ as written (strings), read without the app's loader."""
+    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def csv_rows_by_id(name: str) -> dict[str, dict[str, str]]:
+    """The rows of a file in data/ by their id (the first column)."""
+    return {row[next(iter(row))]: row for row in csv_rows(name)}
+
+
 def page_titles(at) -> list[str]:
     return [title.value for title in at.title]
 
@@ -38,6 +50,11 @@ def page_titles(at) -> list[str]:
 def html_text(at) -> str:
     """Every HTML fragment the run showed (st.html), joined."""
     return "\n".join(element.value for element in at.html if not element.value.startswith("<style>"))
+
+
+def section_text(section) -> str:
+    """A story section's paragraphs as one text (techmoney/content/story.py)."""
+    return "\n".join(paragraph.text for paragraph in section.paragraphs)
 
 
 def switch_language(at, lang: str):
@@ -106,7 +123,7 @@ def clear_streamlit_caches() -> None:
     st.cache_resource.clear()
     st.cache_data.clear()
     forget_shared_dataset()
-    ui.forget_views()
+    ui.forget_page_contents()
 
 
 def make_app_test(

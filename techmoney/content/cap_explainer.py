@@ -178,7 +178,7 @@ class Sentence:
     label: str  # where it comes from, with the public-record sources named: shown beside the sentence
 
 
-def figure_text(dataset: Dataset, ref: str | tuple[str, str], lang: str) -> str:
+def _record_text(dataset: Dataset, ref: str | tuple[str, str], lang: str) -> str:
     """The value of a record as the explainer writes it (no qualifier: the sentence says it in words)."""
     record_id, noun = (ref, None) if isinstance(ref, str) else ref
     context = dataset.by_id("context_facts")
@@ -192,7 +192,7 @@ def explainer(dataset: Dataset, lang: str) -> tuple[Sentence, ...]:
     context = dataset.by_id("context_facts")
     sentences = []
     for claim in SENTENCES:
-        values = {name: figure_text(dataset, ref, lang) for name, ref in (claim.figures or {}).items()}
+        values = {name: _record_text(dataset, ref, lang) for name, ref in (claim.figures or {}).items()}
         values |= {name: date_text(context[ref]["source_date"], lang) for name, ref in (claim.dates or {}).items()}
         text = t(claim.key, lang, **values)
         sentences.append(Sentence(claim.key, text, claim.record_ids, claim.provenance, _label(dataset, claim, lang)))

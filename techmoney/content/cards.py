@@ -19,8 +19,7 @@ def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None
     if page == "donors" and actor_id:
         return _actor_card(dataset, lang, actor_id)
     if page == "money":  # the cap's allocation: how much of each twin's gift was over it
-        refund_id = facts.TWIN_FACTS["winklevoss_cameron"][1]
-        return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump", (refund_id, facts.LIMIT_FACT))
+        return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump")
     if page == "donors":
         return _gift_card(dataset, lang, facts.fact(dataset, facts.HASTINGS_FACT), "pro_harris")
     if page == "timeline":
@@ -28,10 +27,10 @@ def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None
     if page == "sources":  # the share, with its working and the assumption it rests on
         row = facts.fact(dataset, facts.SHARE_FACT)
         return _spec(dataset, lang, t("goal_title", lang), facts.fact_text(row, lang, compact=False),
-                     _sentence(facts.share_working(dataset, lang), lang), "pro_harris", (facts.SHARE_FACT,))
+                     _sentence(facts.share_working(dataset, lang), lang), "pro_harris")
     row = facts.fact(dataset, facts.GOAL_FACT)
     return _spec(dataset, lang, t("kf_goal", lang), facts.fact_text(row, lang, compact=False),
-                 facts.qualifier_or_caveat(row, lang), "pro_harris", (facts.GOAL_FACT,))
+                 facts.qualifier_or_caveat(row, lang), "pro_harris")
 
 
 def _sentence(text: str, lang: str) -> str:
@@ -48,8 +47,7 @@ def _gift_card(dataset: Dataset, lang: str, row, camp: str) -> CardSpec:
     notes = [facts.qualifier_or_caveat(row, lang), facts.super_pac_source(row["payee_id"], lang),
              t("status_refunded_in_part", lang) if refunded else ""]
     qualifier = " ".join(_sentence(note, lang) for note in notes if note)
-    spec = _spec(dataset, lang, pick(row, "label", lang), facts.fact_text(row, lang, compact=False), qualifier, camp,
-                 (row["fact_id"],))
+    spec = _spec(dataset, lang, pick(row, "label", lang), facts.fact_text(row, lang, compact=False), qualifier, camp)
     return _our_call(spec, dataset, row["payer_id"], lang)
 
 
@@ -66,7 +64,7 @@ def _timeline_card(dataset: Dataset, lang: str) -> CardSpec:
     event = dataset.by_id("events")[facts.TIMELINE_CARD_EVENT]
     when = date_words(event["date"], event["date_precision"], lang, part=event["date_part"] or None)
     reasoning = event[facts.REASONING_COLUMNS[lang]]
-    return _spec(dataset, lang, pick(event, "label", lang), when, reasoning, "pro_harris", (event["event_id"],))
+    return _spec(dataset, lang, pick(event, "label", lang), when, reasoning, "pro_harris")
 
 
 def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
@@ -75,17 +73,13 @@ def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
     paid = money[(money["payer_id"] == actor_id) & (money["kind"] == "donation")]
     if len(paid):
         return _gift_card(dataset, lang, paid.iloc[0], actor["camp"])
-    # No amount: the camp stands in the figure's place (so no chip repeats it) and the role under it; the
-    # role may date the actor's part in the story (the events that name them).
-    events = dataset.events
-    dated = tuple(events.loc[events["actor_ids"].str.split(";").map(lambda ids: actor_id in ids), "event_id"])
+    # No amount: the camp stands in the figure's place (so no chip repeats it) and the role under it.
     spec = _spec(dataset, lang, pick(actor, "name", lang), facts.camp_label(dataset, actor["camp"], lang),
-                 pick(actor, "role", lang), actor["camp"], dated)
+                 pick(actor, "role", lang), actor["camp"])
     return replace(spec, camp_label="")
 
 
-def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str,
-          records: tuple[str, ...]) -> CardSpec:
+def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, camp_id: str) -> CardSpec:
     camp = dataset.camps.loc[dataset.camps["camp_id"] == camp_id].iloc[0]
     return CardSpec(
         lang=lang,
@@ -96,5 +90,4 @@ def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, 
         camp_color=camp["color"],
         source_line=t("card_source", lang),
         app_name=t("app_title", lang),
-        records=records,
     )

@@ -87,8 +87,6 @@ class CardSpec:
     camp_color: str  # "#D55E00"
     source_line: str
     app_name: str
-    # The money facts the figure and its words come from: an undeclared figure fails tests/content/test_traceability.py.
-    records: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -536,10 +534,3 @@ def render_card(spec: CardSpec) -> bytes:
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
 
-
-def write_card(spec: CardSpec, path: str | Path) -> Path:
-    """Render the card and write it to path (parent folders are created)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(render_card(spec))
-    return path

@@ -38,10 +38,6 @@ class Section:
     chart_id: str  # the chart beside it, which carries its figures
     camp: str
 
-    @property
-    def body(self) -> str:
-        return "\n".join(paragraph.text for paragraph in self.paragraphs)
-
 
 def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[KeyFigure]:
     figures = [

@@ -92,15 +92,6 @@ class Dataset:
     def article_lines_all(self) -> list[str]:
         return self.article.split("\n")
 
-    def story_line_numbers(self) -> list[int]:
-        """1-based numbers of the lines that are story text (not title, related link or boilerplate)."""
-        marked = set(self.tables["article_lines"]["line_number"])
-        return [i for i, line in enumerate(self.article_lines_all, 1) if line.strip() and i not in marked]
-
-    def story_text(self) -> str:
-        lines = self.article_lines_all
-        return "\n".join(lines[i - 1] for i in self.story_line_numbers())
-
 
 def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     """Read and validate every file in ``data_dir`` (default: :func:`default_data_dir`); raise

@@ -2,7 +2,7 @@
 
 Streamlit has no right-to-left mode (streamlit/streamlit#552) and serves one static index.html for
 every page (#853), so a few things here lean on how the installed release is built rather than on
-what it documents. Each reach is named below and has a canary test (tests/ui/test_internals.py, and
+what it documents. Each reach is named below and has a canary test (tests/test_internals.py, and
 tests/e2e/test_internals.py for the stylesheet's selectors) that fails naming the reach and the
 installed Streamlit version when a release stops honouring it:
 
@@ -14,8 +14,9 @@ installed Streamlit version when a release stops honouring it:
 * ``warm_first_use``: the first script run of a process imports Streamlit's emoji catalogue (a large
   regular expression, ~165 ms, when ``st.set_page_config`` checks the page icon); the warm-up pays it
   before the first reader instead (``streamlit.emojis`` is private).
-* the stylesheet (static/app.css) names Streamlit's elements by their ``data-testid`` attributes,
-  which are not a documented API: e2e/test_internals.py checks that each one still matches an element.
+* the stylesheets (static/app.css, static/head.css) name Streamlit's elements by their ``data-testid``
+  attributes, which are not a documented API: e2e/test_internals.py checks that each one still matches
+  an element.
 
 Nothing outside techmoney/ui imports this module's subjects; the web side is handed paths.
 """
@@ -46,16 +47,3 @@ def warm_first_use() -> None:
     """Pay Streamlit's first-use import of its emoji catalogue now rather than in a reader's first run."""
     importlib.import_module(EMOJI_MODULE)
 
-
-def main() -> None:
-    """``python -m techmoney.ui.internals``: compress Streamlit's bundles once, at brotli's best quality
-    (the Dockerfile does; a server start fills what is missing, quicker)."""
-    from techmoney.web import compression
-
-    target = compression.cache_dir(VERSION)
-    written = compression.build_cache(static_dir(), target, compression.BEST_QUALITY)
-    print(f"{target}: {written} compressed files written")
-
-
-if __name__ == "__main__":
-    main()

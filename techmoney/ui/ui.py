@@ -1,8 +1,8 @@
-"""The small layer between Streamlit and the pure builders: the cached dataset and page views, and
+"""The small layer between Streamlit and the pure builders: the cached dataset and page contents, and
 how the app shows them (stylesheet, notices, charts, navigation, the language and camp controls).
 
 Only this module, techmoney/ui/ui_state.py and the page modules import streamlit. Everything a page
-shows comes from one cached view model per (page, language, camps) (techmoney/content/views.py), built
+shows comes from one cached page content per (page, language, camps) (techmoney/content/page_content.py), built
 once per process, so a rerun only re-sends what the page shows.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 from datetime import date
 
 import streamlit as st
@@ -18,7 +17,7 @@ import streamlit as st
 from techmoney.words import facts
 from techmoney.ui import ui_state
 from techmoney.web import url_state
-from techmoney.content import views
+from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
@@ -34,36 +33,26 @@ DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictiona
 NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
                url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated"}
 
-_frozen: list[Dataset] = []  # the dataset whose objects were last frozen out of the GC's scans
-
-
 def dataset() -> Dataset:
     """The validated dataset, loaded once per server process (raises DatasetError)."""
-    loaded = shared_dataset()
-    if not _frozen or _frozen[0] is not loaded:
-        # Everything imported and loaded so far lives as long as the process: keep it out of the
-        # garbage collector's scans (runner.postScriptGC is off, see .streamlit/config.toml).
-        gc.freeze()
-        _frozen[:] = [loaded]
-    return loaded
+    return shared_dataset()
 
 
 @functools.lru_cache(maxsize=256)
-def _view(data: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
+def _page_content(data: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
     # Keyed on the dataset object, so a reload never serves a stale view. Shared between sessions:
     # never mutate a view.
-    return views.build(data, page_id, lang, camps)
+    return contents.build(data, page_id, lang, camps)
 
 
-def page_view(page_id: str, view: ViewState):
-    """The page's view model for this language and these camps (techmoney/content/views.py)."""
-    return _view(dataset(), page_id, view.lang, view.camps)
+def page_content(page_id: str, view: ViewState):
+    """What the page shows for this language and these camps (techmoney/content/page_content.py)."""
+    return _page_content(dataset(), page_id, view.lang, view.camps)
 
 
-def forget_views() -> None:
-    """Build the views again on next use (tests that edit a copy of data/)."""
-    _view.cache_clear()
-    _frozen.clear()
+def forget_page_contents() -> None:
+    """Build the page contents again on next use (tests that edit a copy of data/)."""
+    _page_content.cache_clear()
 
 
 def inject_style(lang: str) -> None:
@@ -75,14 +64,14 @@ def html(fragment: str) -> None:
     st.html(fragment)
 
 
-def show_head(page: views.PageView, more_html: str = "") -> None:
+def show_head(page: contents.PageContent, more_html: str = "") -> None:
     """A page's title and its opening: paragraphs, share-card link, and ``more_html`` (the Story's key
     figures)."""
     st.title(page.title, anchor=False)
     html(page.intro_html + page.card_link_html + more_html)
 
 
-def show_chart(chart: views.ChartView, *, table: bool = True) -> None:
+def show_chart(chart: contents.ChartContent, *, table: bool = True) -> None:
     """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
     PNG or an embed carries them) and, with ``table``, its data table in a native disclosure."""
     if chart.figure is None:
@@ -103,7 +92,7 @@ def show_chart(chart: views.ChartView, *, table: bool = True) -> None:
 def show_embed(view: ViewState) -> None:
     """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
     inject_style(view.lang)
-    embed = page_view("embed", view)
+    embed = page_content("embed", view)
     show_chart(embed.charts[view.chart], table=False)
     html(embed.credits[view.chart])
 
@@ -151,14 +140,9 @@ def _camp_filter_text(data: Dataset, lang: str) -> tuple[dict[str, str], str]:
 
 
 def navigation(lang: str) -> list[st.Page]:
-    """The pages, built once per session and language: building a page resolves its file on disk, which
-    was a sixth of a rerun's script time. Kept in the session, not shared: st.navigation marks the page
-    it runs, and sessions run concurrently."""
-    key = f"pages_{lang}"
-    if key not in st.session_state:
-        st.session_state[key] = [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon,
-                                         url_path=page.url_path or None, default=page.is_default) for page in PAGES]
-    return st.session_state[key]
+    """The pages, titled in ``lang``."""
+    return [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon, url_path=page.url_path or None,
+                    default=page.is_default) for page in PAGES]
 
 
 @contextlib.contextmanager

@@ -1,8 +1,8 @@
 """Warm what every page needs before the server takes its first reader.
 
-Each page shows one view model per (page, language, camps) (techmoney/content/views.py), cached by the UI
-layer (techmoney.ui.ui.page_view) and built on first use. After a deploy the first readers arrive
-together and each built the same views at once (measured before this module: ten readers opening
+Each page shows one page content per (page, language, camps) (techmoney/content/page_content.py), cached by the UI
+layer (techmoney.ui.ui.page_content) and built on first use. After a deploy the first readers arrive
+together and each built the same page contents at once (measured before this module: ten readers opening
 Donors together waited ~0.9-1.4 s each, later ones ~30 ms). serve.py calls :func:`warm` in the server's
 lifespan, before it accepts connections: every page and the embeds in both languages with the default
 camps (what a shared link opens), and the share cards that link previews point at.
@@ -13,7 +13,6 @@ techmoney.ui.internals); :func:`warm` pays it first.
 
 from __future__ import annotations
 
-import gc
 import time
 
 from techmoney.web import downloads
@@ -27,15 +26,14 @@ VIEWS = (*PAGE_IDS, "embed")
 
 
 def warm() -> float:
-    """Build the views and the share cards, and pay Streamlit's first-use costs; returns the seconds
+    """Build the page contents and the share cards, and pay Streamlit's first-use costs; returns the seconds
     taken. Raises DatasetError if the data does not validate (the pages then show the failure)."""
     start = time.perf_counter()
     internals.warm_first_use()
     for lang in LANGS:
         view = ViewState(lang=lang, camps=CAMPS)
         for page_id in VIEWS:
-            ui.page_view(page_id, view)
+            ui.page_content(page_id, view)
         for page_id in PAGE_IDS:
             downloads.resolve(f"card/{page_id}.png", {"lang": [lang]})
-    gc.freeze()  # the views live as long as the process, like the dataset: out of the GC's scans (ui.dataset)
     return time.perf_counter() - start

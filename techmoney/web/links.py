@@ -41,7 +41,7 @@ def _base(url: str | None) -> str:
     return base if base.lower().startswith(("http://", "https://")) else DEFAULT_BASE
 
 
-def app_root(url: str | None) -> str:
+def _root_of(url: str | None) -> str:
     """The app's root URL from the current page's URL (embeds are served from the root)."""
     base = _base(url)
     head, _, last = base.rstrip("/").rpartition("/")
@@ -57,7 +57,7 @@ def view_link(base_url: str | None, view: ViewState) -> str:
 
 
 def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
-    base = app_root(base_url)
+    base = _root_of(base_url)
     params = addresses.to_query_params(ViewState(lang=view.lang, camps=view.camps, chart=chart_id))
     return f"{base}?{urlencode(params, doseq=True)}&embed=true"
 

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.routing import Route, request_response
 
-from techmoney.web import compression, downloads, oembed, previews
+from techmoney.web import downloads, oembed, previews
 from techmoney.words.site import PAGES
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.addresses import ViewState
@@ -65,14 +66,12 @@ def _host(request: Request) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _page(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None,
-          chart: str | None = None) -> dict[str | None, bytes]:
-    """The page's HTML for this view (``chart``: of a chart link), as is and in each encoding (made once
-    per view and root)."""
+def _page_html(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None,
+               chart: str | None = None) -> bytes:
+    """The page's HTML for this view (``chart``: of a chart link), made once per view and root."""
     item = previews.preview(page, view, root, dataset)
     more_head = oembed.head_html(root, page, view, chart, item.title, dataset)
-    html = previews.page_html(previews.read_index(index), item, more_head).encode()
-    return {None: html, **{encoding: compression.compress(html, encoding) for encoding, _ in compression.ENCODINGS}}
+    return previews.page_html(previews.read_index(index), item, more_head).encode()
 
 
 def _root(request: Request, base_path: str) -> str:
@@ -87,15 +86,12 @@ def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
             dataset = None  # the page itself names the broken file; the preview keeps to the page and language
         query = _query(request)
         view = previews.read_view(dataset, query)
-        bodies = _page(index, page, view, _root(request, base_path), dataset, oembed.chart_link(query))
-        encoding = compression.choose(request.headers.get("accept-encoding", ""), [e for e in bodies if e])
-        headers = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding", "Content-Language": view.lang,
-                   "X-Content-Type-Options": "nosniff"}
-        if encoding:
-            headers["Content-Encoding"] = encoding
-        return Response(bodies[encoding], media_type="text/html", headers=headers)
+        html = _page_html(index, page, view, _root(request, base_path), dataset, oembed.chart_link(query))
+        headers = {"Cache-Control": "no-cache", "Content-Language": view.lang, "X-Content-Type-Options": "nosniff"}
+        return Response(html, media_type="text/html", headers=headers)
 
-    return Route(path, serve_page, methods=["GET"], name=f"page-{page}")
+    # Compressed per request (a few kB, well under a millisecond): Streamlit's own gzip skips the root path.
+    return Route(path, GZipMiddleware(request_response(serve_page)), methods=["GET"], name=f"page-{page}")
 
 
 def make_routes(base_path: str = "", index_html: Path | None = None) -> list[Route]:
@@ -109,5 +105,3 @@ def make_routes(base_path: str = "", index_html: Path | None = None) -> list[Rou
         routes += [_page_route(root + page.url_path, page.page_id, index_html, base) for page in PAGES]
     return routes
 
-
-ROUTES = make_routes()  # the downloads alone (tests and tools that build a bare Starlette app)

@@ -1,7 +1,7 @@
 """The site's addresses: the view a link names (language, camps, actor, chart), its query string, and
 the paths and file names of every download.
 
-The pages and the view models build links from here; the web layer (techmoney/web) reads them back
+The pages and the page contents build links from here; the web layer (techmoney/web) reads them back
 (url_state parses a query, downloads serves a path). Pure string building: every part URL-encoded.
 """
 

@@ -9,7 +9,6 @@ from the CSVs with the csv module.
 
 from __future__ import annotations
 
-import csv
 import re
 
 import pytest
@@ -18,19 +17,13 @@ from techmoney.content import cap_explainer
 from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import LRI, PDI
 from techmoney.words.i18n import LANGS
-from tests.conftest import DATA
+from tests.conftest import DATA, csv_rows_by_id
 
 DATASET = load_dataset(DATA)
 
 
-def _rows(name: str) -> dict[str, dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return {row[next(iter(row))]: row for row in rows}
-
-
-CONTEXT = _rows("context_facts.csv")
-FACTS = _rows("money_facts.csv")
+CONTEXT = csv_rows_by_id("context_facts.csv")
+FACTS = csv_rows_by_id("money_facts.csv")
 LOADED = DATASET.by_id("context_facts")  # computed values (the file leaves them blank)
 SENTENCES = {lang: cap_explainer.explainer(DATASET, lang) for lang in LANGS}
 NUMBER = re.compile(r"\d+(?:,\d{3})*")

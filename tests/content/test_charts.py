@@ -6,7 +6,6 @@ figures are recomputed here, so a chart that drifts from its data fails.
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import re
@@ -20,7 +19,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import LANGS, t
 from techmoney.web.url_state import CAMPS
-from tests.conftest import DATA
+from tests.conftest import DATA, csv_rows, csv_rows_by_id
 
 DATASET = load_dataset(DATA)
 SELECTIONS = [CAMPS, ("pro_trump",), ("pro_harris",), ("skeptic", "context"), ("pro_harris", "skeptic")]
@@ -32,15 +31,10 @@ QUALIFIER_WORDS = {
 }
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-FACTS = {row["fact_id"]: row for row in _rows("money_facts.csv")}
-ACTORS = {row["actor_id"]: row for row in _rows("actors.csv")}
-FLOWS = _rows("money_flows.csv")
-EVENTS = _rows("events.csv")
+FACTS = {row["fact_id"]: row for row in csv_rows("money_facts.csv")}
+ACTORS = {row["actor_id"]: row for row in csv_rows("actors.csv")}
+FLOWS = csv_rows("money_flows.csv")
+EVENTS = csv_rows("events.csv")
 
 
 def amount(fact_id: str) -> float:
@@ -357,7 +351,7 @@ def test_the_sent_spec_keeps_only_the_template_parts_the_chart_uses(chart_id):
 
 # --------------------------------------------------------------------------- allocation of a twin's gift (public record)
 
-CONTEXT = {row["context_id"]: row for row in _rows("context_facts.csv")}
+CONTEXT = {row["context_id"]: row for row in csv_rows("context_facts.csv")}
 STEPS = sorted((r for r in CONTEXT.values() if r["step"]), key=lambda r: int(r["step"]))
 GIFT = TWIN_GIFTS["winklevoss_cameron"]
 TAGS = {
@@ -477,7 +471,7 @@ def test_allocation_follows_the_camp_filter_like_the_twins_chart(camps):
 def test_the_timeline_table_says_what_kind_of_date_each_event_has(lang):
     table = chart("timeline", lang, CAMPS).table
     kinds = dict(zip(table[t("col_event", lang)], table[t("col_date_kind", lang)], strict=True))
-    events = {r["event_id"]: r for r in _rows("events.csv")}
+    events = csv_rows_by_id("events.csv")
     undated = events["ev_regulators_target_crypto_ai"][f"label_{lang}"]
     assert kinds[undated] == t("date_unknown", lang), "an undated event is not 'worked out'"
     assert kinds[events["ev_harris_attorney_general"][f"label_{lang}"]] == t("exact_date", lang)
@@ -489,7 +483,7 @@ def test_the_timeline_table_says_what_kind_of_date_each_event_has(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_share_and_the_allocation_show_their_working_and_assumption_on_the_chart(lang):
     goal = chart("goal", lang, CAMPS)
-    facts_ = {r["fact_id"]: r for r in _rows("money_facts.csv")}
+    facts_ = csv_rows_by_id("money_facts.csv")
     gift = usd(float(facts_["gift_hastings_7m"]["amount"]), lang, compact=True)
     assert f"{gift} ÷ " in goal.subtitle
     assert ("يُحتسب ضمن هذا التقدير" if lang == "ar" else "counts toward that estimate") in goal.subtitle

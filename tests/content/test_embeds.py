@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from techmoney.content import embeds, views
+from techmoney.content import embeds, page_content
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
@@ -18,11 +18,11 @@ from techmoney.words.site import PAGES
 
 
 def charts_shown(page_id: str, lang: str = "en") -> set[str]:
-    """The charts the page's view model gives its page to show."""
-    page = views.build(load_dataset(), page_id, lang, CAMPS)
+    """The charts the page's content gives its page to show."""
+    page = page_content.build(load_dataset(), page_id, lang, CAMPS)
     found = [getattr(page, f.name) for f in fields(page)]
     found += [section.chart for section in getattr(page, "sections", ())]
-    return {item.chart.chart_id for item in found if isinstance(item, views.ChartView)}
+    return {item.chart.chart_id for item in found if isinstance(item, page_content.ChartContent)}
 
 
 @pytest.mark.parametrize("chart_id", CHART_IDS)
@@ -71,7 +71,7 @@ def test_the_credit_names_the_site_and_opens_the_full_view_in_the_same_language_
 
 def test_without_script_an_iframe_is_taller_for_a_taller_figure():
     dataset = load_dataset()
-    built = {chart_id: views.chart_view(dataset, chart_id, "en", CAMPS).chart for chart_id in CHART_IDS}
+    built = {chart_id: page_content.chart_content(dataset, chart_id, "en", CAMPS).chart for chart_id in CHART_IDS}
     by_figure = sorted(built.values(), key=lambda chart: chart.figure.layout.height)
     heights = [embeds.embed_height(chart) for chart in by_figure]
     assert heights == sorted(heights) and heights[0] > by_figure[0].figure.layout.height

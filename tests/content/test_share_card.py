@@ -22,7 +22,6 @@ from techmoney.content.share_card import (
     layout_card,
     render_card,
     visual_line,
-    write_card,
 )
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "cards"
@@ -78,8 +77,9 @@ def rendered() -> dict[str, Image.Image]:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     images = {}
     for name, spec in SPECS.items():
-        path = write_card(spec, ARTIFACTS / f"{name}.png")
-        images[name] = _image(path.read_bytes())
+        png = render_card(spec)
+        (ARTIFACTS / f"{name}.png").write_bytes(png)
+        images[name] = _image(png)
     return images
 
 

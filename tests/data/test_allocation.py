@@ -8,7 +8,6 @@ following fails a test.
 
 from __future__ import annotations
 
-import csv
 from fractions import Fraction
 
 import pytest
@@ -19,19 +18,13 @@ from techmoney.data import allocation
 from techmoney.content import cap_explainer
 from techmoney.content.charts import TWIN_FACTS
 from techmoney.data.dataset import load_dataset
-from tests.conftest import DATA
+from tests.conftest import DATA, csv_rows_by_id
 
 DATASET = load_dataset(DATA)
 
 
-def _rows(name: str) -> dict[str, dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return {row[next(iter(row))]: row for row in rows}
-
-
-CONTEXT = _rows("context_facts.csv")
-FACTS = _rows("money_facts.csv")
+CONTEXT = csv_rows_by_id("context_facts.csv")
+FACTS = csv_rows_by_id("money_facts.csv")
 
 
 def value(context_id: str) -> int:

@@ -251,29 +251,20 @@ def _failures(found: dict, check: str) -> list[str]:
     return [f"{width}px, {chart['title']}: {line}" for width in WIDTHS for chart in found[width] for line in chart[check]]
 
 
+# What each check of a chart's texts means (the keys are the fields the layout script fills).
+TEXT_CHECKS = {
+    "outside": "every chart text lies inside its chart",
+    "overlaps": "chart texts do not overlap",
+    "onMarks": "labels never sit on bars, flows or nodes",
+    "small": "chart text is at least 11px",
+    "covered": "the chart toolbar covers no text",
+}
+
+
+@pytest.mark.parametrize("check", TEXT_CHECKS, ids=TEXT_CHECKS.get)
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
-def test_every_chart_text_lies_inside_its_chart(layout, app_page, lang):
-    assert _failures(layout(app_page, lang), "outside") == []
-
-
-@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
-def test_chart_texts_do_not_overlap(layout, app_page, lang):
-    assert _failures(layout(app_page, lang), "overlaps") == []
-
-
-@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
-def test_labels_never_sit_on_bars_flows_or_nodes(layout, app_page, lang):
-    assert _failures(layout(app_page, lang), "onMarks") == []
-
-
-@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
-def test_chart_text_is_at_least_11px(layout, app_page, lang):
-    assert _failures(layout(app_page, lang), "small") == []
-
-
-@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
-def test_chart_toolbar_covers_no_text(layout, app_page, lang):
-    assert _failures(layout(app_page, lang), "covered") == []
+def test_chart_texts_are_laid_out_to_be_read(layout, app_page, lang, check):
+    assert _failures(layout(app_page, lang), check) == [], TEXT_CHECKS[check]
 
 
 @pytest.mark.parametrize("app_page", CHART_PAGES, ids=lambda p: p.name)

@@ -7,7 +7,6 @@ Expected figures are read from data/ and formatted with techmoney.words.formatti
 from __future__ import annotations
 
 import base64
-import csv
 import html
 import io
 import json
@@ -27,7 +26,7 @@ from techmoney.words.formatting import figure_text, usd
 from techmoney.words.i18n import LANGS, pick, t
 from techmoney.web.url_state import CAMPS
 from techmoney.words import addresses
-from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, html_text, page_titles, switch_language
+from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, csv_rows, html_text, page_titles, switch_language
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
@@ -40,14 +39,9 @@ PAGE_INTRO_KEYS = {
 CAMP_SELECTIONS = [None, ("pro_trump",), ("pro_harris", "skeptic"), ("context",)]
 
 
-def _raw_rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-FACTS = {row["fact_id"]: row for row in _raw_rows("money_facts.csv")}
-ACTOR_CAMP = {row["actor_id"]: row["camp"] for row in _raw_rows("actors.csv")}
-ACTOR_NAME = {row["actor_id"]: row for row in _raw_rows("actors.csv")}
+FACTS = {row["fact_id"]: row for row in csv_rows("money_facts.csv")}
+ACTOR_CAMP = {row["actor_id"]: row["camp"] for row in csv_rows("actors.csv")}
+ACTOR_NAME = {row["actor_id"]: row for row in csv_rows("actors.csv")}
 
 
 def _amount(fact_id: str) -> int:
@@ -139,17 +133,9 @@ class _Tables(HTMLParser):
             self._row = None
 
 
-def _cell_text(value) -> str:
-    """A DataFrame cell as a table shows it (whole dollars with separators, blanks as a dash)."""
-    if value is None or (isinstance(value, float) and value != value):
-        return "—"
-    if isinstance(value, float) and value.is_integer():
-        return f"{value:,.0f}"
-    return str(value)
-
-
 def _tables(at) -> list[pd.DataFrame]:
-    """Every table on the page as text cells: HTML tables in Markdown elements and st.table elements."""
+    """Every table on the page as the reader sees its cells: the HTML tables the page shows."""
+    assert not at.table, "the page shows an st.table, which this helper does not read"
     found = []
     for element in at.html:
         parser = _Tables()
@@ -164,9 +150,6 @@ def _tables(at) -> list[pd.DataFrame]:
             if has_index:
                 frame.index = [row[0][1] for row in rows]
             found.append(frame)
-    for element in at.table:
-        frame = element.value
-        found.append(frame.map(_cell_text).set_axis([str(i) for i in frame.index]))
     return found
 
 
@@ -309,7 +292,7 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_money_explains_the_cap_beside_its_allocation_and_links_there_from_the_twins(app_test, lang):
     from techmoney.content import cap_explainer
-    from techmoney.content.views import CAP_ANCHOR
+    from techmoney.content.page_content import CAP_ANCHOR
 
     at = app_test(query={"lang": lang}, page="money").run()
     assert not at.exception

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,18 +14,13 @@ from techmoney.words.i18n import LANGS, t
 
 DIRECTION = {"ar": "rtl", "en": "ltr"}  # what each language must read as
 from techmoney.words.site import PAGES
-from tests.conftest import DATA
+from tests.conftest import csv_rows
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS, parse_qs_lists
 from tests.link_preview import query_of, read_html
 
 INDEX = previews.read_index(Path(file_util.get_static_dir()) / "index.html")
 ROOT = "https://news.example.org/tech-money/"
 LOCALES = {"ar": "ar_AR", "en": "en_US"}
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _page(page_id: str, query: dict, root: str = ROOT, dataset=None):
@@ -62,12 +56,12 @@ def test_each_page_previews_its_own_view_in_the_links_language(page, lang):
 
 def _donors() -> list[str]:
     """The actors with a gift on record, in data order (their cards show the gift)."""
-    return list(dict.fromkeys(row["payer_id"] for row in _rows("money_facts.csv") if row["kind"] == "donation"))
+    return list(dict.fromkeys(row["payer_id"] for row in csv_rows("money_facts.csv") if row["kind"] == "donation"))
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_donors_link_with_an_actor_previews_that_actor_and_their_card(lang):
-    actors = {row["actor_id"]: row for row in _rows("actors.csv")}
+    actors = {row["actor_id"]: row for row in csv_rows("actors.csv")}
     for actor_id in _donors()[:3]:
         actor = actors[actor_id]
         found = _page("donors", {"lang": [lang], "actor": [actor_id]})
@@ -89,13 +83,13 @@ def test_an_actor_whose_card_cannot_be_drawn_previews_the_pages_card(monkeypatch
 
 
 def test_the_actor_does_not_change_another_pages_card():
-    actor = _rows("actors.csv")[0]["actor_id"]
+    actor = csv_rows("actors.csv")[0]["actor_id"]
     found = _page("money", {"actor": [actor]})
     assert "actor" not in query_of(found.one("og:image"))
 
 
 def test_the_camps_in_the_link_are_named_in_the_description_and_kept_in_its_url():
-    camps = _rows("camps.csv")
+    camps = csv_rows("camps.csv")
     for chosen in (camps[:1], camps[1:3]):
         for lang in LANGS:
             found = _page("money", {"lang": [lang], "camp": [camp["camp_id"] for camp in chosen]})

@@ -483,26 +483,6 @@ def test_property_key_order_does_not_matter(state, order):
 # --------------------------------------------------------------------------------------------
 
 
-def test_hostile_corpus_shape():
-    assert len(HOSTILE_QUERY_STRINGS) >= 40
-    assert len(set(HOSTILE_QUERY_STRINGS)) == len(HOSTILE_QUERY_STRINGS)
-    assert len(LONG_10K) == 10240
-    for needed in (
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        '"><svg onload=alert(1)>',
-        "'onmouseover='alert(1)",
-        "javascript:alert(1)",
-        '" onerror="alert(1)',
-        "</textarea><script>alert(1)</script>",
-        "{{7*7}}",
-    ):
-        assert needed in XSS_PAYLOADS
-    assert any("\u202e" in p for p in XSS_PAYLOADS)
-    assert any("\u200d" in p for p in XSS_PAYLOADS)
-    assert any(len(p) >= 10_000 for p in XSS_PAYLOADS)
-
-
 def test_parse_qs_lists():
     assert parse_qs_lists("?camp=a&camp=&lang=en") == {"camp": ["a", ""], "lang": ["en"]}
     assert parse_qs_lists("") == {}

@@ -40,6 +40,7 @@ from techmoney.words.formatting import date_words, figure_text
 from techmoney.words.i18n import TEXT
 from techmoney.data.schema import TABLES, VERBATIM_COLUMNS
 from techmoney.web.url_state import CAMPS
+from tests.conftest import section_text
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 DATASET = load_dataset(DATA)
@@ -363,7 +364,7 @@ def test_the_story_reads_in_style_in_arabic():
         for part in (figure.label, figure.value, figure.qualifier):
             problems += [f"key figure {figure.label!r}: {p}" for p in style_problems(part)]
     for section in story.sections(DATASET, "ar", CAMPS):
-        for part in (section.title, _without_article_quotes(section.body)):
+        for part in (section.title, _without_article_quotes(section_text(section))):
             problems += [f"section {section.title!r}: {p}" for p in style_problems(part)]
     assert not problems, "\n".join(problems)
 

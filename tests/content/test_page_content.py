@@ -1,4 +1,4 @@
-"""The page view models (techmoney/content/views.py): what each page shows for a language and camps, built
+"""What each page shows for a language and camps (techmoney/content/page_content.py), built
 without Streamlit."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from techmoney.content import charts, story, views
+from techmoney.content import charts, story, page_content
 from techmoney.words import facts
 from techmoney.data.dataset import load_dataset
 from techmoney.words.i18n import LANGS, t
@@ -23,7 +23,7 @@ SELECTIONS = [CAMPS, ("skeptic",), ()]
 @pytest.mark.parametrize(("lang", "camps"), list(itertools.product(LANGS, SELECTIONS)))
 def test_every_page_has_a_view_in_every_language_and_selection(lang, camps):
     for page in PAGES:
-        view = views.build(DATASET, page.page_id, lang, camps)
+        view = page_content.build(DATASET, page.page_id, lang, camps)
         assert view.lang == lang and view.camps == camps
         assert view.title == t("app_title" if page.is_default else page.title_key, lang)
         assert view.empty == (camps == ())
@@ -34,36 +34,36 @@ def test_every_page_has_a_view_in_every_language_and_selection(lang, camps):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_chart_view_names_what_it_shows_how_sure_it_is_and_its_source(lang):
     for chart_id in charts.CHART_IDS:
-        view = views.chart_view(DATASET, chart_id, lang, CAMPS)
+        view = page_content.chart_content(DATASET, chart_id, lang, CAMPS)
         assert view.chart.title in view.alt and view.chart.subtitle in view.alt
         assert t("source_line", lang, version=DATASET.version) in view.alt
         assert f"download/chart/{chart_id}.csv" in view.table_html
 
 
 def test_a_chart_the_filter_empties_says_so_in_its_place():
-    view = views.chart_view(DATASET, "twins", "en", ("skeptic",))
+    view = page_content.chart_content(DATASET, "twins", "en", ("skeptic",))
     assert view.figure is None and view.chart.title in view.empty_notice.replace("\\", "")
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_story_pairs_each_section_with_its_chart(lang):
-    view = views.story_view(DATASET, lang, CAMPS)
+    view = page_content.story_content(DATASET, lang, CAMPS)
     expected = story.sections(DATASET, lang, CAMPS)
     assert [s.chart.chart.chart_id for s in view.sections] == [s.chart_id for s in expected]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_cap_link_points_at_the_money_pages_explanation_in_the_same_language(lang):
-    on_money = views.cap_link_html(DATASET, lang)
-    from_story = views.cap_link_html(DATASET, lang, page="money")
-    assert f'href="#{views.CAP_ANCHOR}"' in on_money
-    expected = f"money?lang=en#{views.CAP_ANCHOR}" if lang == "en" else f"money#{views.CAP_ANCHOR}"
+    on_money = page_content.cap_link_html(DATASET, lang)
+    from_story = page_content.cap_link_html(DATASET, lang, page="money")
+    assert f'href="#{page_content.CAP_ANCHOR}"' in on_money
+    expected = f"money?lang=en#{page_content.CAP_ANCHOR}" if lang == "en" else f"money#{page_content.CAP_ANCHOR}"
     assert f'href="{expected}"' in from_story
-    assert views.story_view(DATASET, lang, ("pro_trump",)).key_figures_html.count(expected) == 1
+    assert page_content.story_content(DATASET, lang, ("pro_trump",)).key_figures_html.count(expected) == 1
 
 
 def test_the_donors_picker_offers_only_the_camps_shown():
-    view = views.donors_view(DATASET, "en", ("skeptic",))
+    view = page_content.donors_content(DATASET, "en", ("skeptic",))
     assert set(view.names) == {a for a, row in DATASET.by_id("actors").items() if row["camp"] == "skeptic"}
     assert set(view.actor_cards) == set(view.names)
     assert all(facts.actor_name(DATASET, a, "en") in card for a, card in view.actor_cards.items())
@@ -72,7 +72,7 @@ def test_the_donors_picker_offers_only_the_camps_shown():
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_highlight_in_the_article_names_its_records_not_their_ids(lang):
     """ARABIC.md: internal ids are never shown as text; the list a highlight links to keeps them, for citing."""
-    article = views.build(DATASET, "sources", lang, CAMPS).article_html
+    article = page_content.build(DATASET, "sources", lang, CAMPS).article_html
     titles = re.findall(r'<mark title="([^"]*)"', article)
     assert titles
     ids = {str(i) for table in ("actors", "money_facts", "events", "quotes") for i in DATASET.tables[table].iloc[:, 0]}
@@ -83,8 +83,8 @@ def test_a_highlight_in_the_article_names_its_records_not_their_ids(lang):
 
 
 def test_the_arabic_sources_page_gives_the_corrections_in_arabic_and_the_english_one_does_not():
-    arabic = views.build(DATASET, "sources", "ar", CAMPS).documents_html
-    english = views.build(DATASET, "sources", "en", CAMPS).documents_html
+    arabic = page_content.build(DATASET, "sources", "ar", CAMPS).documents_html
+    english = page_content.build(DATASET, "sources", "en", CAMPS).documents_html
     assert t("corrections_heading", "ar") in arabic and 'dir="rtl"' in arabic
     assert "844,600" in arabic.split(t("dictionary_heading", "ar"))[0], "the corrections come first"
     assert t("corrections_heading", "en") not in english

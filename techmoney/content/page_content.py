@@ -1,9 +1,9 @@
-"""One view model per page: everything a page shows for a (language, camps) view, built once.
+"""What each page shows for a language and camps (one frozen object a page), built once.
 
 Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
 HTML fragments (techmoney/content/render.py) and figures (techmoney/content/charts.py). The UI layer caches one
 per (dataset, page, language, camps) and the page modules only lay them out, so the path of a
-number is CSV -> loader (techmoney/data/dataset.py) -> builder (charts, story, people) -> view -> page.
+number is CSV -> loader (techmoney/data/dataset.py) -> builder (charts, story, people) -> page content -> page.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twin
 
 
 @dataclass(frozen=True)
-class ChartView:
+class ChartContent:
     chart: charts.Chart
     alt: str  # the chart's accessible name: what it shows, how sure the figures are, where they come from
     table_html: str  # its data as a table in a disclosure, with the same data as a CSV link
@@ -38,7 +38,7 @@ class ChartView:
 
 
 @dataclass(frozen=True)
-class PageView:
+class PageContent:
     page_id: str
     lang: str
     camps: tuple[str, ...]
@@ -53,32 +53,32 @@ class PageView:
 
 
 @dataclass(frozen=True)
-class SectionView:
+class SectionContent:
     text_html: str  # heading, prose, quote, and the chart's data table
-    chart: ChartView
+    chart: ChartContent
 
 
 @dataclass(frozen=True)
-class StoryView(PageView):
+class StoryContent(PageContent):
     key_figures_html: str  # "" when no key figure belongs to the camps shown
-    sections: tuple[SectionView, ...]
+    sections: tuple[SectionContent, ...]
 
 
 @dataclass(frozen=True)
-class MoneyView(PageView):
-    goal: ChartView
-    twins: ChartView
+class MoneyContent(PageContent):
+    goal: ChartContent
+    twins: ChartContent
     cap_link_html: str  # from the twins' refunds to the cap's explanation below
     cap_title: str
-    allocation: ChartView  # where each twin's gift went, step by step (public record beside the article)
+    allocation: ChartContent  # where each twin's gift went, step by step (public record beside the article)
     cap_html: str  # the explanation beside it, each sentence labelled with where it comes from
-    flows: ChartView
+    flows: ChartContent
     limits_html: str
 
 
 @dataclass(frozen=True)
-class DonorsView(PageView):
-    camps_chart: ChartView
+class DonorsContent(PageContent):
+    camps_chart: ChartContent
     names: dict[str, str]  # id -> name of the actors in the camps shown, for the picker
     actor_cards: dict[str, str]  # id -> the actor's records as a card
     actors_html: str  # the names table
@@ -89,13 +89,13 @@ class DonorsView(PageView):
 
 
 @dataclass(frozen=True)
-class TimelineView(PageView):
-    chart: ChartView
+class TimelineContent(PageContent):
+    chart: ChartContent
     undated_html: str  # the events without a date, or "" when the filter leaves none
 
 
 @dataclass(frozen=True)
-class SourcesView(PageView):
+class SourcesContent(PageContent):
     chart_titles: dict[str, str]  # chart id -> title, for the embed picker
     embed_heights: dict[str, int]  # chart id -> the iframe's height: the chart's plus the embed page's margin
     downloads_html: str
@@ -104,12 +104,12 @@ class SourcesView(PageView):
 
 
 @dataclass(frozen=True)
-class EmbedView:
-    charts: dict[str, ChartView]
+class EmbedContent:
+    charts: dict[str, ChartContent]
     credits: dict[str, str]  # chart id -> the line under it: the site, linked to the full view (embeds.credit_html)
 
 
-def chart_view(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartView:
+def chart_content(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartContent:
     built = charts.build_chart(chart_id, dataset, lang, camps)
     source = t("source_line", lang, version=dataset.version)
     csv = render.download_links(
@@ -117,7 +117,7 @@ def chart_view(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...
           addresses.chart_csv_filename(chart_id, lang))], lang)
     table = render.details(t("chart_table", lang), render.table(built.table, lang, caption=built.title) + csv, lang,
                            css_class="tm-chart-table")
-    return ChartView(built, f"{built.title}. {built.subtitle} {source}", table,
+    return ChartContent(built, f"{built.title}. {built.subtitle} {source}", table,
                      t("chart_empty", lang, title=render.markdown_literal(built.title)))
 
 
@@ -127,8 +127,8 @@ def _card_link(page_id: str, view: ViewState) -> str:
         view.lang)
 
 
-def _page(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str, card: bool = True) -> dict:
-    """The fields every page view has (``card=False``: the page places its own share-card link)."""
+def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str, card: bool = True) -> dict:
+    """The fields every page content has (``card=False``: the page places its own share-card link)."""
     page = PAGES_BY_ID[page_id]
     return dict(page_id=page_id, lang=lang, camps=camps,
                 title=t("app_title" if page.is_default else page.title_key, lang),
@@ -137,21 +137,21 @@ def _page(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *in
                 empty_notice=t("empty_filter" if camps else "empty_no_camp", lang))
 
 
-def story_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryView:
+def story_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryContent:
     figures = story.key_figures(dataset, lang, camps)
     sections = []
     to_cap = cap_link_html(dataset, lang, page=PAGES_BY_ID["money"].url_path)
     for section in story.sections(dataset, lang, camps):
-        chart = chart_view(dataset, section.chart_id, lang, camps)
+        chart = chart_content(dataset, section.chart_id, lang, camps)
         more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
         text = render.section(section.title, [p.text for p in section.paragraphs], lang, more)
-        sections.append(SectionView(text, chart))
+        sections.append(SectionContent(text, chart))
     key_figures = ""
     if figures:
         key_figures = (render.heading(t("key_figures", lang), lang)
                        + render.key_figures(figures, lang, t("col_excerpt", lang))
                        + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
-    return StoryView(**_page(dataset, "story", lang, camps, "app_tagline", "story_intro"),
+    return StoryContent(**_common(dataset, "story", lang, camps, "app_tagline", "story_intro"),
                      key_figures_html=key_figures, sections=tuple(sections))
 
 
@@ -164,10 +164,10 @@ def cap_link_html(dataset: Dataset, lang: str, page: str = "") -> str:
     return render.page_link(t("cap_link", lang, cap=cap), href, lang)
 
 
-def money_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyView:
+def money_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyContent:
     limits = render.table(charts.limits_table(dataset, lang), lang, caption=t("limits_title", lang))
-    chart = functools.partial(chart_view, dataset, lang=lang, camps=camps)
-    return MoneyView(**_page(dataset, "money", lang, camps, "money_intro"),
+    chart = functools.partial(chart_content, dataset, lang=lang, camps=camps)
+    return MoneyContent(**_common(dataset, "money", lang, camps, "money_intro"),
                      goal=chart("goal"), twins=chart("twins"), cap_link_html=cap_link_html(dataset, lang),
                      cap_title=cap_explainer.title(dataset, lang), allocation=chart("allocation"),
                      cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang), flows=chart("flows"),
@@ -175,25 +175,25 @@ def money_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyView
                                                                                              lang) + limits)
 
 
-def donors_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsView:
+def donors_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsContent:
     names = facts.actor_names(dataset, lang, camps)
-    return DonorsView(**_page(dataset, "donors", lang, camps, "donors_intro", card=False),
-                      camps_chart=chart_view(dataset, "camps", lang, camps), names=names,
+    return DonorsContent(**_common(dataset, "donors", lang, camps, "donors_intro", card=False),
+                      camps_chart=chart_content(dataset, "camps", lang, camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
                       actors_html=render.heading(t("actors_table", lang), lang)
                       + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang)))
 
 
-def timeline_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineView:
+def timeline_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineContent:
     events = charts.timeline_events(dataset, lang, camps)
     undated = events[events["when"].isna()]
     undated_html = render.event_list(t("undated", lang), zip(undated["label"], undated["reasoning"], strict=True),
                                      lang) if len(undated) else ""
-    return TimelineView(**_page(dataset, "timeline", lang, camps, "timeline_intro"),
-                        chart=chart_view(dataset, "timeline", lang, camps), undated_html=undated_html)
+    return TimelineContent(**_common(dataset, "timeline", lang, camps, "timeline_intro"),
+                        chart=chart_content(dataset, "timeline", lang, camps), undated_html=undated_html)
 
 
-def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesView:
+def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesContent:
     view = ViewState(lang=lang, camps=camps)
     built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
     bundle = render.download_links(
@@ -211,7 +211,7 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
         documents.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
     documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
                                      for name, key, doc_lang in documents)
-    return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
+    return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro"),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
                        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
@@ -226,15 +226,15 @@ def _cited_by(dataset: Dataset, group, lang: str) -> str:
     return t("cited_by", lang, records=locale(lang).join(labels, clauses=True))
 
 
-def embed_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedView:
-    return EmbedView({chart_id: chart_view(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
+def embed_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedContent:
+    return EmbedContent({chart_id: chart_content(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
                      {chart_id: embeds.credit_html(chart_id, lang, camps) for chart_id in charts.CHART_IDS})
 
 
-BUILDERS = {"story": story_view, "money": money_view, "donors": donors_view, "timeline": timeline_view,
-            "sources": sources_view, "embed": embed_view}
+BUILDERS = {"story": story_content, "money": money_content, "donors": donors_content, "timeline": timeline_content,
+            "sources": sources_content, "embed": embed_content}
 
 
 def build(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
-    """The view model of a page (or of the embeds, ``page_id="embed"``) for a language and camps."""
+    """The page content of a page (or of the embeds, ``page_id="embed"``) for a language and camps."""
     return BUILDERS[page_id](dataset, lang, camps)
