@@ -153,12 +153,12 @@ class StreamlitServer(_Process):
         self._spawn(argv, cwd=self.cwd, env=dict(self.env, PYTHONUNBUFFERED="1"))
         return self
 
-    def wait_ready(self, timeout: float = 90.0) -> StreamlitServer:
+    def wait_ready(self, timeout: float = 240.0) -> StreamlitServer:
         self.wait_http(self.port, "/_stcore/health", timeout, expect=b"ok")
         self.healthy_after_s = time.monotonic() - self.started_at
         return self
 
-    def start(self, timeout: float = 90.0) -> StreamlitServer:
+    def start(self, timeout: float = 240.0) -> StreamlitServer:
         return self.spawn().wait_ready(timeout)
 
     def extensions(self) -> list[str]:
@@ -177,7 +177,7 @@ def default_config_server(script: Path, log_dir: Path, name: str) -> StreamlitSe
     return StreamlitServer(script.name, log_dir, name=name, cwd=project, env=env)
 
 
-def start_together(servers: Sequence[StreamlitServer], timeout: float = 90.0) -> None:
+def start_together(servers: Sequence[StreamlitServer], timeout: float = 240.0) -> None:
     """Start several servers at once (their imports overlap), then wait until each answers."""
     for server in servers:
         server.spawn()

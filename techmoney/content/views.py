@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 
 from techmoney.content import cap_explainer, charts, people, render, story
+from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
@@ -106,8 +107,13 @@ class EmbedView:
     charts: dict[str, ChartView]
 
 
+# A chart is shown on a page, in the embeds and in the Sources' list for each (language, camps), and its
+# table is a download: built once and shared (never mutate one).
+built_chart = built_once(maxsize=512)(charts.build_chart)
+
+
 def chart_view(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartView:
-    built = charts.build_chart(chart_id, dataset, lang, camps)
+    built = built_chart(chart_id, dataset, lang, camps)
     source = t("source_line", lang, version=dataset.version)
     csv = render.download_links(
         [(t("download_csv", lang), addresses.chart_csv_href(chart_id, ViewState(lang=lang, camps=camps)),
@@ -197,7 +203,7 @@ def _embed_height(chart: charts.Chart) -> int:
 
 def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesView:
     view = ViewState(lang=lang, camps=camps)
-    built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
+    built = {chart_id: built_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
     bundle = render.download_links(
         [(t("download_bundle", lang, version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")

@@ -19,6 +19,7 @@ from techmoney.words import facts
 from techmoney.ui import ui_state
 from techmoney.web import url_state
 from techmoney.content import views
+from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
@@ -48,7 +49,7 @@ def dataset() -> Dataset:
     return loaded
 
 
-@functools.lru_cache(maxsize=256)
+@built_once(maxsize=512)  # every (page or embeds, language, camps): 6 x 2 x 16 = 192 views
 def _view(data: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
     # Keyed on the dataset object, so a reload never serves a stale view. Shared between sessions:
     # never mutate a view.
@@ -63,6 +64,7 @@ def page_view(page_id: str, view: ViewState):
 def forget_views() -> None:
     """Build the views again on next use (tests that edit a copy of data/)."""
     _view.cache_clear()
+    views.built_chart.cache_clear()
     _frozen.clear()
 
 
