@@ -50,6 +50,20 @@ def test_an_embed_view_may_be_framed_by_any_site(query):
     assert "x-frame-options" not in headers and headers["x-content-type-options"] == "nosniff"
 
 
+def _cookie(_request):
+    response = HTMLResponse("")
+    response.set_cookie("_streamlit_xsrf", "token", samesite="lax")
+    response.set_cookie("already", "1", secure=True)
+    return response
+
+
+def test_over_tls_every_cookie_is_secure():
+    site = HeaderPolicy(Starlette(routes=[Route("/_stcore/health", _cookie)]))
+    over_tls = get(site, "/_stcore/health", scheme="https").headers["set-cookie"].split(", ")
+    assert len(over_tls) == 2 and all(c.lower().count("secure") == 1 for c in over_tls)
+    assert "secure" not in get(site, "/_stcore/health").headers["set-cookie"].split(", ")[0].lower()
+
+
 def test_hsts_only_over_tls():
     assert get(SITE, "/money", scheme="https").headers["strict-transport-security"] == "max-age=31536000"
     assert "strict-transport-security" not in get(SITE, "/money").headers

@@ -9,8 +9,9 @@ Streamlit's, carries:
   ``X-Frame-Options: SAMEORIGIN`` for older browsers);
 * ``Referrer-Policy: strict-origin-when-cross-origin`` (another site learns our origin, not the view);
 * ``X-Content-Type-Options: nosniff``;
-* ``Strict-Transport-Security`` when the request came over TLS (the scheme uvicorn reads from a trusted
-  proxy's ``X-Forwarded-Proto``); deploy/nginx.conf sets it too, with ``Secure`` cookies.
+* over TLS (the scheme uvicorn reads from a trusted proxy's ``X-Forwarded-Proto``),
+  ``Strict-Transport-Security`` and ``Secure`` on every cookie (Streamlit's XSRF cookie has none);
+  deploy/nginx.conf's TLS block sets both too.
 
 A GET for a path that is neither Streamlit's own (:data:`STREAMLIT_PREFIXES`, a file of its frontend),
 nor one of our routes (pages, downloads, whatever serve.py mounts) gets a plain 404.
@@ -45,6 +46,11 @@ def policy_headers(*, embed: bool, tls: bool) -> list[tuple[bytes, bytes]]:
     if tls:
         headers.append((b"strict-transport-security", HSTS))
     return headers
+
+
+def _secure(cookie: bytes) -> bytes:
+    attributes = {part.strip().lower() for part in cookie.split(b";")[1:]}
+    return cookie if b"secure" in attributes else cookie + b"; Secure"
 
 
 class HeaderPolicy:
@@ -87,11 +93,14 @@ class HeaderPolicy:
             await send({"type": "http.response.body", "body": _NOT_FOUND})
             return
 
+        tls = scope.get("scheme") == "https"
+
         async def send_with_policy(message) -> None:
             if message["type"] == "http.response.start":
-                names = {name.lower() for name, _ in message.get("headers", ())}
-                message = {**message, "headers": [*message.get("headers", ()),
-                                                  *(h for h in extra if h[0] not in names)]}
+                given = [(name, _secure(value) if tls and name.lower() == b"set-cookie" else value)
+                         for name, value in message.get("headers", ())]
+                names = {name.lower() for name, _ in given}
+                message = {**message, "headers": [*given, *(h for h in extra if h[0] not in names)]}
             await send(message)
 
         await self.app(scope, receive, send_with_policy)
