@@ -211,7 +211,11 @@ def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[
 
     conf = template
     conf = sub_once(r"^[ \t]*worker_processes\s+[^;]+;", "worker_processes 1;", conf)
-    conf = sub_once(r"^[ \t]*listen\s+[^;]+;", f"        listen {HOST}:{listen_port};", conf)
+    # Every server block listens on our port (the catch-all one keeps its default_server).
+    conf, listens = re.subn(r"^[ \t]*listen\s+[^\s;]+(\s+default_server)?[^;\n]*;",
+                            lambda m: f"        listen {HOST}:{listen_port}{m.group(1) or ''};", conf, flags=re.M)
+    if not listens:
+        raise ValueError("deploy/nginx.conf: expected a `listen ...;` line")
     # Upstream servers: keep the options of the first `server 127.0.0.1:PORT ...;` line.
     server_re = r"^[ \t]*server\s+127\.0\.0\.1:\d+([^;]*);[ \t]*\n"
     first = re.search(server_re, conf, flags=re.M)
@@ -219,9 +223,9 @@ def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[
         raise ValueError("deploy/nginx.conf: no `server 127.0.0.1:PORT ...;` line in the upstream")
     servers = "".join(f"        server {HOST}:{p}{first.group(1)};\n" for p in upstream_ports)
     conf = conf[: first.start()] + servers + re.sub(server_re, "", conf[first.start():], flags=re.M)
-    server_name = re.search(r"^[ \t]*server_name\s[^;]+;", conf, flags=re.M)
+    server_name = re.search(r"^[ \t]*server_name\s+(?!_;)[^;]+;", conf, flags=re.M)
     if server_name is None:
-        raise ValueError("deploy/nginx.conf: expected a `server_name ...;` line")
+        raise ValueError("deploy/nginx.conf: expected the app's `server_name ...;` line")
     header = f"\n        add_header {UPSTREAM_HEADER} $upstream_addr always;"
     conf = conf[: server_name.end()] + header + conf[server_name.end():]
     paths = "\n".join(

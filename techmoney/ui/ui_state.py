@@ -82,8 +82,10 @@ def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, 
             changed()
             st.rerun()  # the run so far showed the link's view
         return chosen
-    if st.session_state.get(key, _UNSET) != wanted:
-        st.session_state[key] = wanted
+    # Always, not only when it differs: after a first run that seeded the widget's default, a client
+    # that sends no widget values (a script, a bare websocket) would otherwise get the widget's empty
+    # default while st.session_state still reads the seeded value.
+    st.session_state[key] = wanted
     return make(key=key, on_change=changed, **kwargs)
 
 
