@@ -14,6 +14,7 @@ from streamlit import file_util
 from techmoney.web.headers import HeaderPolicy
 from techmoney.web.routes import make_routes
 from tests.asgi_client import get
+from tests.hostile_inputs import FRAMING_QUERIES, HOSTILE_QUERY_STRINGS
 
 STATIC = Path(file_util.get_static_dir())
 INDEX = STATIC / "index.html"
@@ -43,11 +44,18 @@ def test_pages_and_files_may_be_framed_only_by_the_site_itself(target):
     assert headers["referrer-policy"] == "strict-origin-when-cross-origin"
 
 
-@pytest.mark.parametrize("query", ["embed=true&chart=flows", "chart=goal&embed=TRUE"])
-def test_an_embed_view_may_be_framed_by_any_site(query):
+@pytest.mark.parametrize("query, framable", FRAMING_QUERIES.items())
+def test_only_an_embed_view_may_be_framed_by_any_site(query, framable):
     headers = get(SITE, f"/money?{query}").headers
-    assert headers["content-security-policy"] == "frame-ancestors *"
-    assert "x-frame-options" not in headers and headers["x-content-type-options"] == "nosniff"
+    assert headers["content-security-policy"] == ("frame-ancestors *" if framable else "frame-ancestors 'self'")
+    assert ("x-frame-options" in headers) != framable and headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERY_STRINGS)
+def test_a_hostile_link_gets_the_framing_policy_of_what_it_opens(query):
+    headers = get(SITE, f"/donors?{query}").headers
+    framable = "embed=true" in query  # the only ones in the set that name an embed view
+    assert headers["content-security-policy"] == ("frame-ancestors *" if framable else "frame-ancestors 'self'")
 
 
 def _cookie(_request):

@@ -15,6 +15,7 @@ from techmoney.words.i18n import t
 from techmoney.web.routes import ROUTES, make_routes
 from techmoney.words.site import PAGES
 from tests.asgi_client import get
+from tests.hostile_inputs import HOSTILE_HOSTS
 from tests.link_preview import query_of, read_html
 
 APP = Starlette(routes=ROUTES)
@@ -67,11 +68,10 @@ def test_the_public_address_wins_over_the_requests_host(monkeypatch):
     assert found.one("og:url") == "https://news.example.org/tm/timeline?lang=en"
 
 
-@pytest.mark.parametrize("host", ["evil.example", "evil.example:8501", 'evil.example"><script>alert(1)</script>', "a b",
-                                  "x/y?z", "\u202eexample.org"])
+@pytest.mark.parametrize("host", [*HOSTILE_HOSTS, "a b", "x/y?z"])
 def test_without_a_public_address_the_requests_host_never_reaches_the_page(host):
     answer = get(SITE, "/money", {"Host": host})
-    assert b"evil" not in answer.body and b"example" not in answer.body
+    assert b"evil" not in answer.body and "evil" not in str(answer.headers)
     found = read_html(answer.body.decode())
     assert found.one("og:url") == "http://127.0.0.1:8501/money"
     assert query_of(found.one("og:image")) == {}
