@@ -75,7 +75,11 @@ def _listens_everywhere(host: str) -> bool:
 
 
 async def _prepare() -> None:
-    _, warmed = await asyncio.gather(asyncio.to_thread(_compress), asyncio.to_thread(_warm))
+    try:
+        _, warmed = await asyncio.gather(asyncio.to_thread(_compress), asyncio.to_thread(_warm))
+    except Exception:  # noqa: BLE001 - both are optimisations: a bug in them must not keep the replica unready
+        _LOG.exception("preparing the server failed; serving without")
+        warmed = "preparing failed (see above)"
     READINESS.set_ready()
     print(f"\n  Tech Money 2024 is ready ({warmed}): {_address()}\n", flush=True)
 
