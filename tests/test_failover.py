@@ -126,6 +126,7 @@ def test_a_killed_replica_loses_no_readers_view_and_a_restarting_one_gets_reader
             started = time.perf_counter()
             session.rerun(deadline_s=60)
             landed.append((int(session.upstream.rsplit(":", 1)[1]), time.perf_counter() - started))
+        time.sleep(0.5)
     assert warming_seen and landed, "the restarted replica was never seen warming"
     assert {port for port, _ in landed} == {survivor_port}
     victim.wait_ready()
