@@ -15,6 +15,7 @@ def embed_picker(page, view) -> None:
     st.code(links.embed_snippet(st.context.url, view, chart_id, page.chart_titles[chart_id], page.embed_heights[chart_id]),
             language="html",
             wrap_lines=True)
+    st.caption(t("embed_oembed", page.lang))
 
 
 view = ui_state.current()

@@ -1,5 +1,5 @@
-"""Ways to break a copy of data/, shared by the loader's tests (tests/test_dataset.py) and the app's
-(tests/test_broken_data_app.py).
+"""Ways to break a copy of data/, shared by the loader's tests (tests/data/test_dataset.py) and the app's
+(tests/ui/test_broken_data_app.py).
 
 Each case edits a private copy and returns where the loader must report the problem, as
 (file, row, column) worked out from the copy's own rows, never typed: row as a spreadsheet shows it

@@ -14,18 +14,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-from babel import Locale
 
 from techmoney.data import allocation
 from techmoney.data.dataset import Dataset
 from techmoney.words.formatting import LRI, PDI, date_words, usd
 from techmoney.words.i18n import pick, t
+from techmoney.words.locale import locale
 
 GIFT_FACT, CAP_FACT = "gift_cameron_btc", "limit_trump47_person"  # one twin's gift; both twins gave the same
 ORDER_ID = "t47_order_ap"  # the reported order the chart's bars follow
-
-_AR_PLURAL = Locale("ar").plural_form
-
 
 def date_text(date: str | None, lang: str) -> str:
     """A source's date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) in words, as every date in the app."""
@@ -37,7 +34,7 @@ def date_text(date: str | None, lang: str) -> str:
 def count_text(n: int, forms: Mapping[str, str], lang: str) -> str:
     """A count with its noun, agreeing in number. Arabic ``forms`` are keyed by CLDR plural category
     (one, two, few, many, other) with ``{n}`` where the figure goes; English by one and other."""
-    category = _AR_PLURAL(n) if lang == "ar" else ("one" if n == 1 else "other")
+    category = locale(lang).plural(n)
     return forms.get(category, forms["other"]).format(n=f"{n:,}")
 
 
@@ -72,14 +69,7 @@ def value_text(row: Mapping, lang: str, noun: str | None = None) -> str:
 def source_text(row: Mapping, lang: str) -> str:
     """ "Federal Election Commission (FEC), February 2, 2023" — the publisher and date of a sourced row."""
     publisher = pick(row, "publisher", lang)
-    return f"{publisher}، {date_text(row['source_date'], lang)}" if lang == "ar" else f"{publisher}, {date_text(row['source_date'], lang)}"
-
-
-def title_text(row: Mapping, lang: str) -> str:
-    """The source's title as published (English); in Arabic isolated and marked as English."""
-    if lang != "ar":
-        return row["source_title"]
-    return t("cap_in_english", lang, title=f"{LRI}{row['source_title']}{PDI}")
+    return locale(lang).join((publisher, date_text(row["source_date"], lang)))
 
 
 def is_public_record(row: Mapping) -> bool:
@@ -105,7 +95,7 @@ def sources_text(dataset: Dataset, record_ids: Iterable[str], lang: str) -> str:
     """The publishers and dates of the public-record rows among ``record_ids``, each once, in order."""
     context = dataset.by_id("context_facts")
     found = [source_text(context[i], lang) for i in record_ids if i in context and is_public_record(context[i])]
-    return ("؛ " if lang == "ar" else "; ").join(dict.fromkeys(found))
+    return locale(lang).join(dict.fromkeys(found), clauses=True)
 
 
 # --------------------------------------------------------------------------- the explainer

@@ -20,14 +20,14 @@ from datetime import datetime
 import plotly.graph_objects as go
 
 from techmoney.words.formatting import tick_label
+from techmoney.words.locale import locale
 
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, sans-serif"
 TITLE_PX, SUBTITLE_PX, LABEL_PX, SMALL_PX = 17, 12, 13, 11  # font sizes; 11 px is the smallest text shown
 LINE_PX = {TITLE_PX: 23, LABEL_PX: 18, SUBTITLE_PX: 16, SMALL_PX: 15}  # line heights, measured in Chromium
 # Characters a line of Latin text holds at each size on a 360 px phone, where a figure is ~336 px wide
-# (Noto fonts in Chromium); Arabic letters are narrower, so an Arabic line holds ARABIC_CHARS times more.
+# (Noto fonts in Chromium); Arabic letters are narrower (Locale.glyph_width: an Arabic line holds more).
 TITLE_CHARS, SUBTITLE_CHARS, LABEL_CHARS, SOURCE_CHARS = 30, 48, 44, 54
-ARABIC_CHARS = 1.15
 TOOLBAR_PX = 36  # Plotly shows its toolbar in this band, above the title, when the pointer is on the chart
 BAR_PX, ROW_GAP_PX, PANEL_GAP_PX, TICKS_PX, EDGE_PX = 16, 12, 22, 24, 12
 TEXT, NOTE, AXIS = "#222", "#555", "#999"
@@ -46,7 +46,7 @@ def wrap(text: str, chars: int, lang: str = "en") -> list[str]:
     """Lines of at most ``chars`` characters (more in Arabic; a longer word stays whole): Plotly does not
     wrap text."""
     text = _UNBREAKABLE.sub(lambda run: run.group().replace(" ", "\u00a0"), text)
-    width = int(chars * ARABIC_CHARS) if lang == "ar" else chars
+    width = int(chars * locale(lang).glyph_width)
     return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
@@ -70,7 +70,7 @@ def tick_values(top: float) -> list[float]:
 
 def tick_text(value: float, lang: str) -> str:
     """A dollar axis's tick: «50 مليون»، «500 ألف» in Arabic, never 50M or 500k; "$50M" in English."""
-    return tick_label(value, lang) if lang == "ar" or value == 0 else f"${tick_label(value, lang)}"
+    return tick_label(value, lang) if locale(lang).counts_in_words or value == 0 else f"${tick_label(value, lang)}"
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def _marker(row: Row) -> dict:
 
 def _label(text_html: str, lang: str, xref: str, yref: str, y: float, **extra) -> dict:
     """A text block whose first line's top is at ``y`` (pixels), from the reading side of the plot."""
-    rtl = lang == "ar"
+    rtl = locale(lang).rtl
     side = "right" if rtl else "left"
     return {"text": text_html, "xref": xref, "x": 1 if rtl else 0, "xanchor": side, "align": side, "yref": yref,
             "y": y, "yanchor": "top", "showarrow": False, "font": {"size": LABEL_PX, "color": TEXT}, **extra}
@@ -117,7 +117,7 @@ def bar_panels(panels: list[Panel], lang: str, shared_scale: bool = False) -> tu
     """Horizontal bars, each under its label, in panels stacked top to bottom; each panel on its own
     scale (its own ticks) unless ``shared_scale``. Returns the figure, the plot's height and the
     height the last panel's ticks need below it, in pixels."""
-    rtl = lang == "ar"
+    rtl = locale(lang).rtl
     every = [r.value for p in panels for r in p.rows if r.value is not None]
     fig = go.Figure()
     layout: dict = {}
@@ -218,7 +218,7 @@ def time_panels(panels: list[TimePanel], lang: str, names: dict[bool, str]) -> t
     each marker at its date and its label beside it, moved up or down just enough not to overlap the
     next, with a leader line to its date. ``names``: the marker names for exact (False) and
     approximate (True) dates. Returns the figure and the plot's height in pixels."""
-    rtl = lang == "ar"
+    rtl = locale(lang).rtl
     side = "right" if rtl else "left"
     fig = go.Figure()
     layout: dict = {}
@@ -305,7 +305,7 @@ def finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str, pl
     """Title, subtitle, source line, an optional key line, margins and height around a plot of ``plot_px``
     pixels. ``below_px``: room the plot's own ticks take under it; ``start_px``: the margin on the
     reading side (room for a time line's ticks)."""
-    rtl = lang == "ar"
+    rtl = locale(lang).rtl
     side = "right" if rtl else "left"
     title_lines, subtitle_lines = wrap(title, TITLE_CHARS, lang), wrap(subtitle, SUBTITLE_CHARS, lang)
     source_lines = wrap(source, SOURCE_CHARS, lang)

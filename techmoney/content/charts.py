@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 
+from techmoney.data.built_once import built_once
 from techmoney.data import allocation
 from techmoney.content import cap_explainer
 from techmoney.content.chart_layout import (
@@ -42,9 +43,14 @@ from techmoney.content.chart_layout import (
 from techmoney.data.dataset import Dataset
 from techmoney.words.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, SHARE_FACT, TWIN_FACTS, actor_name, camp_color,
                               camp_of, caveat_text, fact, fact_text, qualifier_text)
-from techmoney.words.formatting import date_words, figure_text, list_sep, month_name, usd
+from techmoney.words.formatting import date_words, figure_text, month_name, usd
 from techmoney.words.formatting import share as share_text
 from techmoney.words.i18n import pick, t
+from techmoney.words.locale import locale
+
+
+# The events' worked-out dates, explained in each language (the English column has no suffix).
+REASONING_COLUMNS = {"ar": "date_reasoning_ar", "en": "date_reasoning"}
 
 
 class FrozenFigure(go.Figure):
@@ -244,13 +250,13 @@ def _flow_status(flow: pd.Series, row: pd.Series | None, refunded: bool, lang: s
         parts.append(_attribution(row, lang))
     if refunded:
         parts.append(t("status_refunded_in_part", lang))
-    return list_sep(lang).join(p for p in parts if p)
+    return locale(lang).join(p for p in parts if p)
 
 
 def _attribution(row: pd.Series, lang: str) -> str:
     """A reported figure's caveat ("According to The Information.") as a clause: "according to The Information"."""
     caveat = caveat_text(row, lang).rstrip(".")
-    return caveat[:1].lower() + caveat[1:] if lang == "en" else caveat
+    return caveat[:1].lower() + caveat[1:]  # a no-op in Arabic, which has no letter case
 
 
 def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
@@ -277,7 +283,7 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 "camp_id": camp["camp_id"],
                 "camp": pick(camp, "label", lang),
                 "amount": total,
-                "text": list_sep(lang).join(p for p in (figure_text(total, "usd", bound, lang),
+                "text": locale(lang).join(p for p in (figure_text(total, "usd", bound, lang),
                                                          t("before_refunds", lang) if before_refunds else "",
                                                          sources.pop() if len(sources) == 1 else "") if p),
                 "gifts": len(part),
@@ -311,7 +317,7 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
                                        about=bool(e.date_approximate) and e.date_precision in ("month", "year")
                                        and not e.date_part)
                             for e in events.itertuples()]
-    events["reasoning"] = events["date_reasoning_ar"] if lang == "ar" else events["date_reasoning"]
+    events["reasoning"] = events[REASONING_COLUMNS[lang]]
     return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
 
 
@@ -334,7 +340,7 @@ def _days_text(first: pd.Timestamp, last: pd.Timestamp, lang: str) -> str:
     dates joined."""
     if (first.year, first.month) == (last.year, last.month) and first.day != last.day:
         month = month_name(first.month, lang)
-        return f"{first.day}–{last.day} {month} {first.year}" if lang == "ar" else f"{month} {first.day}–{last.day}, {first.year}"
+        return locale(lang).day_span_format.format(first=first.day, last=last.day, month=month, year=first.year)
     start, end = (date_words(d.strftime("%Y-%m-%d"), "day", lang) for d in (first, last))
     return start if start == end else t("timeline_span", lang, start=start, end=end)
 
@@ -527,7 +533,7 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
         centers.append(y + BAR_PX / 2)
         y += BAR_PX + _GAP_PX
     plot_px = int(y - _GAP_PX + 4)
-    rtl = lang == "ar"
+    rtl = locale(lang).rtl
     fig = go.Figure(
         go.Bar(
             orientation="h",
@@ -587,7 +593,7 @@ BUILDERS = {
     "allocation": allocation_chart,
 }
 CHART_IDS = tuple(BUILDERS)
-# The money facts whose values each chart's title and subtitle state (tests/test_traceability.py).
+# The money facts whose values each chart's title and subtitle state (tests/content/test_traceability.py).
 TITLE_RECORDS = {
     "goal": (SHARE_FACT,),
     "twins": (TWIN_FACTS["winklevoss_cameron"][0], LIMIT_FACT),
@@ -624,3 +630,8 @@ def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
         }
     )
+
+
+# A chart is shown on its page, in the embeds, the Sources' list, the oEmbed answer and a link's preview
+# for each (language, camps), and its table is a download: built once and shared (never mutate one).
+built_chart = built_once(maxsize=512)(build_chart)

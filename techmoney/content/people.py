@@ -9,6 +9,7 @@ from techmoney.content import render
 from techmoney.data.dataset import Dataset
 from techmoney.words.formatting import rtl
 from techmoney.words.i18n import pick, t
+from techmoney.words.locale import SOURCE_LANG
 
 
 def actors_in_camps(dataset: Dataset, camps: tuple[str, ...]) -> pd.DataFrame:
@@ -50,7 +51,7 @@ def _amount_line(row: pd.Series, lang: str) -> str:
 def _quote_line(row: pd.Series, lang: str) -> str:
     """The article's Arabic words after how the article introduces them (when the words alone would
     mislead); in English, isolated and followed by our back-translation."""
-    quote = f"«{row['quote_ar']}»" if lang == "ar" else (
+    quote = f"«{row['quote_ar']}»" if lang == SOURCE_LANG else (
         f"{rtl('«' + row['quote_ar'] + '»')} ({t('quote_translation', lang, text=row['translation_en'])})")
     context = pick(row, "context", lang)
     return f"{context} {quote}" if context else quote

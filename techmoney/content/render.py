@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from techmoney.data.dataset import Dataset
 from techmoney.words.addresses import DOWNLOAD_PREFIX
 from techmoney.words.formatting import LRI, PDI
-from techmoney.words.i18n import DIRECTION
+from techmoney.words.locale import locale
 
 
 _CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quotes", "events")
@@ -42,7 +42,8 @@ def _bidi(value: object) -> Markup:
 
 def _direction(lang: str) -> Markup:
     """The dir and lang attributes of an element in ``lang`` (anything unknown reads as Arabic)."""
-    return Markup('dir="{}" lang="{}"').format(DIRECTION.get(lang, "rtl"), "en" if lang == "en" else "ar")
+    words = locale(lang)
+    return Markup('dir="{}" lang="{}"').format(words.direction, words.code)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -157,9 +158,13 @@ def markdown_document(markdown_text: str, summary: str, lang: str, doc_lang: str
     return details(summary, render("document.html", body=body, doc_lang=doc_lang), lang, css_class="tm-docs")
 
 
-def embed_snippet(src: str, title: str, height: int) -> str:
-    """The iframe a reader pastes into another page (shown as code; attributes escaped); ``height`` in pixels."""
-    return render("embed_snippet.html", src=src, title=title, height=int(height)).strip()
+def embed_snippet(src: str, title: str, height: int, max_width: int | None = None, max_height: int | None = None) -> str:
+    """The iframe a reader pastes into another page (shown as code; attributes escaped), ``height`` pixels
+    tall until the chart says how tall it is (a fixed script listens: embed_listener.html); a CMS's
+    ``max_width`` and ``max_height`` in pixels cap it."""
+    style = "border:0" + "".join(f";{name}:{int(size)}px" for name, size in (("max-width", max_width),
+                                                                          ("max-height", max_height)) if size)
+    return render("embed_snippet.html", src=src, title=title, height=int(height), style=style).strip()
 
 
 def notice_text(template: str, key: str, shown_value: str) -> str:

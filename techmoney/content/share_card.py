@@ -29,6 +29,8 @@ import arabic_reshaper
 from bidi.algorithm import get_display
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
+from techmoney.words.locale import locale
+
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 
 WIDTH, HEIGHT = 1200, 630
@@ -85,7 +87,7 @@ class CardSpec:
     camp_color: str  # "#D55E00"
     source_line: str
     app_name: str
-    # The money facts the figure and its words come from: an undeclared figure fails tests/test_traceability.py.
+    # The money facts the figure and its words come from: an undeclared figure fails tests/content/test_traceability.py.
     records: tuple[str, ...] = ()
 
 
@@ -429,7 +431,7 @@ def _label_ink(color: tuple[int, int, int]) -> tuple[int, int, int]:
 def _layout(spec: CardSpec) -> _Layout:
     if spec.lang not in ("ar", "en"):
         raise ValueError(f"lang must be 'ar' or 'en', got {spec.lang!r}")
-    rtl = spec.lang == "ar"
+    rtl = locale(spec.lang).rtl
     color = _parse_color(spec.camp_color)
     content = WIDTH - 2 * MARGIN
     boxes: list[TextBox] = []

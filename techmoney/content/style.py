@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from techmoney.words.i18n import DIRECTION
+from techmoney.words.locale import locale
 
 STYLESHEET = Path(__file__).resolve().parents[2] / "static" / "app.css"
 HEAD_STYLESHEET = STYLESHEET.with_name("head.css")
@@ -26,7 +26,7 @@ def _read(path: Path) -> str:
 @functools.lru_cache(maxsize=4)
 def stylesheet(lang: str) -> str:
     """The CSS for a language: the direction variables, then static/app.css."""
-    rtl = DIRECTION.get(lang, "rtl") == "rtl"
+    rtl = locale(lang).rtl
     variables = ":root { --tm-dir: rtl; --tm-start: right; --tm-row: row-reverse; }" if rtl else ""
     return variables + "\n" + _read(STYLESHEET)
 

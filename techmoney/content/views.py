@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from techmoney.content import cap_explainer, charts, people, render, story
-from techmoney.data.built_once import built_once
+from techmoney.content import cap_explainer, charts, embeds, people, render, story
 from techmoney.data import export
 from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
@@ -20,7 +19,9 @@ from techmoney.words.i18n import t
 from techmoney.words.site import PAGES_BY_ID
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
+from techmoney.words.locale import locale
 
+TRANSLATED_CORRECTIONS = {"ar": CORRECTIONS_AR_FILE}  # language -> the changelog's corrections in it
 CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
 
 
@@ -105,15 +106,11 @@ class SourcesView(PageView):
 @dataclass(frozen=True)
 class EmbedView:
     charts: dict[str, ChartView]
-
-
-# A chart is shown on a page, in the embeds and in the Sources' list for each (language, camps), and its
-# table is a download: built once and shared (never mutate one).
-built_chart = built_once(maxsize=512)(charts.build_chart)
+    credits: dict[str, str]  # chart id -> the line under it: the site, linked to the full view (embeds.credit_html)
 
 
 def chart_view(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartView:
-    built = built_chart(chart_id, dataset, lang, camps)
+    built = charts.built_chart(chart_id, dataset, lang, camps)
     source = t("source_line", lang, version=dataset.version)
     csv = render.download_links(
         [(t("download_csv", lang), addresses.chart_csv_href(chart_id, ViewState(lang=lang, camps=camps)),
@@ -196,14 +193,9 @@ def timeline_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Timeli
                         chart=chart_view(dataset, "timeline", lang, camps), undated_html=undated_html)
 
 
-def _embed_height(chart: charts.Chart) -> int:
-    """An iframe as tall as the chart plus the embed page's own margin (~54 px): nothing scrolls inside it."""
-    return int(chart.figure.layout.height) + 60 if chart.figure is not None and chart.figure.layout.height else 560
-
-
 def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesView:
     view = ViewState(lang=lang, camps=camps)
-    built = {chart_id: built_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
+    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
     bundle = render.download_links(
         [(t("download_bundle", lang, version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")
@@ -215,13 +207,13 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
                                        css_class="tm-docs"))
     cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
     documents = [(DICTIONARY_FILE, "dictionary_heading", "en"), (CHANGELOG_FILE, "changelog_heading", "en")]
-    if lang == "ar":  # the corrections in Arabic, before the English documents
-        documents.insert(0, (CORRECTIONS_AR_FILE, "corrections_heading", "ar"))
+    if lang in TRANSLATED_CORRECTIONS:  # the corrections in the reader's language, before the English documents
+        documents.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
     documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
                                      for name, key, doc_lang in documents)
     return SourcesView(**_page(dataset, "sources", lang, camps, "sources_intro"),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
-                       embed_heights={chart_id: _embed_height(chart) for chart_id, chart in built.items()},
+                       embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
                                                    lambda group: _cited_by(dataset, group, lang)),
@@ -231,11 +223,12 @@ def sources_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sources
 def _cited_by(dataset: Dataset, group, lang: str) -> str:
     """A highlight's title: the records that cite it, by name (their ids are in the list it links to)."""
     labels = dict.fromkeys(facts.record_label(dataset, c.table, c.record_id, lang) for c in group)
-    return t("cited_by", lang, records=("؛ " if lang == "ar" else "; ").join(labels))
+    return t("cited_by", lang, records=locale(lang).join(labels, clauses=True))
 
 
 def embed_view(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedView:
-    return EmbedView({chart_id: chart_view(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS})
+    return EmbedView({chart_id: chart_view(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
+                     {chart_id: embeds.credit_html(chart_id, lang, camps) for chart_id in charts.CHART_IDS})
 
 
 BUILDERS = {"story": story_view, "money": money_view, "donors": donors_view, "timeline": timeline_view,

@@ -1,6 +1,6 @@
 """The shape of every file in data/: one pydantic row model per CSV, plus the references between them.
 
-Kept apart from the loader so the data dictionary test (tests/test_data_dictionary.py) and the
+Kept apart from the loader so the data dictionary test (tests/data/test_data_dictionary.py) and the
 validator read the same definition of what a column is and which values it allows.
 """
 

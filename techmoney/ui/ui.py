@@ -18,7 +18,7 @@ import streamlit as st
 from techmoney.words import facts
 from techmoney.ui import ui_state
 from techmoney.web import url_state
-from techmoney.content import views
+from techmoney.content import charts, views
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
@@ -64,7 +64,7 @@ def page_view(page_id: str, view: ViewState):
 def forget_views() -> None:
     """Build the views again on next use (tests that edit a copy of data/)."""
     _view.cache_clear()
-    views.built_chart.cache_clear()
+    charts.built_chart.cache_clear()
     _frozen.clear()
 
 
@@ -105,7 +105,9 @@ def show_chart(chart: views.ChartView, *, table: bool = True) -> None:
 def show_embed(view: ViewState) -> None:
     """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
     inject_style(view.lang)
-    show_chart(page_view("embed", view).charts[view.chart], table=False)
+    embed = page_view("embed", view)
+    show_chart(embed.charts[view.chart], table=False)
+    html(embed.credits[view.chart])
 
 
 def show_data_failure(err: DatasetError) -> None:

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from techmoney.content import cards, charts, people, share_card, views
+from techmoney.content import cards, charts, people, share_card
 from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
@@ -46,7 +46,7 @@ def _card(dataset: Dataset, page: str, lang: str, actor: str | None) -> bytes:
 
 @functools.lru_cache(maxsize=256)
 def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> bytes:
-    return _csv(views.built_chart(chart_id, dataset, lang, camps).table)
+    return _csv(charts.built_chart(chart_id, dataset, lang, camps).table)
 
 
 @functools.lru_cache(maxsize=2)

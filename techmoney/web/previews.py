@@ -27,7 +27,8 @@ from techmoney.content import cards, render, share_card, style
 from techmoney.web import downloads, links, url_state
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import Dataset
-from techmoney.words.i18n import DIRECTION, LANGS, pick, t
+from techmoney.words.i18n import LANGS, pick, t
+from techmoney.words.locale import locale
 from techmoney.words.site import PAGES_BY_ID
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
@@ -37,7 +38,6 @@ SUMMARY_KEYS = {"story": "app_tagline", "money": "money_intro", "donors": "donor
                 "timeline": "timeline_intro", "sources": "sources_intro"}
 _LOG = logging.getLogger("tech_money")
 LOCALES = {"ar": "ar_AR", "en": "en_US"}
-LIST_SEPARATOR = {"ar": "، ", "en": ", "}
 
 @dataclass(frozen=True)
 class Alternate:
@@ -99,7 +99,7 @@ def _camps_line(dataset: Dataset, view: ViewState) -> str:
     if view.camps == url_state.CAMPS:
         return ""
     labels = {row["camp_id"]: pick(row, "label", view.lang) for _, row in dataset.camps.iterrows()}
-    shown = LIST_SEPARATOR[view.lang].join(labels[camp] for camp in view.camps) or t("actor_none", view.lang)
+    shown = locale(view.lang).join(labels[camp] for camp in view.camps) or t("actor_none", view.lang)
     return f"{t('camp_filter', view.lang)}: {shown}"
 
 
@@ -123,7 +123,7 @@ def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
 
 def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
     spec = cards.card_for(page, dataset, view.lang, view.actor if page == "donors" else None)
-    figure = LIST_SEPARATOR[view.lang].join(part for part in (spec.key_figure, spec.qualifier) if part)
+    figure = locale(view.lang).join(part for part in (spec.key_figure, spec.qualifier) if part)
     return f"{spec.title}: {figure}"
 
 
@@ -149,7 +149,7 @@ def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> P
     card = _card_view(dataset, page, view) if dataset is not None else view
     return Preview(
         lang=lang,
-        direction=DIRECTION[lang],
+        direction=locale(lang).direction,
         title=" | ".join(names),
         description=" ".join(part if part.endswith((".", "?", "!", "؟")) else part + "." for part in summary),
         site_name=t("app_title", lang),
@@ -194,13 +194,14 @@ def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(places))
 
 
-def page_html(index_html: str, item: Preview) -> str:
+def page_html(index_html: str, item: Preview, more_head: str = "") -> str:
     """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
-    place of its <title>, the summary in place of its <noscript> (see _places)."""
+    place of its <title> (then ``more_head``, rendered HTML), the summary in place of its <noscript>
+    (see _places)."""
     # Our own file, checked to hold no "</" (techmoney/content/style.py).
     css = Markup(style.head_stylesheet())  # nosec B704
     slots = {"": "", "html": render.render("html_tag.html", p=item),
-             "head": render.render("preview_head.html", p=item, css=css),
+             "head": render.render("preview_head.html", p=item, css=css) + more_head,
              "body": render.render("preview_noscript.html", p=item)}
     parts, done = [], 0
     for start, end, slot in _places(index_html):

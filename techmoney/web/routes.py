@@ -1,5 +1,5 @@
 """HTTP routes beside the Streamlit app: each page's HTML with its link preview (techmoney.web.previews),
-and the files behind the download links (techmoney.web.downloads).
+the files behind the download links (techmoney.web.downloads), and the oEmbed endpoint (techmoney.web.oembed).
 
 Mounted by serve.py (``st.App(..., routes=make_routes(...))``); routes given to st.App come before
 Streamlit's own, so a page path gets our HTML instead of Streamlit's bare index.html. GET only, nothing
@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from techmoney.web import compression, downloads, previews
+from techmoney.web import compression, downloads, oembed, previews
 from techmoney.words.site import PAGES
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.addresses import ViewState
@@ -56,15 +56,24 @@ def serve_download(request: Request) -> Response:
 def _host(request: Request) -> str:
     """The address the server answered on, never the request's Host: a caller can name any host, and a
     cache may serve the page it gets to everyone. Production sets PUBLIC_URL_ENV."""
-    server = request.scope.get("server") or ("localhost", None)
-    return f"{server[0]}:{server[1]}" if server[1] else str(server[0])
+    host, port = request.scope.get("server") or ("localhost", None)
+    default_port = {"http": 80, "https": 443}.get(request.url.scheme)
+    return f"{host}:{port}" if port and port != default_port else str(host)
 
 
 @functools.lru_cache(maxsize=512)
-def _page(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None) -> dict[str | None, bytes]:
-    """The page's HTML for this view, as is and in each encoding (made once per view and root)."""
-    html = previews.page_html(previews.read_index(index), previews.preview(page, view, root, dataset)).encode()
+def _page(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None,
+          chart: str | None = None) -> dict[str | None, bytes]:
+    """The page's HTML for this view (``chart``: of a chart link), as is and in each encoding (made once
+    per view and root)."""
+    item = previews.preview(page, view, root, dataset)
+    more_head = oembed.head_html(root, page, view, chart, item.title, dataset)
+    html = previews.page_html(previews.read_index(index), item, more_head).encode()
     return {None: html, **{encoding: compression.compress(html, encoding) for encoding, _ in compression.ENCODINGS}}
+
+
+def _root(request: Request, base_path: str) -> str:
+    return previews.app_root(os.environ.get(PUBLIC_URL_ENV), request.url.scheme, _host(request), base_path)
 
 
 def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
@@ -73,9 +82,9 @@ def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
             dataset = shared_dataset()
         except DatasetError:
             dataset = None  # the page itself names the broken file; the preview keeps to the page and language
-        view = previews.read_view(dataset, _query(request))
-        root = previews.app_root(os.environ.get(PUBLIC_URL_ENV), request.url.scheme, _host(request), base_path)
-        bodies = _page(index, page, view, root, dataset)
+        query = _query(request)
+        view = previews.read_view(dataset, query)
+        bodies = _page(index, page, view, _root(request, base_path), dataset, oembed.chart_link(query))
         encoding = compression.choose(request.headers.get("accept-encoding", ""), [e for e in bodies if e])
         headers = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding", "Content-Language": view.lang,
                    "X-Content-Type-Options": "nosniff"}
@@ -92,6 +101,7 @@ def make_routes(base_path: str = "", index_html: Path | None = None) -> list[Rou
     base = base_path.strip("/")
     root = f"/{base}/" if base else "/"
     routes = [Route(f"{root}{addresses.PREFIX}/{{path:path}}", serve_download, methods=["GET"])]
+    routes.append(oembed.route(root + oembed.PATH, lambda request: _root(request, base)))
     if index_html is not None:
         routes += [_page_route(root + page.url_path, page.page_id, index_html, base) for page in PAGES]
     return routes

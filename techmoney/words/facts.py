@@ -29,7 +29,7 @@ TWIN_FACTS = {  # twin actor id -> (gift fact, refund fact)
 @dataclass(frozen=True)
 class Traced:
     """Text a reader sees, with the records its figures and qualifiers come from (ids in money_facts.csv
-    or context_facts.csv). tests/test_traceability.py holds every shown number to a formatted value of
+    or context_facts.csv). tests/content/test_traceability.py holds every shown number to a formatted value of
     these records, and every qualifier of theirs to the same sentence."""
 
     text: str

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import math
 
-from babel import Locale
-
 from techmoney.words.i18n import t
+from techmoney.words.locale import locale
 
 # Unicode isolates, for plain strings (Plotly labels, share cards): a Latin token inside Arabic text
 # ("501(c)(4)", "ABC News") is wrapped in LRI…PDI so it reads as one left-to-right unit instead of
@@ -31,12 +30,6 @@ def rtl(text: str) -> str:
     """Arabic text isolated for use inside English text."""
     return f"{RLI}{text}{PDI}"
 
-
-_ARABIC = Locale.parse("ar")
-# Arabic newsrooms pair the two month-name traditions, as the article does («مارس/آذار»):
-# CLDR's "ar" has the Egyptian/Gulf names (يوليو), its Levantine locales the Syriac ones (تموز).
-_ARABIC_LEVANT = Locale.parse("ar_SY")
-_ENGLISH = Locale.parse("en")
 
 # Arabic counted nouns by CLDR plural category: 1 and 2 take no numeral (the noun's own singular or
 # dual says it), 3–10 the plural, 11–99 the singular accusative, 100 and up the singular.
@@ -72,18 +65,9 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _plural(value: float) -> str:
-    return _ARABIC.plural_form(_number(value))
-
-
 def _digits(value: float) -> str:
     number = _number(value)
     return f"{number:,}" if isinstance(number, int) else f"{number:,.1f}".removesuffix(".0")
-
-
-def list_sep(lang: str) -> str:
-    """What joins the clauses of a list: the Arabic comma in Arabic."""
-    return "، " if lang == "ar" else ", "
 
 
 def usd(amount: float, lang: str, compact: bool = False) -> str:
@@ -91,11 +75,12 @@ def usd(amount: float, lang: str, compact: bool = False) -> str:
     («مليون دولار»، «مليونا دولار»، «7 ملايين دولار»، «100 مليون دولار»), so a page and a card
     read the same; ``compact`` shortens English only ("$7M")."""
     is_millions = amount >= 1_000_000 and amount % 100_000 == 0
-    if lang == "ar":
+    words = locale(lang)
+    if words.counts_in_words:
         if is_millions:
             millions = amount / 1_000_000
-            return _MILLIONS_OF_DOLLARS[_plural(millions)].format(n=_digits(millions))
-        return _DOLLARS[_plural(amount)].format(n=_digits(amount))
+            return _MILLIONS_OF_DOLLARS[words.plural(millions)].format(n=_digits(millions))
+        return _DOLLARS[words.plural(amount)].format(n=_digits(amount))
     if compact and is_millions:
         return f"${_digits(amount / 1_000_000)}M"
     return f"${_digits(amount)}"
@@ -104,7 +89,7 @@ def usd(amount: float, lang: str, compact: bool = False) -> str:
 def share(value: float, lang: str) -> str:
     percent = value * 100
     text = f"{percent:.0f}" if math.isclose(percent, round(percent)) else f"{percent:.1f}"
-    return f"{text}٪" if lang == "ar" else f"{text}%"
+    return locale(lang).percent_format.format(n=text)
 
 
 def figure_text(amount: float, unit: str, bound: str, lang: str, compact: bool = True) -> str:
@@ -119,17 +104,15 @@ def tick_label(value: float, lang: str) -> str:
     for scale, counted, other, suffix in _TICK_SCALES:
         if abs(value) >= scale:
             n = value / scale
-            if lang == "ar":
-                return counted.get(_plural(n), other).format(n=_digits(n))
+            if locale(lang).counts_in_words:
+                return counted.get(locale(lang).plural(n), other).format(n=_digits(n))
             return f"{_digits(n)}{suffix}"
     return _digits(value)
 
 
 def month_name(month: int, lang: str) -> str:
     """«يوليو/تموز» / "July"."""
-    if lang == "ar":
-        return f"{_ARABIC.months['format']['wide'][month]}/{_ARABIC_LEVANT.months['format']['wide'][month]}"
-    return _ENGLISH.months["format"]["wide"][month]
+    return locale(lang).month(month)
 
 
 def date_words(date: str | None, precision: str | None, lang: str, part: str | None = None,
@@ -145,10 +128,8 @@ def date_words(date: str | None, precision: str | None, lang: str, part: str | N
         words = year
     elif precision == "month":
         words = f"{month_name(int(month), lang)} {year}"
-    elif lang == "ar":
-        words = f"{int(day)} {month_name(int(month), lang)} {year}"
     else:
-        words = f"{month_name(int(month), lang)} {int(day)}, {year}"
+        words = locale(lang).day_format.format(day=int(day), month=month_name(int(month), lang), year=year)
     if part and precision in ("month", "year"):
         words = t(_DATE_PART_KEYS[part], lang, when=words)
     return t("date_about", lang, when=words) if about else words

@@ -7,8 +7,7 @@ every key has both languages and the same placeholders in each.
 
 from __future__ import annotations
 
-LANGS = ("ar", "en")
-DIRECTION = {"ar": "rtl", "en": "ltr"}
+from techmoney.words.locale import LANGS, locale
 
 # Latin tokens inside Arabic strings sit between U+2066 (LRI) and U+2069 (PDI), written as escapes
 # so they can be seen; a value of unknown direction from a link, between U+2068 (FSI) and U+2069.
@@ -332,6 +331,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "embed_heading": {"ar": "تضمين رسم", "en": "Embed a chart"},
     "embed_help": {"ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:", "en": "Copy this code to embed the chart in another page:"},
+    "embed_oembed": {"ar": "أو الصق رابط الصفحة أو الرسم في نظام إدارة محتوى يدعم \u2066oEmbed\u2069، فيُضمِّن الرسم بنفسه.",
+                     "en": "Or paste the link to a page or chart into a CMS that reads oEmbed: it embeds the chart by itself."},
+    "embed_credit": {"ar": "«{site}»: الرسم كاملًا مع بياناته ومصادره (يُفتح في علامة تبويب جديدة)",
+                     "en": "{site}: the full chart with its data and sources (opens in a new tab)"},
     "corrections_heading": {"ar": "تصحيحات البيانات وأسبابها", "en": "Corrections to the data, and why"},
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
@@ -453,5 +456,4 @@ def t(key: str, lang: str, /, **values: object) -> str:
 
 def pick(row: object, field: str, lang: str) -> str:
     """A bilingual field of a data row: ``pick(actor, "name", "en")`` reads ``name_en``."""
-    suffix = "en" if lang == "en" else "ar"
-    return row[f"{field}_{suffix}"]  # type: ignore[index]
+    return row[f"{field}_{locale(lang).code}"]  # type: ignore[index]

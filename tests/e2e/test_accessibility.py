@@ -89,3 +89,12 @@ def test_axe_finds_no_serious_violations(shared_visit, axe_source, axe_log, app_
     blocking = [v for v in result if v["impact"] in BLOCKING]
     assert blocking == [], _describe(blocking)
     assert visit.problems() == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_axe_finds_no_serious_violations_in_an_embedded_chart(visit, axe_source, axe_log, lang):
+    embedded = visit(f"/?embed=true&chart=twins&lang={lang}", charts=True, embed=True)
+    result = _axe(embedded, axe_source)
+    axe_log.append(("embed", lang, result))
+    blocking = [v for v in result if v["impact"] in BLOCKING]
+    assert blocking == [], _describe(blocking)

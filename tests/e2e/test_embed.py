@@ -51,3 +51,21 @@ def test_embedded_chart_stands_alone(visit, query, lang):
     assert found["expanders"] == 0 and found["widgets"] == 0 and found["alerts"] == 0, found
     assert found["direction"] == ("rtl" if lang == "ar" else "ltr")
     assert embedded.problems() == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_keyboard_reaches_the_link_back_which_opens_the_full_view_in_a_new_tab(visit, lang):
+    embedded = visit(f"/?embed=true&chart=camps&lang={lang}&camp=pro_trump", charts=True, embed=True)
+    page = embedded.page
+    for _ in range(30):  # past the chart's own controls
+        page.keyboard.press("Tab")
+        if page.evaluate("() => !!document.activeElement.closest('.tm-embed-credit')"):
+            break
+    name = page.evaluate("() => document.activeElement.closest('.tm-embed-credit') && document.activeElement.innerText")
+    assert name and t("app_title", lang) in name
+    with page.context.expect_page() as opened:
+        page.keyboard.press("Enter")
+    full = opened.value
+    full.wait_for_load_state("domcontentloaded")
+    assert full.url == f"{embedded.server.base_url}/donors?" + ("lang=en&" if lang == "en" else "") + "camp=pro_trump"
+    assert embedded.problems() == []

@@ -332,12 +332,24 @@ HOSTILE_BASES = [
 ]
 
 
+def _iframe_and_listener(snippet: str) -> tuple[str, str]:
+    """The snippet's iframe, and what follows it (the script that resizes it)."""
+    iframe, end, listener = snippet.partition("</iframe>")
+    return iframe + end, listener
+
+
+# What follows the iframe for a plain link and title: the same whatever the link and title.
+LISTENER = _iframe_and_listener(links.embed_snippet("http://host/", ViewState(), "goal", "t"))[1]
+
+
 @pytest.mark.parametrize("base", HOSTILE_BASES)
 def test_the_embed_snippet_is_one_iframe_whatever_the_base_url_and_title(base):
     view = ViewState(lang="en", camps=("pro_trump",))
     tried = 0
     for payload in XSS_PAYLOADS:
-        parsed = assert_safe(links.embed_snippet(base, view, "twins", payload), allowed_tags={"iframe"})
+        iframe, listener = _iframe_and_listener(links.embed_snippet(base, view, "twins", payload))
+        assert listener == LISTENER
+        parsed = assert_safe(iframe, allowed_tags={"iframe"})
         assert [tag for tag, _ in parsed.tags] == ["iframe"]
         attrs = parsed.tags[0][1]
         assert set(attrs) == {"src", "title", "width", "height", "style", "loading"}
@@ -362,6 +374,7 @@ def test_the_share_link_drops_the_old_query_and_fragment(base):
 @pytest.mark.parametrize("base", ["javascript:alert(1)//", " JaVaScRiPt:alert(1)//", "data:text/html,<script>alert(1)</script>"])
 def test_a_non_http_base_url_cannot_make_a_script_link(base):
     view = ViewState(lang="en")
-    snippet = links.embed_snippet(base, view, "goal", "t")
-    assert_safe(snippet, allowed_tags={"iframe"})
+    iframe, listener = _iframe_and_listener(links.embed_snippet(base, view, "goal", "t"))
+    assert_safe(iframe, allowed_tags={"iframe"})
+    assert listener == LISTENER
     assert _url_scheme(links.view_link(base, view)) in ("http", "https")

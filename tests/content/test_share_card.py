@@ -25,7 +25,7 @@ from techmoney.content.share_card import (
     write_card,
 )
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "cards"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "cards"
 
 AR_SOURCE = "المصدر: CNBC، يوليو 2024 — ترجمة عربية"
 AR_APP = "أموال التكنولوجيا 2024"

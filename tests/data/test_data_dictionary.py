@@ -19,7 +19,7 @@ import pytest
 
 from techmoney.data.schema import TABLES
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
 README = DATA / "README.md"
 

@@ -41,7 +41,7 @@ from techmoney.words.i18n import TEXT
 from techmoney.data.schema import TABLES, VERBATIM_COLUMNS
 from techmoney.web.url_state import CAMPS
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 DATASET = load_dataset(DATA)
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"

@@ -1,6 +1,6 @@
 """The link's view, wired into the running app (Streamlit AppTest, in process).
 
-The URL parser itself is fuzzed without an app in tests/test_url_state.py (fixed hostile corpus and
+The URL parser itself is fuzzed without an app in tests/web/test_url_state.py (fixed hostile corpus and
 Hypothesis); here a few hostile links check the wiring: the app shows the view the parser returns,
 names each dropped value in a notice, and rewrites the link to the view actually shown.
 """

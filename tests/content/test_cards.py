@@ -14,7 +14,7 @@ from techmoney.words.formatting import usd
 from techmoney.words.i18n import t
 from techmoney.content.share_card import render_card
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "cards"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "cards"
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,9 @@ from streamlit import file_util
 
 from techmoney.web import downloads, previews
 from techmoney.data.dataset import shared_dataset
-from techmoney.words.i18n import DIRECTION, LANGS, t
+from techmoney.words.i18n import LANGS, t
+
+DIRECTION = {"ar": "rtl", "en": "ltr"}  # what each language must read as
 from techmoney.words.site import PAGES
 from tests.conftest import DATA
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS, parse_qs_lists

@@ -27,7 +27,7 @@ from techmoney.data.dataset import Dataset, DatasetError, load_dataset, read_ver
 from techmoney.data.schema import TABLES, TABLES_BY_NAME
 from tests.corruptions import BROKEN, set_cell, snapshot
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
 ARTICLE = DATA / "source" / "article_ar.txt"
 
@@ -37,7 +37,7 @@ def real_data_is_never_written():
     """Nothing in this module (loader, CLI, tests) may change a byte of data/."""
     before = snapshot(DATA)
     yield
-    assert snapshot(DATA) == before, "data/ changed while tests/test_dataset.py ran"
+    assert snapshot(DATA) == before, "data/ changed while tests/data/test_dataset.py ran"
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,58 @@
+"""What an embedded chart is beside the chart: which page shows it in full, which chart a page's link
+embeds, the line under it that names the site and links back, and the iframe's height without script.
+
+An embed lives inside someone else's article, so it must say where it comes from and lead the reader
+back to the full view (same language and camps) in a new tab; a page link pasted into a CMS embeds the
+page's main chart (techmoney/web/oembed.py).
+"""
+
+from __future__ import annotations
+
+from techmoney.content import charts, render
+from techmoney.data.dataset import Dataset
+from techmoney.words import addresses
+from techmoney.words.addresses import ViewState
+from techmoney.words.i18n import t
+from techmoney.words.site import PAGES_BY_ID
+
+# The page that shows each chart with its data table and the story around it.
+HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows": "money", "camps": "donors",
+              "timeline": "timeline"}
+# The charts each page shows, in order; a page's link embeds the first with something to draw for its
+# camps (Sources shows none: the ones it offers to embed).
+PAGE_CHARTS = {"story": ("goal", "flows", "twins", "timeline"), "money": ("goal", "twins", "allocation", "flows"),
+               "donors": ("camps",), "timeline": ("timeline",), "sources": charts.CHART_IDS}
+
+# The embed page around the figure without script, in pixels: Streamlit's padding above and below the
+# chart and the credit line under it, wrapped on two lines on a 360 px phone (measured in Chromium).
+FRAME_PX = 70
+CREDIT_PX = 45
+FALLBACK_PX = 560  # a chart without a figure: its notice, far shorter
+
+
+def embed_height(chart: charts.Chart) -> int:
+    """The iframe's height when no script can follow the content: the figure's own, fixed, height plus
+    the embed page's margin and credit, so nothing scrolls inside it."""
+    if chart.figure is None or not chart.figure.layout.height:
+        return FALLBACK_PX
+    return int(chart.figure.layout.height) + FRAME_PX + CREDIT_PX
+
+
+def main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
+    """The chart a page's link embeds: the first of the page's charts that the camps leave something in."""
+    shown = (chart_id for chart_id in PAGE_CHARTS[page]
+             if charts.built_chart(chart_id, dataset, lang, camps).figure is not None)
+    return next(shown, PAGE_CHARTS[page][0])
+
+
+def full_view_href(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
+    """The chart's page in the same language and camps, relative to the app's root (where embeds live)."""
+    query = addresses.query_string(ViewState(lang=lang, camps=camps))
+    path = PAGES_BY_ID[HOME_PAGES[chart_id]].url_path or "./"
+    return f"{path}?{query}" if query else path
+
+
+def credit_html(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
+    """The line under an embedded chart: the site's name, linked to the full view in a new tab."""
+    return render.render("embed_credit.html", href=full_view_href(chart_id, lang, camps), lang=lang,
+                         label=t("embed_credit", lang, site=t("app_title", lang)))

@@ -1,0 +1,77 @@
+"""What an embedded chart carries beside it (techmoney/content/embeds.py): the way back to the full view,
+and the chart a page's link embeds. (Its height in a host page: tests/e2e/test_embed_host.py.)"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from techmoney.content import embeds, views
+from techmoney.content.charts import CHART_IDS
+from techmoney.data.dataset import load_dataset
+from techmoney.data.schema import CAMPS
+from techmoney.words.i18n import t
+from techmoney.words.site import PAGES
+
+
+def charts_shown(page_id: str, lang: str = "en") -> set[str]:
+    """The charts the page's view model gives its page to show."""
+    page = views.build(load_dataset(), page_id, lang, CAMPS)
+    found = [getattr(page, f.name) for f in fields(page)]
+    found += [section.chart for section in getattr(page, "sections", ())]
+    return {item.chart.chart_id for item in found if isinstance(item, views.ChartView)}
+
+
+@pytest.mark.parametrize("chart_id", CHART_IDS)
+def test_each_embeds_link_back_opens_a_page_that_shows_that_chart(chart_id):
+    path = urlsplit(embeds.full_view_href(chart_id, "en", CAMPS)).path
+    [page] = [page for page in PAGES if (page.url_path or "./") == path]
+    assert chart_id in charts_shown(page.page_id)
+
+
+@pytest.mark.parametrize("page", [page for page in PAGES if page.page_id != "sources"], ids=lambda p: p.page_id)
+def test_a_pages_link_embeds_a_chart_the_page_shows(page):
+    assert set(embeds.PAGE_CHARTS[page.page_id]) <= charts_shown(page.page_id)
+
+
+def test_a_pages_link_embeds_its_first_chart_with_something_to_draw_for_the_camps():
+    dataset = load_dataset()
+    assert embeds.main_chart("money", dataset, "en", CAMPS) == "goal"
+    assert embeds.main_chart("money", dataset, "en", ("pro_trump",)) == "twins"  # the estimate is pro-Harris
+    assert embeds.main_chart("money", dataset, "en", ()) == "goal"  # nothing anywhere: the first, with its notice
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[dict] = []
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.links.append(dict(attrs))
+
+    def handle_data(self, data):
+        self.text += data
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_credit_names_the_site_and_opens_the_full_view_in_the_same_language_and_camps_in_a_new_tab(lang):
+    reader = _Links()
+    reader.feed(embeds.credit_html("twins", lang, ("pro_trump", "skeptic")))
+    [link] = reader.links
+    assert link["target"] == "_blank" and "noopener" in link["rel"].split()
+    assert parse_qs(urlsplit(link["href"]).query, keep_blank_values=True) == (
+        {"camp": ["pro_trump", "skeptic"], **({"lang": ["en"]} if lang == "en" else {})})
+    assert t("app_title", lang) in reader.text
+
+
+def test_without_script_an_iframe_is_taller_for_a_taller_figure():
+    dataset = load_dataset()
+    built = {chart_id: views.chart_view(dataset, chart_id, "en", CAMPS).chart for chart_id in CHART_IDS}
+    by_figure = sorted(built.values(), key=lambda chart: chart.figure.layout.height)
+    heights = [embeds.embed_height(chart) for chart in by_figure]
+    assert heights == sorted(heights) and heights[0] > by_figure[0].figure.layout.height
