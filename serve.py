@@ -4,8 +4,10 @@
   files (techmoney.web.downloads), both through techmoney.web.routes;
 * Streamlit's JavaScript and CSS go out compressed, from files compressed once at install time
   (techmoney.web.compression, through servestatic);
-* before the first reader, the caches every page needs are filled (techmoney.ui.warmup), and then the
-  address to open is printed.
+* until the caches every page needs are filled (techmoney.ui.warmup), every request gets a quick 503
+  (techmoney.web.health), so readers and load balancers wait for a warm replica; then the address to
+  open is printed;
+* every response carries the header policy, and unknown paths are a plain 404 (techmoney.web.headers).
 
 Run it like any Streamlit app: ``streamlit run serve.py`` (Streamlit finds the ``app`` below and
 serves it with uvicorn, reading .streamlit/config.toml as usual). app.py alone still runs, without
@@ -18,18 +20,20 @@ import ipaddress
 import logging
 import os
 
-import streamlit as st
 from pathlib import Path
 
+import streamlit as st
 from starlette.middleware import Middleware
 
-from techmoney.web import compression, routes
+from techmoney.web import compression, headers, health, routes
 from techmoney.ui import internals, warmup
 from techmoney.data.dataset import DatasetError
 
 _LOG = logging.getLogger("tech_money")
 BASE_PATH = st.get_option("server.baseUrlPath") or ""
 FONTS = Path(__file__).parent / "static" / "fonts"
+READINESS = health.Readiness()
+ROUTES = routes.make_routes(BASE_PATH, internals.index_html())
 
 
 def _warm() -> str:
@@ -61,17 +65,28 @@ def _listens_everywhere(host: str) -> bool:
         return False
 
 
+async def _prepare() -> None:
+    warmed = await asyncio.to_thread(_warm)  # never raises: a failed warm-up still opens the gate
+    READINESS.set_ready()
+    print(f"\n  Tech Money 2024 is ready ({warmed}): {_address()}\n", flush=True)
+
+
 @contextlib.asynccontextmanager
 async def lifespan(_app):
-    warmed = await asyncio.to_thread(_warm)
-    print(f"\n  Tech Money 2024 is ready ({warmed}): {_address()}\n", flush=True)
+    # Not awaited here: Streamlit listens before the lifespan ends anyway; the gate answers meanwhile.
+    preparing = asyncio.create_task(_prepare())
     yield
+    preparing.cancel()
 
 
 app = st.App(
     "app.py",
-    routes=routes.make_routes(BASE_PATH, internals.index_html()),
-    middleware=[Middleware(compression.serve_compressed, cache=compression.cache_dir(internals.static_dir()),
-                           fonts=FONTS, base_path=BASE_PATH)],
+    routes=ROUTES,
+    middleware=[
+        Middleware(health.WarmingGate, readiness=READINESS),
+        Middleware(headers.HeaderPolicy, routes=ROUTES, static_dir=internals.static_dir(), base_path=BASE_PATH),
+        Middleware(compression.serve_compressed, cache=compression.cache_dir(internals.static_dir()),
+                   fonts=FONTS, base_path=BASE_PATH),
+    ],
     lifespan=lifespan,
 )

@@ -67,6 +67,8 @@ class RerunResult:
     exceptions: int = 0  # exception elements / compile errors the run produced
     status: str = ""  # ScriptFinishedStatus name
     element_types: set[str] = field(default_factory=set)
+    headings: list[str] = field(default_factory=list)  # the texts of st.title/st.header/...
+    selections: list[tuple[str, ...]] = field(default_factory=list)  # each multiselect's chosen labels
 
 
 def _context_info(url: str) -> ContextInfo:
@@ -255,6 +257,7 @@ class Session:
                 if delta.WhichOneof("type") == "new_element":
                     etype = delta.new_element.WhichOneof("type") or ""
                     run.element_types.add(etype)
+                    _read_element(run, delta.new_element, etype)
                     if etype == "exception":
                         run.exceptions += 1
             elif kind == "session_event":
@@ -282,6 +285,16 @@ class Session:
                     run.exceptions = max(run.exceptions, 1)
                 self._pending = run
                 return run
+
+
+def _read_element(run: RerunResult, element, etype: str) -> None:
+    """What a reader sees of the view: headings, and the options each multiselect shows chosen."""
+    if etype == "heading":
+        run.headings.append(element.heading.body)
+    elif etype == "multiselect":
+        box = element.multiselect
+        chosen = box.raw_values if box.set_value else [box.options[i] for i in box.default]
+        run.selections.append(tuple(chosen))
 
 
 def http_get(host: str, port: int, path: str, timeout: float = 5.0) -> tuple[int, bytes]:

@@ -153,12 +153,12 @@ class StreamlitServer(_Process):
         self._spawn(argv, cwd=self.cwd, env=dict(self.env, PYTHONUNBUFFERED="1"))
         return self
 
-    def wait_ready(self, timeout: float = 90.0) -> StreamlitServer:
+    def wait_ready(self, timeout: float = 240.0) -> StreamlitServer:
         self.wait_http(self.port, "/_stcore/health", timeout, expect=b"ok")
         self.healthy_after_s = time.monotonic() - self.started_at
         return self
 
-    def start(self, timeout: float = 90.0) -> StreamlitServer:
+    def start(self, timeout: float = 240.0) -> StreamlitServer:
         return self.spawn().wait_ready(timeout)
 
     def extensions(self) -> list[str]:
@@ -177,7 +177,7 @@ def default_config_server(script: Path, log_dir: Path, name: str) -> StreamlitSe
     return StreamlitServer(script.name, log_dir, name=name, cwd=project, env=env)
 
 
-def start_together(servers: Sequence[StreamlitServer], timeout: float = 90.0) -> None:
+def start_together(servers: Sequence[StreamlitServer], timeout: float = 240.0) -> None:
     """Start several servers at once (their imports overlap), then wait until each answers."""
     for server in servers:
         server.spawn()
@@ -211,7 +211,11 @@ def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[
 
     conf = template
     conf = sub_once(r"^[ \t]*worker_processes\s+[^;]+;", "worker_processes 1;", conf)
-    conf = sub_once(r"^[ \t]*listen\s+[^;]+;", f"        listen {HOST}:{listen_port};", conf)
+    # Every server block listens on our port (the catch-all one keeps its default_server).
+    conf, listens = re.subn(r"^[ \t]*listen\s+[^\s;]+(\s+default_server)?[^;\n]*;",
+                            lambda m: f"        listen {HOST}:{listen_port}{m.group(1) or ''};", conf, flags=re.M)
+    if not listens:
+        raise ValueError("deploy/nginx.conf: expected a `listen ...;` line")
     # Upstream servers: keep the options of the first `server 127.0.0.1:PORT ...;` line.
     server_re = r"^[ \t]*server\s+127\.0\.0\.1:\d+([^;]*);[ \t]*\n"
     first = re.search(server_re, conf, flags=re.M)
@@ -219,9 +223,9 @@ def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[
         raise ValueError("deploy/nginx.conf: no `server 127.0.0.1:PORT ...;` line in the upstream")
     servers = "".join(f"        server {HOST}:{p}{first.group(1)};\n" for p in upstream_ports)
     conf = conf[: first.start()] + servers + re.sub(server_re, "", conf[first.start():], flags=re.M)
-    server_name = re.search(r"^[ \t]*server_name\s[^;]+;", conf, flags=re.M)
+    server_name = re.search(r"^[ \t]*server_name\s+(?!_;)[^;]+;", conf, flags=re.M)
     if server_name is None:
-        raise ValueError("deploy/nginx.conf: expected a `server_name ...;` line")
+        raise ValueError("deploy/nginx.conf: expected the app's `server_name ...;` line")
     header = f"\n        add_header {UPSTREAM_HEADER} $upstream_addr always;"
     conf = conf[: server_name.end()] + header + conf[server_name.end():]
     paths = "\n".join(

@@ -20,14 +20,15 @@ class Answer:
     body: bytes
 
 
-def get(app, target: str, headers: dict[str, str] | None = None, method: str = "GET") -> Answer:
+def get(app, target: str, headers: dict[str, str] | None = None, method: str = "GET", scheme: str = "http",
+        server: tuple[str, int] = ("127.0.0.1", 80)) -> Answer:
     path, _, query = target.partition("?")
     given = {"host": "127.0.0.1", **{key.lower(): value for key, value in (headers or {}).items()}}
     sent_headers = [(key.encode(), value.encode()) for key, value in given.items()]  # raw bytes, as a client may send
     scope = {
-        "type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"}, "http_version": "1.1", "method": method, "scheme": "http",
+        "type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"}, "http_version": "1.1", "method": method, "scheme": scheme,
         "path": path, "raw_path": path.encode(), "root_path": "", "query_string": query.encode(),
-        "headers": sent_headers, "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 8501),
+        "headers": sent_headers, "client": ("127.0.0.1", 1), "server": server,
     }  # fmt: skip
     sent: list[dict] = []
 

@@ -9,6 +9,8 @@ from urllib.parse import parse_qs, quote
 
 __all__ = [
     "BIDI_OVERRIDE",
+    "FRAMING_QUERIES",
+    "HOSTILE_HOSTS",
     "HOSTILE_QUERY_STRINGS",
     "LONG_10K",
     "XSS_PAYLOADS",
@@ -95,6 +97,36 @@ HOSTILE_QUERY_STRINGS: list[str] = [
     "camp=" + quote(LONG_10K),
     "k" * 5000 + "=v",
 ]
+
+
+# Host headers a stranger may send; none of them may appear in any answer (the app's absolute links start
+# from TECH_MONEY_PUBLIC_URL or the server's own address). Each names "evil.example" somewhere.
+HOSTILE_HOSTS: list[str] = [
+    "evil.example",
+    "evil.example:8501",
+    "127.0.0.1@evil.example",
+    "evil.example/tech-money",
+    'evil.example"><script>alert(1)</script>',
+    "\u202eevil.example",
+    "[::1]:80.evil.example",
+]
+
+# Query strings and whether the page they open may be framed by another site: only a real embed view
+# (an ``embed`` key, lower case, whose value is "true" in any case, as Streamlit's frontend reads it).
+FRAMING_QUERIES: dict[str, bool] = {
+    "embed=true&chart=flows": True,
+    "embed=TRUE": True,
+    "lang=en&embed=false&embed=true": True,
+    "embed=1": False,
+    "embed=truex": False,
+    "embed=%00true": False,
+    "EMBED=true": False,
+    "embed_options=true": False,
+    "embed=": False,
+    "embed=false": False,
+    "x=embed%3Dtrue": False,
+    "embed%3Dtrue": False,
+}
 
 
 def parse_qs_lists(qs: str) -> dict[str, list[str]]:

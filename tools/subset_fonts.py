@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import string
+import unicodedata
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,7 @@ def shown_characters() -> set[str]:
         chars |= set(path.read_text(encoding="utf-8"))
     for path in code_files():
         chars |= set(string_literals(path))
-    return chars
+    return {ch for ch in chars if ch in string.printable or unicodedata.category(ch) != "Cc"}  # NUL is never shown
 
 
 def wanted(face: Face, chars: set[str]) -> set[str]:

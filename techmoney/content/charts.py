@@ -19,6 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 
+from techmoney.data.built_once import built_once
 from techmoney.data import allocation
 from techmoney.content import cap_explainer
 from techmoney.content.chart_layout import (
@@ -626,3 +627,8 @@ def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
         }
     )
+
+
+# A chart is shown on its page, in the embeds, the Sources' list, the oEmbed answer and a link's preview
+# for each (language, camps), and its table is a download: built once and shared (never mutate one).
+built_chart = built_once(maxsize=512)(build_chart)

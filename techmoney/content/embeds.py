@@ -41,7 +41,7 @@ def embed_height(chart: charts.Chart) -> int:
 def main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
     """The chart a page's link embeds: the first of the page's charts that the camps leave something in."""
     shown = (chart_id for chart_id in PAGE_CHARTS[page]
-             if charts.build_chart(chart_id, dataset, lang, camps).figure is not None)
+             if charts.built_chart(chart_id, dataset, lang, camps).figure is not None)
     return next(shown, PAGE_CHARTS[page][0])
 
 

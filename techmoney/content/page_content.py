@@ -110,7 +110,7 @@ class EmbedContent:
 
 
 def chart_content(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartContent:
-    built = charts.build_chart(chart_id, dataset, lang, camps)
+    built = charts.built_chart(chart_id, dataset, lang, camps)
     source = t("source_line", lang, version=dataset.version)
     csv = render.download_links(
         [(t("download_csv", lang), addresses.chart_csv_href(chart_id, ViewState(lang=lang, camps=camps)),
@@ -195,7 +195,7 @@ def timeline_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Tim
 
 def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesContent:
     view = ViewState(lang=lang, camps=camps)
-    built = {chart_id: charts.build_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
+    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
     bundle = render.download_links(
         [(t("download_bundle", lang, version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")

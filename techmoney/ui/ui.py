@@ -17,7 +17,9 @@ import streamlit as st
 from techmoney.words import facts
 from techmoney.ui import ui_state
 from techmoney.web import url_state
+from techmoney.content import charts
 from techmoney.content import page_content as contents
+from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
@@ -38,7 +40,7 @@ def dataset() -> Dataset:
     return shared_dataset()
 
 
-@functools.lru_cache(maxsize=256)
+@built_once(maxsize=512)  # every (page or embeds, language, camps): 6 x 2 x 16 = 192
 def _page_content(data: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
     # Keyed on the dataset object, so a reload never serves a stale view. Shared between sessions:
     # never mutate a view.
@@ -53,6 +55,7 @@ def page_content(page_id: str, view: ViewState):
 def forget_page_contents() -> None:
     """Build the page contents again on next use (tests that edit a copy of data/)."""
     _page_content.cache_clear()
+    charts.built_chart.cache_clear()
 
 
 def inject_style(lang: str) -> None:

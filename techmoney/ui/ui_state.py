@@ -2,7 +2,9 @@
 
 The link is read when a session starts (bad values fall back to defaults with a notice: the parser is
 techmoney/web/url_state.py) and, for an embed, on every run; afterwards the widgets lead, and the link
-is rewritten whenever the view changes. Streamlit's own ``bind="query-params"`` is not used: it
+is rewritten whenever the view changes. The link only seeds a new reader: a page that reconnects to a
+new session (a deploy, a crash, a failover) sends the values its widgets show, and the click that
+made it rerun; on that first run those lead over the link, so the reader's choice is not undone. Streamlit's own ``bind="query-params"`` is not used: it
 writes a widget's displayed label into the URL, which would change with the language; our links hold
 stable ids.
 """
@@ -21,6 +23,7 @@ from techmoney.words import addresses
 
 VIEW_KEY = "view"
 NOTICES_KEY = "url_notices"
+SEEDED_KEY = "view_from_link"  # True on the run that took the view from the link
 _UNSET = object()
 
 
@@ -32,7 +35,9 @@ def raw_query_params() -> dict[str, list[str]]:
 def start(dataset: Dataset) -> None:
     """Take the view from the link on a session's first run, and on every run of an embed."""
     if VIEW_KEY in st.session_state and not st.context.is_embedded:
+        st.session_state[SEEDED_KEY] = False
         return
+    st.session_state[SEEDED_KEY] = VIEW_KEY not in st.session_state
     view, notices = links.parse_view(dataset, raw_query_params())
     st.session_state[VIEW_KEY] = view
     st.session_state[NOTICES_KEY] = notices
@@ -62,14 +67,34 @@ def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, 
     key = f"w_{field}_{current().lang}" if lang_specific else f"w_{field}"
     shown = getattr(current(), field) if value is _UNSET else value
     wanted = list(shown) if isinstance(shown, tuple) else shown
-    if st.session_state.get(key, _UNSET) != wanted:
-        st.session_state[key] = wanted
+
+    def value_of(new: object) -> object:
+        return tuple(c for c in url_state.CAMPS if c in new) if field == "camps" else new
 
     def changed() -> None:
-        new = st.session_state[key]
-        _update(**{field: tuple(c for c in url_state.CAMPS if c in new) if field == "camps" else new})
+        _update(**{field: value_of(st.session_state[key])})
 
+    if st.session_state.get(SEEDED_KEY):
+        # The link's value is only the default: a widget value the page sent (a reconnect) wins.
+        # (A fragment's rerun comes here too, harmlessly: its callback has already updated the view.)
+        chosen = make(key=key, on_change=changed, **{**kwargs, **_default(wanted, kwargs)})
+        if value_of(chosen) != value_of(wanted):
+            changed()
+            st.rerun()  # the run so far showed the link's view
+        return chosen
+    # Always, not only when it differs: after a first run that seeded the widget's default, a client
+    # that sends no widget values (a script, a bare websocket) would otherwise get the widget's empty
+    # default while st.session_state still reads the seeded value.
+    st.session_state[key] = wanted
     return make(key=key, on_change=changed, **kwargs)
+
+
+def _default(wanted: object, kwargs: dict) -> dict:
+    """The keyword that makes ``wanted`` a widget's default (a selectbox takes its option's index)."""
+    if "index" in kwargs:
+        options = list(kwargs["options"])
+        return {"index": options.index(wanted) if wanted in options else None}
+    return {"default": wanted}
 
 
 def sync_url(view: ViewState) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from techmoney.content import cards, charts, people, share_card
+from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
@@ -38,14 +39,14 @@ def _csv(frame, index: bool = False) -> bytes:
     return frame.to_csv(index=index).encode("utf-8-sig")
 
 
-@functools.lru_cache(maxsize=64)
+@built_once(maxsize=256)  # every card: 5 pages and 2 languages, and each actor's on donors
 def _card(dataset: Dataset, page: str, lang: str, actor: str | None) -> bytes:
     return share_card.render_card(cards.card_for(page, dataset, lang, actor))
 
 
 @functools.lru_cache(maxsize=256)
 def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> bytes:
-    return _csv(charts.build_chart(chart_id, dataset, lang, camps).table)
+    return _csv(charts.built_chart(chart_id, dataset, lang, camps).table)
 
 
 @functools.lru_cache(maxsize=2)

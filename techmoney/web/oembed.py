@@ -112,7 +112,7 @@ def _main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) 
 @functools.lru_cache(maxsize=64)
 def _chart(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> tuple[str, int]:
     """The chart's title and its iframe's height without script."""
-    built = charts.build_chart(chart_id, dataset, lang, camps)
+    built = charts.built_chart(chart_id, dataset, lang, camps)
     return built.title, embeds.embed_height(built)
 
 

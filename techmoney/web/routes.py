@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import re
 from pathlib import Path
 
 from starlette.requests import Request
@@ -29,7 +28,6 @@ from techmoney.words import addresses
 _LOG = logging.getLogger("tech_money")
 
 PUBLIC_URL_ENV = "TECH_MONEY_PUBLIC_URL"  # e.g. https://example.org/tech-money/ (README: Deployment)
-_HOST = re.compile(r"[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
 
 
 def _query(request: Request) -> dict[str, list[str]]:
@@ -57,12 +55,11 @@ def serve_download(request: Request) -> Response:
 
 
 def _host(request: Request) -> str:
-    """The Host the request names, if it is a plain host[:port]; else the address the server listens on."""
-    host = request.headers.get("host", "")
-    if _HOST.fullmatch(host):
-        return host
-    server = request.scope.get("server") or ("localhost", None)
-    return f"{server[0]}:{server[1]}" if server[1] else str(server[0])
+    """The address the server answered on, never the request's Host: a caller can name any host, and a
+    cache may serve the page it gets to everyone. Production sets PUBLIC_URL_ENV."""
+    host, port = request.scope.get("server") or ("localhost", None)
+    default_port = {"http": 80, "https": 443}.get(request.url.scheme)
+    return f"{host}:{port}" if port and port != default_port else str(host)
 
 
 @functools.lru_cache(maxsize=512)

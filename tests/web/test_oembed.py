@@ -27,7 +27,7 @@ from tests.link_preview import png_size, query_of, read_html
 INDEX = Path(file_util.get_static_dir()) / "index.html"
 SITE = Starlette(routes=make_routes("", INDEX))
 UNDER_BASE = Starlette(routes=make_routes("/news/tm/", INDEX))
-ORIGIN = "http://127.0.0.1"  # the Host tests/asgi_client.py sends
+ORIGIN = "http://127.0.0.1"  # the server address tests/asgi_client.py reports (port 80)
 
 
 def ask(link: str, app=SITE, path: str = "/oembed", **params: str):
