@@ -20,10 +20,7 @@ def actor_picker(page) -> None:
 
 
 page = ui.page_content("donors", ui_state.current())
-ui.show_head(page)
-if page.empty:
-    st.info(page.empty_notice)
-else:
+if ui.show_head(page):
     actor_picker(page)
     ui.show_chart(page.camps_chart)
     ui.html(page.actors_html)

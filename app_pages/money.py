@@ -8,10 +8,7 @@ from techmoney.ui import ui, ui_state
 from techmoney.content.page_content import CAP_ANCHOR
 
 page = ui.page_content("money", ui_state.current())
-ui.show_head(page)
-if page.empty:
-    st.info(page.empty_notice)
-else:
+if ui.show_head(page):
     ui.show_chart(page.goal)
     ui.show_chart(page.twins)
     ui.html(page.cap_link_html)

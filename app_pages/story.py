@@ -5,13 +5,11 @@ import streamlit as st
 from techmoney.ui import ui, ui_state
 
 page = ui.page_content("story", ui_state.current())
-ui.show_head(page, page.key_figures_html)
-if not page.sections:
+if ui.show_head(page, page.key_figures_html) and not page.sections:  # camps shown, none with a section
     st.info(page.empty_notice)
-else:
-    for section in page.sections:
-        text, chart = st.columns([2, 3], gap="large")
-        with text:
-            ui.html(section.text_html)
-        with chart:
-            ui.show_chart(section.chart, table=False)
+for section in page.sections:
+    text, chart = st.columns([2, 3], gap="large")
+    with text:
+        ui.html(section.text_html)
+    with chart:
+        ui.show_chart(section.chart, table=False)

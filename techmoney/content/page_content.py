@@ -102,6 +102,10 @@ class SourcesContent(PageContent):
     article_html: str
     documents_html: str  # cited records, data dictionary and changelog
 
+    @property
+    def empty(self) -> bool:
+        return False  # the article, the files and how to cite do not depend on the camps shown
+
 
 @dataclass(frozen=True)
 class EmbedContent:

@@ -67,11 +67,14 @@ def html(fragment: str) -> None:
     st.html(fragment)
 
 
-def show_head(page: contents.PageContent, more_html: str = "") -> None:
+def show_head(page: contents.PageContent, more_html: str = "") -> bool:
     """A page's title and its opening: paragraphs, share-card link, and ``more_html`` (the Story's key
-    figures)."""
+    figures). Returns whether any camp is shown; when none is, says so in the content's place."""
     st.title(page.title, anchor=False)
     html(page.intro_html + page.card_link_html + more_html)
+    if page.empty:
+        st.info(page.empty_notice)
+    return not page.empty
 
 
 def show_chart(chart: contents.ChartContent, *, table: bool = True) -> None:
