@@ -2,7 +2,8 @@
 
 Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
 HTML fragments (techmoney/content/render.py) and figures (techmoney/content/charts.py). The UI layer caches one
-per (dataset, page, language, camps) and the page modules only lay them out, so the path of a
+per (dataset, page, language, camps) (``cached``, shared with the server's first paint, techmoney/web/first_paint.py)
+and the page modules only lay them out, so the path of a
 number is CSV -> loader (techmoney/data/dataset.py) -> builder (charts, story, people) -> view -> page.
 """
 
@@ -239,3 +240,10 @@ BUILDERS = {"story": story_view, "money": money_view, "donors": donors_view, "ti
 def build(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
     """The view model of a page (or of the embeds, ``page_id="embed"``) for a language and camps."""
     return BUILDERS[page_id](dataset, lang, camps)
+
+
+@functools.lru_cache(maxsize=256)
+def cached(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
+    """``build``, once per process: the Streamlit pages and the server's first paint show the same object.
+    Keyed on the dataset object, so a reload never serves a stale view. Shared: never mutate a view."""
+    return build(dataset, page_id, lang, camps)

@@ -17,7 +17,7 @@ import streamlit as st
 
 from techmoney.words import facts
 from techmoney.ui import ui_state
-from techmoney.web import url_state
+from techmoney.web import first_paint, url_state
 from techmoney.content import views
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
@@ -48,21 +48,14 @@ def dataset() -> Dataset:
     return loaded
 
 
-@functools.lru_cache(maxsize=256)
-def _view(data: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
-    # Keyed on the dataset object, so a reload never serves a stale view. Shared between sessions:
-    # never mutate a view.
-    return views.build(data, page_id, lang, camps)
-
-
 def page_view(page_id: str, view: ViewState):
     """The page's view model for this language and these camps (techmoney/content/views.py)."""
-    return _view(dataset(), page_id, view.lang, view.camps)
+    return views.cached(dataset(), page_id, view.lang, view.camps)
 
 
 def forget_views() -> None:
     """Build the views again on next use (tests that edit a copy of data/)."""
-    _view.cache_clear()
+    views.cached.cache_clear()
     _frozen.clear()
 
 
@@ -104,6 +97,13 @@ def show_embed(view: ViewState) -> None:
     """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
     inject_style(view.lang)
     show_chart(page_view("embed", view).charts[view.chart], table=False)
+    show_rendered()
+
+
+def show_rendered() -> None:
+    """The page's last element: the server's first screen (techmoney/web/first_paint.py) gives way to the
+    app once it is drawn."""
+    st.html(f'<span class="{first_paint.RENDERED_CLASS}" hidden></span>')
 
 
 def show_data_failure(err: DatasetError) -> None:

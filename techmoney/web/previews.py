@@ -194,14 +194,15 @@ def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(places))
 
 
-def page_html(index_html: str, item: Preview) -> str:
+def page_html(index_html: str, item: Preview, first_screen: str = "") -> str:
     """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
-    place of its <title>, the summary in place of its <noscript> (see _places)."""
+    place of its <title>, the summary in place of its <noscript> (see _places), followed by
+    ``first_screen`` (the view itself, techmoney.web.first_paint: rendered and escaped there)."""
     # Our own file, checked to hold no "</" (techmoney/content/style.py).
     css = Markup(style.head_stylesheet())  # nosec B704
     slots = {"": "", "html": render.render("html_tag.html", p=item),
              "head": render.render("preview_head.html", p=item, css=css),
-             "body": render.render("preview_noscript.html", p=item)}
+             "body": render.render("preview_noscript.html", p=item) + first_screen}
     parts, done = [], 0
     for start, end, slot in _places(index_html):
         parts += [index_html[done:start], slots[slot]]

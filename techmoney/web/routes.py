@@ -13,13 +13,14 @@ import functools
 import logging
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from techmoney.web import compression, downloads, previews
+from techmoney.web import compression, downloads, first_paint, previews
 from techmoney.words.site import PAGES
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.addresses import ViewState
@@ -65,9 +66,12 @@ def _host(request: Request) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _page(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None) -> dict[str | None, bytes]:
-    """The page's HTML for this view, as is and in each encoding (made once per view and root)."""
-    html = previews.page_html(previews.read_index(index), previews.preview(page, view, root, dataset)).encode()
+def _page(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None, chart: str | None = None,
+          today: str = "") -> dict[str | None, bytes]:
+    """The page's HTML for this view (``chart``: its embed), as is and in each encoding (made once per view,
+    root and day)."""
+    screen = "" if dataset is None else first_paint.first_paint(page, view, root, dataset, today, chart)
+    html = previews.page_html(previews.read_index(index), previews.preview(page, view, root, dataset), screen).encode()
     return {None: html, **{encoding: compression.compress(html, encoding) for encoding, _ in compression.ENCODINGS}}
 
 
@@ -79,7 +83,8 @@ def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
             dataset = None  # the page itself names the broken file; the preview keeps to the page and language
         view = previews.read_view(dataset, _query(request))
         root = previews.app_root(os.environ.get(PUBLIC_URL_ENV), request.url.scheme, _host(request), base_path)
-        bodies = _page(index, page, view, root, dataset)
+        chart = first_paint.embed_chart(dataset, _query(request)) if dataset is not None else None
+        bodies = _page(index, page, view, root, dataset, chart, date.today().isoformat())
         encoding = compression.choose(request.headers.get("accept-encoding", ""), [e for e in bodies if e])
         headers = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding", "Content-Language": view.lang,
                    "X-Content-Type-Options": "nosniff"}
