@@ -4,6 +4,7 @@ page with the same title and chart, plotly.min.js deferred, gzip-compressed).
 
     python -m bench.vitals                  # every target, 3 Lighthouse runs each (~15-25 min on 2 cores)
     python -m bench.vitals --runs 1 --targets /,/money?lang=en,peer,floor
+    python -m bench.vitals --before ../tm-before    # + rows "before:/..." from another checkout of the app
 
 Lighthouse 12 from npm (package.json; `npm ci`), its default mobile preset (simulated slow 4G, 4x CPU
 slowdown, Moto G Power screen), headless Debian Chromium. Each metric is the median of the runs. "Bytes to
@@ -172,14 +173,24 @@ def serve_floor() -> tuple[ThreadingHTTPServer, int]:
 
 # ------------------------------------------------------------------------------- the run
 
-def measure(targets: Sequence[str], runs: int, timeout_s: float) -> list[Row]:
+BEFORE = "before:"  # a target on the app of --before
+
+
+def measure(targets: Sequence[str], runs: int, timeout_s: float, before: Path | None = None) -> list[Row]:
     with temp_dir("tm-vitals-") as tmp:
         app = StreamlitServer("serve.py", tmp, name="app")
         peer = default_config_server(PEER_APP, tmp, name="peer")
+        servers = [app, peer]
+        if before is not None:
+            servers.append(StreamlitServer("serve.py", tmp, name="before", cwd=before))
+            targets = [*targets, *(BEFORE + target for target in targets if target.startswith("/"))]
         floor, floor_port = serve_floor()
         try:
-            with running([app, peer]):
+            with running(servers):
                 urls = {"peer": f"http://{HOST}:{peer.port}/", "floor": f"http://{HOST}:{floor_port}/"}
+                if before is not None:
+                    urls.update({target: f"http://{HOST}:{servers[2].port}{target.removeprefix(BEFORE)}"
+                                 for target in targets if target.startswith(BEFORE)})
                 rows = [Row(target) for target in targets]
                 for number in range(runs):  # targets take turns, so a busy minute spreads over all of them
                     for row in rows:
@@ -233,12 +244,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help="comma-separated: app paths with their query, 'peer', 'floor' (default: all)")
     p.add_argument("--timeout", type=float, default=180.0, help="seconds: one Lighthouse run")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    p.add_argument("--before", type=Path, help="another checkout of the project: its app's pages measured too")
     args = p.parse_args(argv)
     if not LIGHTHOUSE.exists():
         print(f"{LIGHTHOUSE} is missing: run `npm ci` first", file=sys.stderr)
         return 2
     load_before = _load()
-    rows = measure(args.targets.split(","), args.runs, args.timeout)
+    rows = measure(args.targets.split(","), args.runs, args.timeout, args.before)
     report = render(rows, args.runs, f"started {load_before}; ended {_load()}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")
