@@ -2,7 +2,7 @@
 (a default-config Streamlit app with a title and one Plotly chart, bench/peer_app.py) and the floor (a static
 page with the same title and chart, plotly.min.js deferred, gzip-compressed).
 
-    python -m bench.vitals                  # every target, 3 Lighthouse runs each (~15-25 min on 2 cores)
+    python -m bench.vitals                  # every target, 3 Lighthouse runs each (~45 min on 2 busy cores)
     python -m bench.vitals --runs 1 --targets /,/money?lang=en,peer,floor
     python -m bench.vitals --before ../tm-before    # + rows "before:/..." from another checkout of the app
 
@@ -13,7 +13,9 @@ network requests that ended before its observed, unthrottled first paint); "Stre
 time Lighthouse's bootup-time gives Streamlit's bundle (static/js/), the part of TBT Streamlit's own code
 costs. The LCP element is read in a separate Playwright visit at the same screen size (a
 PerformanceObserver's last largest-contentful-paint entry): Lighthouse 12.2.3's element audits fail on
-Debian's Chromium 14x traces ("Cannot read properties of undefined (reading 'frame_sequence')"). Not a timed test: run it on a quiet machine, and say when and under what load it ran.
+Debian's Chromium traces ("Cannot read properties of undefined (reading 'frame_sequence')").
+
+Not a timed test: run it on a quiet machine, and say when and under what load it ran (the report does).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -106,7 +108,7 @@ new PerformanceObserver(list => {
 }).observe({type: "largest-contentful-paint", buffered: true});"""
 
 
-def lcp_element(browser, url: str, settle_ms: int = 15_000) -> str:
+def lcp_element(browser, url: str, settle_ms: int = 10_000) -> str:
     """The page's largest contentful paint element once the page has settled (the app drawn)."""
     context = browser.new_context(viewport={"width": 412, "height": 823}, device_scale_factor=1.75, is_mobile=True)
     try:
@@ -176,14 +178,18 @@ def serve_floor() -> tuple[ThreadingHTTPServer, int]:
 BEFORE = "before:"  # a target on the app of --before
 
 
-def measure(targets: Sequence[str], runs: int, timeout_s: float, before: Path | None = None) -> list[Row]:
+def measure(targets: Sequence[str], runs: int, timeout_s: float, before: Path | None = None,
+            before_targets: Sequence[str] = (), each_round: Callable[[list[Row], int], None] = lambda rows, n: None
+            ) -> list[Row]:
+    """Every target ``runs`` times, taking turns; ``each_round(rows, rounds done)`` after each round (the
+    report so far, should the run be cut short)."""
     with temp_dir("tm-vitals-") as tmp:
         app = StreamlitServer("serve.py", tmp, name="app")
         peer = default_config_server(PEER_APP, tmp, name="peer")
         servers = [app, peer]
         if before is not None:
             servers.append(StreamlitServer("serve.py", tmp, name="before", cwd=before))
-            targets = [*targets, *(BEFORE + target for target in targets if target.startswith("/"))]
+            targets = [*targets, *(BEFORE + target for target in before_targets)]
         floor, floor_port = serve_floor()
         try:
             with running(servers):
@@ -201,6 +207,7 @@ def measure(targets: Sequence[str], runs: int, timeout_s: float, before: Path | 
                             row.runs.append(read_report(lighthouse(url, out, timeout_s)))
                         except (subprocess.SubprocessError, OSError, KeyError, ValueError) as err:
                             row.failures.append(f"{type(err).__name__}: {str(err)[:200]}")
+                    each_round(rows, number + 1)
                 with chromium(CHROMIUM) as browser:
                     for row in rows:
                         row.lcp_element = lcp_element(browser, urls.get(row.target, f"http://{HOST}:{app.port}{row.target}"))
@@ -245,16 +252,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=180.0, help="seconds: one Lighthouse run")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT)
     p.add_argument("--before", type=Path, help="another checkout of the project: its app's pages measured too")
+    p.add_argument("--before-targets", default=f"/,/money,{EMBED}", help="its pages measured (default: /, /money, an embed)")
     args = p.parse_args(argv)
     if not LIGHTHOUSE.exists():
         print(f"{LIGHTHOUSE} is missing: run `npm ci` first", file=sys.stderr)
         return 2
     load_before = _load()
-    rows = measure(args.targets.split(","), args.runs, args.timeout, args.before)
-    report = render(rows, args.runs, f"started {load_before}; ended {_load()}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report, encoding="utf-8")
-    print(report)
+
+    def write(rows: list[Row], rounds: int) -> str:
+        report = render(rows, rounds, f"started {load_before}; ended {_load()}")
+        args.out.write_text(report, encoding="utf-8")
+        return report
+
+    before_targets = args.before_targets.split(",") if args.before_targets else []
+    rows = measure(args.targets.split(","), args.runs, args.timeout, args.before, before_targets, write)
+    print(write(rows, args.runs))
     return 0 if all(row.runs for row in rows) else 1
 
 

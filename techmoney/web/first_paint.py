@@ -75,12 +75,13 @@ def _safe(fragment: str) -> Markup:
 
 
 def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, today: str, chart: str | None = None) -> str:
-    """(Cached with the page's HTML by techmoney.web.routes.) The block for ``view`` on ``page`` (``chart``: the embed of that chart); ``root`` is the app's absolute
-    root URL, ending in "/" (the links, the citation and the share link start from it), ``today`` an ISO date
-    (the citation's date of access)."""
+    """The block for ``view`` on ``page`` (``chart``: the embed of that chart). ``root`` is the app's absolute
+    root URL, ending in "/" (the links, the citation and the share link start from it); ``today`` an ISO
+    date (the citation's date of access). techmoney.web.routes caches it with the page's HTML."""
     lang = view.lang
     version = dataset.version
-    common = dict(lang=lang, safe=_safe, rendered_class=RENDERED_CLASS, timeout_ms=HANDOVER_TIMEOUT_MS, css=Markup(style.stylesheet(lang)))  # nosec B704
+    css = Markup(style.stylesheet(lang))  # our own file, checked to hold no "</" (techmoney/content/style.py)  # nosec B704
+    common = dict(lang=lang, safe=_safe, rendered_class=RENDERED_CLASS, timeout_ms=HANDOVER_TIMEOUT_MS, css=css)
     if chart is not None:
         embed = views.cached(dataset, "embed", lang, view.camps)
         place = chart_place(embed.charts[chart], lang, version, with_table=True)
@@ -114,7 +115,8 @@ def _sources(model: views.PageView, view: ViewState, page_url: str, version: str
     lang = view.lang
     chart = next(iter(model.chart_titles))
     return dict(
-        cite_heading=t("cite_heading", lang), citation=links.citation(page_url, view, version, date_words(today, "day", lang)),
+        cite_heading=t("cite_heading", lang),
+        citation=links.citation(page_url, view, version, date_words(today, "day", lang)),
         share_label=t("share_link", lang), share_link=links.view_link(page_url, view),
         embed_heading=t("embed_heading", lang), embed_help=t("embed_help", lang),
         embed_snippet=links.embed_snippet(page_url, view, chart, model.chart_titles[chart], model.embed_heights[chart]),
