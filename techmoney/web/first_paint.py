@@ -33,6 +33,8 @@ RENDERED_CLASS = "tm-rendered"  # the app's last element on every page and embed
 EMBED_TRUE = "true"  # Streamlit's own ``?embed=true`` (any case)
 # The embed page's own margin around the chart, as techmoney.content.views._embed_height counts it.
 EMBED_MARGIN_PX = 60
+# The faces the first screen waits for or shows most (static/head.css), asked for with the HTML.
+FONTS = {"ar": ("NotoSansArabic-Bold", "NotoSans-Bold", "NotoSansArabic-Regular"), "en": ("NotoSans-Bold", "NotoSans-Regular")}
 HANDOVER_TIMEOUT_MS = 30_000  # a phone that never draws the app still gets it, unfinished, after this long
 
 
@@ -81,7 +83,8 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, today: 
     lang = view.lang
     version = dataset.version
     css = Markup(style.stylesheet(lang))  # our own file, checked to hold no "</" (techmoney/content/style.py)  # nosec B704
-    common = dict(lang=lang, safe=_safe, rendered_class=RENDERED_CLASS, timeout_ms=HANDOVER_TIMEOUT_MS, css=css)
+    common = dict(lang=lang, safe=_safe, rendered_class=RENDERED_CLASS, timeout_ms=HANDOVER_TIMEOUT_MS, css=css,
+                  fonts=FONTS.get(lang, FONTS["ar"]))
     if chart is not None:
         embed = views.cached(dataset, "embed", lang, view.camps)
         place = chart_place(embed.charts[chart], lang, version, with_table=True)
