@@ -31,7 +31,7 @@ ROOT = "https://news.example.org/tm/"
 TODAY = "2026-12-05"
 BLOCK = re.compile(r'<div id="tm-first-paint".*?</script>', re.DOTALL)
 # What the block is built of; anything else came from a payload.
-BLOCK_TAGS = {"div", "style", "aside", "ul", "li", "a", "p", "main", "nav", "span", "h1", "h2", "section", "figure",
+BLOCK_TAGS = {"div", "style", "link", "aside", "ul", "li", "a", "p", "main", "nav", "span", "h1", "h2", "section", "figure",
               "figcaption", "strong", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td",
               "bdi", "mark", "code", "pre", "script", "blockquote", "h3", "h4", "ol", "em", "hr", "img"}
 
