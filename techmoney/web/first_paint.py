@@ -33,8 +33,10 @@ RENDERED_CLASS = "tm-rendered"  # the app's last element on every page and embed
 EMBED_TRUE = "true"  # Streamlit's own ``?embed=true`` (any case)
 # The embed page's own margin around the chart, as techmoney.content.views._embed_height counts it.
 EMBED_MARGIN_PX = 60
-# The faces the first screen waits for or shows most (static/head.css), asked for with the HTML.
-FONTS = {"ar": ("NotoSansArabic-Bold", "NotoSans-Bold", "NotoSansArabic-Regular"), "en": ("NotoSans-Bold", "NotoSans-Regular")}
+# The faces the first screen waits for (static/head.css), asked for with the HTML: Arabic pages show Latin
+# letters and digits too (Noto Sans), English pages Arabic only in closed disclosures.
+FONTS = {"ar": ("NotoSansArabic-Bold", "NotoSansArabic-Regular", "NotoSans-Bold", "NotoSans-Regular"),
+         "en": ("NotoSans-Bold", "NotoSans-Regular")}
 HANDOVER_TIMEOUT_MS = 30_000  # a phone that never draws the app still gets it, unfinished, after this long
 
 

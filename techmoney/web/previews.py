@@ -219,7 +219,7 @@ def page_html(index_html: str, item: Preview, first_screen: str = "") -> str:
 @functools.lru_cache(maxsize=8)
 def bundle(index_html: str) -> tuple[str, ...]:
     """Streamlit's JavaScript as its index.html loads it: the entry module first, then the modules it
-    preloads. The page asks for them after its first paint (templates/bundle_loader.html): requested
+    preloads. The page asks for them once it has loaded and drawn (templates/bundle_loader.html): requested
     with the HTML, 2 MB of JavaScript shared a phone's bandwidth with the page's text and ran before the
     browser drew it (Lighthouse's mobile first paint: 8.4 s with the text in the HTML, 2.3 s unthrottled)."""
     entry = [m.group(1) for m in _MODULE.finditer(index_html)]
