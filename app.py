@@ -31,3 +31,4 @@ ui.show_notices(view.lang)
 ui_state.sync_url(view)
 
 st.navigation(ui.navigation(view.lang)).run()
+ui.show_rendered()

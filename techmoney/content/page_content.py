@@ -2,7 +2,8 @@
 
 Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
 HTML fragments (techmoney/content/render.py) and figures (techmoney/content/charts.py). The UI layer caches one
-per (dataset, page, language, camps) and the page modules only lay them out, so the path of a
+per (dataset, page, language, camps) (``cached``, shared with the server's first paint, techmoney/web/first_paint.py)
+and the page modules only lay them out, so the path of a
 number is CSV -> loader (techmoney/data/dataset.py) -> builder (charts, story, people) -> page content -> page.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from techmoney.content import cap_explainer, charts, embeds, people, render, story
 from techmoney.data import export
+from techmoney.data.built_once import built_once
 from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
 from techmoney.words.i18n import t
@@ -242,3 +244,10 @@ BUILDERS = {"story": story_content, "money": money_content, "donors": donors_con
 def build(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
     """The page content of a page (or of the embeds, ``page_id="embed"``) for a language and camps."""
     return BUILDERS[page_id](dataset, lang, camps)
+
+
+@built_once(maxsize=512)  # every (page or embeds, language, camps): 6 x 2 x 16 = 192
+def cached(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
+    """``build``, once per process: the Streamlit pages and the server's first paint show the same object.
+    Keyed on the dataset object, so a reload never serves stale content. Shared: never mutate it."""
+    return build(dataset, page_id, lang, camps)

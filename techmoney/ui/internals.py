@@ -9,8 +9,10 @@ installed Streamlit version when a release stops honouring it:
 * ``static_dir``: where the frontend's files are (``file_util.get_static_dir``, internal); the
   compressed copies and the page HTML start from it.
 * ``index_html``: the frontend's one index.html, which the page routes answer with the view's own
-  head and first screen (``techmoney.web.previews``); it must keep an ``<html>`` tag, a ``<title>``, a
-  ``<noscript>`` and a ``<div id="root">``.
+  head and first screen (``techmoney.web.previews``, ``techmoney.web.first_paint``); it must keep an
+  ``<html>`` tag, a ``<title>``, a ``<noscript>``, a ``<div id="root">``, and its bundle as one
+  ``<script type="module" src>`` with ``<link rel="modulepreload">`` siblings (the page asks for them
+  after its first paint; tests/test_first_paint.py checks that none is lost).
 * ``warm_first_use``: the first script run of a process imports Streamlit's emoji catalogue (a large
   regular expression, ~165 ms, when ``st.set_page_config`` checks the page icon); the warm-up pays it
   before the first reader instead (``streamlit.emojis`` is private).

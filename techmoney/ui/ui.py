@@ -16,10 +16,9 @@ import streamlit as st
 
 from techmoney.words import facts
 from techmoney.ui import ui_state
-from techmoney.web import url_state
+from techmoney.web import first_paint, url_state
 from techmoney.content import charts
 from techmoney.content import page_content as contents
-from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
@@ -40,21 +39,15 @@ def dataset() -> Dataset:
     return shared_dataset()
 
 
-@built_once(maxsize=512)  # every (page or embeds, language, camps): 6 x 2 x 16 = 192
-def _page_content(data: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
-    # Keyed on the dataset object, so a reload never serves a stale view. Shared between sessions:
-    # never mutate a view.
-    return contents.build(data, page_id, lang, camps)
-
-
 def page_content(page_id: str, view: ViewState):
-    """What the page shows for this language and these camps (techmoney/content/page_content.py)."""
-    return _page_content(dataset(), page_id, view.lang, view.camps)
+    """What the page shows for this language and these camps (techmoney/content/page_content.py), built
+    once per process and shared with the server's first paint."""
+    return contents.cached(dataset(), page_id, view.lang, view.camps)
 
 
 def forget_page_contents() -> None:
     """Build the page contents again on next use (tests that edit a copy of data/)."""
-    _page_content.cache_clear()
+    contents.cached.cache_clear()
     charts.built_chart.cache_clear()
 
 
@@ -101,6 +94,13 @@ def show_embed(view: ViewState) -> None:
     embed = page_content("embed", view)
     show_chart(embed.charts[view.chart], table=False)
     html(embed.credits[view.chart])
+    show_rendered()
+
+
+def show_rendered() -> None:
+    """The page's last element: the server's first screen (techmoney/web/first_paint.py) gives way to the
+    app once it is drawn."""
+    st.html(f'<span class="{first_paint.RENDERED_CLASS}" hidden></span>')
 
 
 def show_data_failure(err: DatasetError) -> None:

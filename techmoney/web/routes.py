@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from datetime import date
 from pathlib import Path
 
 from starlette.requests import Request
@@ -19,7 +20,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import Route, request_response
 
-from techmoney.web import downloads, oembed, previews
+from techmoney.web import downloads, first_paint, oembed, previews
 from techmoney.words.site import PAGES
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.addresses import ViewState
@@ -64,11 +65,13 @@ def _host(request: Request) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _page_html(index: Path, page: str, view: ViewState, root: str, dataset: Dataset | None,
-               chart: str | None = None) -> bytes:
-    """The page's HTML for this view (``chart``: of a chart link), made once per view and root."""
+               chart: str | None = None, today: str = "") -> bytes:
+    """The page's HTML for this view (``chart``: of a chart link), made once per view, root and day (the
+    citation in the first screen names the day)."""
     item = previews.preview(page, view, root, dataset)
     more_head = oembed.head_html(root, page, view, chart, item.title, dataset)
-    return previews.page_html(previews.read_index(index), item, more_head).encode()
+    screen = "" if dataset is None else first_paint.first_paint(page, view, root, dataset, today, chart)
+    return previews.page_html(previews.read_index(index), item, more_head, screen).encode()
 
 
 def _root(request: Request, base_path: str) -> str:
@@ -83,7 +86,8 @@ def _page_route(path: str, page: str, index: Path, base_path: str) -> Route:
             dataset = None  # the page itself names the broken file; the preview keeps to the page and language
         query = _query(request)
         view = previews.read_view(dataset, query)
-        html = _page_html(index, page, view, _root(request, base_path), dataset, oembed.chart_link(query))
+        html = _page_html(index, page, view, _root(request, base_path), dataset, oembed.chart_link(query),
+                          date.today().isoformat())
         headers = {"Cache-Control": "no-cache", "Content-Language": view.lang, "X-Content-Type-Options": "nosniff"}
         return Response(html, media_type="text/html", headers=headers)
 

@@ -164,6 +164,8 @@ _READY_JS = """({charts, embed}) => {
   if (app.dataset.testScriptState === 'notRunning' && document.querySelector('[data-testid="stException"]')) return 'exception';
   if (app.dataset.testScriptState !== 'notRunning' || app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid="stStatusWidget"]') || document.querySelector('[data-stale="true"]')) return false;
+  // The server's first screen gives way once the app has drawn the view (techmoney/web/first_paint.py).
+  if (document.getElementById('tm-first-paint')) return false;
   // The app's stylesheet (st.html) is applied a moment after the first elements appear.
   if (![...document.querySelectorAll('style')].some(s => s.textContent.includes('.tm-prose'))) return false;
   const main = document.querySelector('[data-testid="stMain"]');
