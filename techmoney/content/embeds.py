@@ -24,8 +24,9 @@ PAGE_CHARTS = {"story": ("goal", "flows", "twins", "timeline"), "money": ("goal"
                "donors": ("camps",), "timeline": ("timeline",), "sources": charts.CHART_IDS}
 
 # The embed page around the figure without script, in pixels: Streamlit's padding above and below the
-# chart and the credit line under it, wrapped on two lines on a 360 px phone (measured in Chromium).
-FRAME_PX = 70
+# chart, the gap before the hand-over marker (ui.show_rendered), and the credit line under it, wrapped on
+# two lines on a 360 px phone (measured in Chromium).
+FRAME_PX = 86
 CREDIT_PX = 45
 FALLBACK_PX = 560  # a chart without a figure: its notice, far shorter
 

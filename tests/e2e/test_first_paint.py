@@ -13,7 +13,7 @@ from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import t
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
 from tests.e2e.conftest import SCREENSHOTS
-from tests.test_render import Parsed
+from tests.content.test_render import Parsed
 
 TITLE_BOX = """(selector) => { const e = document.querySelector(selector); if (!e) return null;
     const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"""
