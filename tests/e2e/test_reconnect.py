@@ -37,7 +37,8 @@ def _restart(server: StreamlitServer) -> None:
     server.spawn().wait_ready()
 
 
-@pytest.mark.parametrize("before, after", [("English", "العربية"), ("العربية", "English")])
+# One direction: the mechanism does not depend on the language chosen, and each case starts and kills a server.
+@pytest.mark.parametrize("before, after", [("English", "العربية")])
 def test_the_first_click_after_a_restart_takes_effect(browser, own_server, before, after):
     own_server.start()
     app = AppServer(f"http://127.0.0.1:{own_server.port}", own_server.proc, own_server.log_path)
