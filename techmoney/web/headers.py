@@ -25,16 +25,12 @@ from urllib.parse import parse_qs
 
 from starlette.routing import Match
 
+from techmoney.web import url_state
+
 STREAMLIT_PREFIXES = ("_stcore/", "app/static/", "component/", "media/")
 REFERRER_POLICY = b"strict-origin-when-cross-origin"
 HSTS = b"max-age=31536000"
 _NOT_FOUND = b"Not found.\n"
-
-
-def is_embed(query_string: bytes) -> bool:
-    """Whether the query asks for an embed view (Streamlit reads ``embed`` the same way)."""
-    values = parse_qs(query_string.decode("latin-1"), keep_blank_values=True).get("embed", [])
-    return any(value.lower() == "true" for value in values)
 
 
 def policy_headers(*, embed: bool, tls: bool) -> list[tuple[bytes, bytes]]:
@@ -86,7 +82,8 @@ class HeaderPolicy:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = policy_headers(embed=is_embed(scope.get("query_string", b"")), tls=scope.get("scheme") == "https")
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        extra = policy_headers(embed=url_state.is_embed(query), tls=scope.get("scheme") == "https")
         if scope["method"] in ("GET", "HEAD") and not self._known(scope):
             await send({"type": "http.response.start", "status": 404,
                         "headers": [(b"content-type", b"text/plain; charset=utf-8"), *extra]})

@@ -159,8 +159,7 @@ def head_html(root: str, page: str, view: ViewState, chart: str | None, title: s
 
 def chart_link(query: Mapping[str, Sequence[str]]) -> str | None:
     """The chart a chart link (``embed=true&chart=…``) shows; None for any other link."""
-    embed = [value for key, values in query.items() if key.strip().lower() == "embed" for value in values]
-    if not embed or embed[-1].strip().lower() != "true":
+    if not url_state.is_embed(query):
         return None
     view, _ = url_state.parse_view_state(query, actor_ids=(), chart_ids=charts.CHART_IDS)
     return view.chart

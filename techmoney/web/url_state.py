@@ -240,3 +240,10 @@ def parse_view_state(
             notices.add("?", key, UNKNOWN_KEY)
 
     return ViewState(lang=lang, camps=camps, actor=actor, chart=chart), tuple(notices.items)
+
+
+def is_embed(params: Mapping[str, str | Sequence[str]]) -> bool:
+    """Whether a link asks for an embed view, as Streamlit's frontend reads it: an ``embed`` key (that
+    exact name) with a value "true" in any case. The framing policy (techmoney.web.headers) and chart
+    links (techmoney.web.oembed) both ask here."""
+    return any(value.lower() == "true" for value in _values(params.get("embed", ())))
