@@ -8,10 +8,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test venv dev-venv system-deps node-deps compressed validate layers unit e2e audit bench clean
+.PHONY: run test venv dev-venv system-deps node-deps compressed bake validate layers unit e2e audit bench clean
 
-# serve.py prints the address once the pages are warm; no first-run e-mail prompt to answer.
-run: venv compressed
+# serve.py prints the address once it is ready; no first-run e-mail prompt to answer.
+run: venv compressed bake
 	$(PY) -m streamlit run serve.py --server.port $(PORT) --server.showEmailPrompt false
 
 # Reinstall only when the pins change: the stamp records which requirements are installed.
@@ -32,6 +32,11 @@ dev-venv: $(VENV)/.stamp-dev
 # nothing to do): techmoney/web/compression.py.
 compressed: venv
 	$(PY) -m techmoney.web.compression "$$($(PY) -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
+
+# Every view and answer built once per release (techmoney/bake.py), into .cache/bake/<digest of the inputs>;
+# nothing to do when the inputs have not changed. Servers load from it instead of building.
+bake: venv
+	$(PY) -m techmoney.bake
 
 # Chromium comes from Debian (Playwright's own browser download cannot work here); nginx is for the
 # replica test. As root we install them; elsewhere we fall back to Playwright's browser.
@@ -62,10 +67,10 @@ validate: venv
 layers: dev-venv
 	$(VENV)/bin/lint-imports
 
-unit: dev-venv validate layers
+unit: dev-venv validate layers bake
 	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
-e2e: dev-venv system-deps node-deps compressed
+e2e: dev-venv system-deps node-deps compressed bake
 	$(PY) -m pytest -q tests/e2e
 
 audit: dev-venv
@@ -77,11 +82,11 @@ audit: dev-venv
 	  rm -f $$log; exit $$rc
 
 # Two workers: the browser tests run together in one (tests/conftest.py), the rest are spread over both.
-test: dev-venv system-deps node-deps compressed validate layers
+test: dev-venv system-deps node-deps compressed validate layers bake
 	$(PY) -m pytest -q tests -n 2
 	$(MAKE) --no-print-directory audit
 
-bench: dev-venv system-deps compressed
+bench: dev-venv system-deps compressed bake
 	$(PY) -m bench.run
 
 clean:

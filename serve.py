@@ -4,9 +4,10 @@
   files (techmoney.web.downloads), both through techmoney.web.routes;
 * Streamlit's JavaScript and CSS go out compressed, from files compressed once at install time
   (techmoney.web.compression, through servestatic);
-* until the caches every page needs are filled (techmoney.ui.warmup), every request gets a quick 503
-  (techmoney.web.health), so readers and load balancers wait for a warm replica; then the address to
-  open is printed;
+* until it has found the release's bake (techmoney/bake.py), or built the default views without one
+  (techmoney.ui.warmup), every request gets a quick 503 (techmoney.web.health), so readers and load
+  balancers wait for a ready replica; then the address to open is printed; every absolute link starts
+  from that address (or $TECH_MONEY_PUBLIC_URL), never from a request's Host;
 * every response carries the header policy, and unknown paths are a plain 404 (techmoney.web.headers).
 
 Run it like any Streamlit app: ``streamlit run serve.py`` (Streamlit finds the ``app`` below and
@@ -16,59 +17,48 @@ these (tests drive app.py directly).
 
 import asyncio
 import contextlib
-import ipaddress
 import logging
-import os
-
 from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
 
-from techmoney.web import compression, headers, health, routes
-from techmoney.ui import internals, warmup
 from techmoney.data.dataset import DatasetError
+from techmoney.ui import internals, ui, warmup
+from techmoney.web import compression, headers, health, routes
 
 _LOG = logging.getLogger("tech_money")
 BASE_PATH = st.get_option("server.baseUrlPath") or ""
 FONTS = Path(__file__).parent / "static" / "fonts"
 READINESS = health.Readiness()
-ROUTES = routes.make_routes(BASE_PATH, internals.index_html())
+ROOT = ui.site_root()
+ROUTES = routes.make_routes(ROOT, BASE_PATH, internals.index_html())
 
 
-def _warm() -> str:
+def _prepare_pages() -> str:
     try:
-        return f"pages warmed in {warmup.warm():.1f} s"
+        return warmup.prepare()
     except DatasetError:
         return "the dataset failed validation: every page shows what to fix"
     except Exception:  # noqa: BLE001 - a warm-up is an optimisation: a bug in it must not keep the app down
-        _LOG.exception("warming the caches failed; the first readers will fill them")
-        return "warming the caches failed (see above)"
+        _LOG.exception("preparing the pages failed; the first readers will build them")
+        return "preparing the pages failed (see above)"
 
 
-def _address() -> str:
-    """Where to open the app, as Streamlit's own welcome would say (it is off: it prints before the
-    server is ready and, headless, looks up the machine's external address on the network)."""
-    public = os.environ.get(routes.PUBLIC_URL_ENV)
-    if public:
-        return public
-    host = st.get_option("server.address") or st.get_option("browser.serverAddress") or "localhost"
-    host = "localhost" if _listens_everywhere(host) else host
-    base = BASE_PATH.strip("/")
-    return f"http://{host}:{st.get_option('server.port')}/" + (f"{base}/" if base else "")
-
-
-def _listens_everywhere(host: str) -> bool:
+def _preload() -> None:
     try:
-        return ipaddress.ip_address(host).is_unspecified  # 0.0.0.0 or ::, not an address to open
-    except ValueError:  # a host name
-        return False
+        warmup.preload()
+    except Exception:  # noqa: BLE001 - the readers who come will load what they need
+        _LOG.exception("preloading the default views failed")
 
 
 async def _prepare() -> None:
-    warmed = await asyncio.to_thread(_warm)  # never raises: a failed warm-up still opens the gate
+    prepared = await asyncio.to_thread(_prepare_pages)  # never raises: a failure still opens the gate
     READINESS.set_ready()
-    print(f"\n  Tech Money 2024 is ready ({warmed}): {_address()}\n", flush=True)
+    # Streamlit's own welcome is off: it prints before the server is ready and, headless, looks up the
+    # machine's external address on the network.
+    print(f"\n  Tech Money 2024 is ready ({prepared}): {ROOT}\n", flush=True)
+    await asyncio.to_thread(_preload)
 
 
 @contextlib.asynccontextmanager

@@ -12,7 +12,7 @@ def embed_picker(page, view) -> None:
     """Choosing a chart reruns only the snippet."""
     chart_id = st.selectbox(t("embed_heading", page.lang), list(page.chart_titles), format_func=page.chart_titles.get,
                             key="embed_chart", label_visibility="collapsed")
-    st.code(links.embed_snippet(st.context.url, view, chart_id, page.chart_titles[chart_id], page.embed_heights[chart_id]),
+    st.code(links.embed_snippet(ui.site_root(), view, chart_id, page.chart_titles[chart_id], page.embed_heights[chart_id]),
             language="html",
             wrap_lines=True)
     st.caption(t("embed_oembed", page.lang))
@@ -20,14 +20,15 @@ def embed_picker(page, view) -> None:
 
 view = ui_state.current()
 page = ui.page_content("sources", view)
+page_url = ui.site_root() + "sources"
 lang = page.lang
 ui.show_head(page)
 
 st.header(t("cite_heading", lang), anchor=False)
 with st.container(key="tm-cite"):  # the citation reads in the page's direction (static/app.css)
-    st.code(links.citation(st.context.url, view, ui.dataset().version, ui.today(lang)), language=None, wrap_lines=True)
+    st.code(links.citation(page_url, view, ui.dataset()), language=None, wrap_lines=True)
 st.caption(t("share_link", lang))
-st.code(links.view_link(st.context.url, view), language=None, wrap_lines=True)
+st.code(links.view_link(page_url, view), language=None, wrap_lines=True)
 
 st.header(t("embed_heading", lang), anchor=False)
 st.caption(t("embed_help", lang))

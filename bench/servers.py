@@ -198,8 +198,8 @@ def loaded_extensions(pid: int) -> list[str]:
 def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[int], tmp: Path) -> str:
     """Turn deploy/nginx.conf into a config runnable as root from `tmp`, on 127.0.0.1 only.
 
-    Kept from the template: maps, sticky cookie, upstream options, locations. Replaced: listen,
-    the upstream servers, worker_processes; added: paths inside `tmp` and a response header naming
+    Kept from the template: maps, sticky cookie, upstream options, locations, the cache. Replaced: listen,
+    the upstream servers, worker_processes, the cache's folder; added: paths inside `tmp` and a response header naming
     the replica that answered (so the benchmark can report how sessions were spread).
     """
 
@@ -232,6 +232,7 @@ def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[
         f"    {d}_temp_path {tmp / d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     conf = sub_once(r"^http\s*\{", f"http {{\n    access_log off;\n{paths}\n", conf)
+    conf = sub_once(r"proxy_cache_path\s+\S+", f"proxy_cache_path {tmp / 'cache'}", conf)
     head = [f"pid {tmp / 'nginx.pid'};", f"error_log {tmp / 'error.log'} warn;"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # As root, workers would drop to `nobody`, which cannot use our 0700 temp dir.

@@ -4,6 +4,7 @@
 * ``app_test(query=..., page=..., embedded=...)``: a fresh AppTest of app.py (one new session),
   with the query string set before the first run and, if given, the page to open on that first run.
   It does not run the app: call ``.run()``.
+* ``baked``: the folder of the bake of data/ (built once if ``make test`` did not).
 * ``data_copy``: a copy of data/ in ``tmp_path``; ``TECH_MONEY_DATA_DIR`` points the app at it for
   the test, and Streamlit's caches are cleared before and after, so the app reads the copy and later
   tests read data/ again.
@@ -161,6 +162,18 @@ def repo() -> Path:
 def app_test() -> Callable[..., object]:
     """Factory: ``app_test(query={"lang": "en"}, page="money").run()``."""
     return make_app_test
+
+
+@pytest.fixture(scope="session")
+def baked() -> Path:
+    """The bake of data/ with this code: ``make test`` bakes it before pytest (one bake per run, shared by
+    every test and test server); built here, once, when pytest runs without it."""
+    from techmoney import bake
+    from techmoney.content import release
+
+    folder, _ = bake.ensure(DATA)
+    release.forget()
+    return folder
 
 
 @pytest.fixture

@@ -165,3 +165,17 @@ def test_through_nginx_only_embeds_may_be_framed_by_other_sites(replicas, path, 
     assert f"content-security-policy: {framing}" in headers.lower()
     assert ("x-frame-options: sameorigin" in headers.lower()) != embed
     assert "x-content-type-options: nosniff" in headers.lower() and "referrer-policy:" in headers.lower()
+
+
+def test_a_link_gone_viral_reaches_a_replica_once_and_nginx_answers_every_other_reader(replicas):
+    proxy, _ = replicas
+    links = ["/timeline?lang=en&camp=pro_harris", "/download/card/timeline.png?lang=en"]
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        answers = list(pool.map(lambda n: _get(proxy.port, links[n % 2]), range(80)))
+    for link in links:
+        mine = [(status, headers, body) for n, (status, headers, body) in enumerate(answers) if links[n % 2] == link]
+        assert {status for status, _, _ in mine} == {200} and len({body for _, _, body in mine}) == 1
+        reached = [headers for _, headers, _ in mine if "x-cache-status: hit" not in headers.lower()]
+        assert len(reached) <= 1, f"{link}: {len(reached)} of {len(mine)} readers reached a replica"
+    status, headers, _ = _get(proxy.port, links[0])
+    assert status == 200 and "x-cache-status: hit" in headers.lower()

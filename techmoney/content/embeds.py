@@ -8,8 +8,9 @@ page's main chart (techmoney/web/oembed.py).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from techmoney.content import charts, render
-from techmoney.data.dataset import Dataset
 from techmoney.words import addresses
 from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import t
@@ -39,11 +40,10 @@ def embed_height(chart: charts.Chart) -> int:
     return int(chart.figure.layout.height) + FRAME_PX + CREDIT_PX
 
 
-def main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
-    """The chart a page's link embeds: the first of the page's charts that the camps leave something in."""
-    shown = (chart_id for chart_id in PAGE_CHARTS[page]
-             if charts.built_chart(chart_id, dataset, lang, camps).figure is not None)
-    return next(shown, PAGE_CHARTS[page][0])
+def main_chart(page: str, drawn: Collection[str]) -> str:
+    """The chart a page's link embeds: the first of the page's charts that is ``drawn`` (that the camps
+    leave something in)."""
+    return next((chart_id for chart_id in PAGE_CHARTS[page] if chart_id in drawn), PAGE_CHARTS[page][0])
 
 
 def full_view_href(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:

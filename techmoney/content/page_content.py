@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from techmoney.content import cap_explainer, charts, embeds, people, render, story
+from techmoney.content import cap_explainer, charts, embeds, people, release, render, story
 from techmoney.data import export
 from techmoney.data.built_once import built_once
 from techmoney.words import facts
@@ -241,6 +241,9 @@ BUILDERS = {"story": story_content, "money": money_content, "donors": donors_con
             "sources": sources_content, "embed": embed_content}
 
 
+VIEWS = tuple(BUILDERS)  # the pages and the embeds: what a page content is built for
+
+
 def build(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
     """The page content of a page (or of the embeds, ``page_id="embed"``) for a language and camps."""
     return BUILDERS[page_id](dataset, lang, camps)
@@ -248,6 +251,15 @@ def build(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
 
 @built_once(maxsize=512)  # every (page or embeds, language, camps): 6 x 2 x 16 = 192
 def cached(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
-    """``build``, once per process: the Streamlit pages and the server's first paint show the same object.
-    Keyed on the dataset object, so a reload never serves stale content. Shared: never mutate it."""
-    return build(dataset, page_id, lang, camps)
+    """The page content, once per process: loaded from the release's bake when there is one for this
+    dataset (techmoney/content/release.py), else built. The Streamlit pages and the server's first screen
+    show the same object. Keyed on the dataset object, so a reload never serves stale content. Shared:
+    never mutate it."""
+    baked = release.for_data(dataset.data_dir)
+    found = baked.page_content(page_id, lang, camps) if baked is not None else None
+    return found if found is not None else build(dataset, page_id, lang, camps)
+
+
+def chart(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> charts.Chart:
+    """A chart as the pages show it (from the embeds' page content, which holds every chart)."""
+    return cached(dataset, "embed", lang, camps).charts[chart_id].chart

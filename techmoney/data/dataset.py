@@ -73,6 +73,8 @@ class Dataset:
     version: str
     tables: dict[str, pd.DataFrame] = field(repr=False)
     documents: dict[str, str] = field(default_factory=dict, repr=False)  # README.md and CHANGELOG.md, as read
+    released: str = ""  # the version's date in the changelog (ISO), "" when it gives none
+    data_dir: Path | None = field(default=None, repr=False)  # where it was read from
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -123,7 +125,9 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         frame[text_columns] = frame[text_columns].fillna("")
     documents = {name: (data_dir / name).read_text(encoding="utf-8") for name in (DICTIONARY_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE)
                  if (data_dir / name).exists()}
-    return Dataset(article=article or "", version=read_version(data_dir), tables=tables, documents=documents)
+    version, released = read_release(data_dir)
+    return Dataset(article=article or "", version=version, tables=tables, documents=documents, released=released,
+                   data_dir=data_dir)
 
 
 _shared: dict[str, Dataset] = {}  # $TECH_MONEY_DATA_DIR ("" = data/) -> its dataset
@@ -153,11 +157,18 @@ def forget_shared_dataset() -> None:
 
 def read_version(data_dir: Path | str | None = None) -> str:
     """The dataset version: the first ``## x.y.z`` heading of data/CHANGELOG.md."""
+    return read_release(data_dir)[0]
+
+
+def read_release(data_dir: Path | str | None = None) -> tuple[str, str]:
+    """The dataset version and its date, from the first ``## x.y.z — YYYY-MM-DD`` heading of
+    data/CHANGELOG.md ("unversioned" and "" when there is none)."""
     path = Path(data_dir if data_dir is not None else default_data_dir()) / CHANGELOG_FILE
     if not path.exists():
-        return "unversioned"
-    match = re.search(r"^##\s+(\d+\.\d+\.\d+)", path.read_text(encoding="utf-8"), re.MULTILINE)
-    return match.group(1) if match else "unversioned"
+        return "unversioned", ""
+    match = re.search(r"^##\s+(\d+\.\d+\.\d+)(?:\s+\S+\s+(\d{4}-\d{2}-\d{2}))?", path.read_text(encoding="utf-8"),
+                      re.MULTILINE)
+    return (match.group(1), match.group(2) or "") if match else ("unversioned", "")
 
 
 def _read_text(data_dir: Path, name: str, problems: list[Problem]) -> str | None:

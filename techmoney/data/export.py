@@ -23,7 +23,8 @@ def bundle_name(dataset: Dataset) -> str:
     return f"tech-money-2024-data-v{dataset.version}.zip"
 
 
-def dataset_bundle(dataset: Dataset, data_dir: Path = DATA_DIR) -> bytes:
+def dataset_bundle(dataset: Dataset, data_dir: Path | None = None) -> bytes:
+    data_dir = data_dir or dataset.data_dir or DATA_DIR
     buffer = io.BytesIO()
     files = [t.file for t in TABLES] + ["README.md", CHANGELOG_FILE, CORRECTIONS_AR_FILE, ARTICLE_FILE]
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -16,6 +16,10 @@ installed Streamlit version when a release stops honouring it:
 * ``warm_first_use``: the first script run of a process imports Streamlit's emoji catalogue (a large
   regular expression, ~165 ms, when ``st.set_page_config`` checks the page icon); the warm-up pays it
   before the first reader instead (``streamlit.emojis`` is private).
+* ``PLOTLY_TEMPLATE``: importing Streamlit makes its own Plotly template the default
+  (``streamlit.elements.plotly_chart`` on import), so every figure a process builds once Streamlit is
+  imported carries it, and the frontend themes it. The bake (techmoney/bake.py) imports this module
+  before building, so the figures it bakes are those the app would build.
 * the stylesheets (static/app.css, static/head.css) name Streamlit's elements by their ``data-testid``
   attributes, which are not a documented API: e2e/test_internals.py checks that each one still matches
   an element.
@@ -33,6 +37,7 @@ from streamlit import file_util
 
 VERSION = streamlit.__version__
 EMOJI_MODULE = "streamlit.emojis"
+PLOTLY_TEMPLATE = "streamlit"
 
 
 def static_dir() -> Path:

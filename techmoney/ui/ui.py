@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from datetime import date
+import os
 
 import streamlit as st
 
 from techmoney.words import facts
 from techmoney.ui import ui_state
 from techmoney.web import first_paint, url_state
-from techmoney.content import charts
+from techmoney.content import charts, release
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
-from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
 from techmoney.content.render import markdown_literal, notice_text
 from techmoney.data.schema import CAMPS
 from techmoney.words.site import PAGES
 from techmoney.content.style import stylesheet
+from techmoney.words import addresses
 from techmoney.words.addresses import ViewState
 
 DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictionary and changelog
@@ -46,9 +46,22 @@ def page_content(page_id: str, view: ViewState):
 
 
 def forget_page_contents() -> None:
-    """Build the page contents again on next use (tests that edit a copy of data/)."""
+    """Build or load the page contents again on next use (tests that edit a copy of data/ or bake)."""
     contents.cached.cache_clear()
     charts.built_chart.cache_clear()
+    release.forget()
+
+
+@functools.cache
+def site_root() -> str:
+    """The app's absolute root URL, that every absolute link starts from: $TECH_MONEY_PUBLIC_URL, else the
+    address the server prints (its own address, or Streamlit's browser.serverAddress when it listens
+    everywhere, and the port browsers use)."""
+    host = st.get_option("server.address") or ""
+    if addresses.listens_everywhere(host):
+        host = st.get_option("browser.serverAddress")
+    return addresses.site_root(os.environ.get(addresses.PUBLIC_URL_ENV), host, st.get_option("browser.serverPort"),
+                               st.get_option("server.baseUrlPath") or "")
 
 
 def inject_style(lang: str) -> None:
@@ -158,7 +171,3 @@ def lazy_expander(label: str, key: str):
     with st.expander(label, key=key, on_change="rerun") as box:
         yield box.open
 
-
-def today(lang: str) -> str:
-    """Today's date in words ("November 25, 2026"; in Arabic with the article's month names)."""
-    return date_words(date.today().isoformat(), "day", lang)

@@ -1,51 +1,55 @@
-"""Warm what every page needs before the server takes its first reader.
+"""What a server does before it takes its first reader: open the release's bake, or build the default views.
 
-Each page shows one page content per (page, language, camps) (techmoney/content/page_content.py), cached by the UI
-layer (techmoney.ui.ui.page_content) and built on first use. After a deploy the first readers arrive
-together, and a burst over views nobody had opened yet stalled (200 readers over 50 views: first render
-p95 11.5 s with only the default camps warm). serve.py starts :func:`warm` in the server's lifespan and
-answers 503 until it is done (techmoney.web.health): every page and the embeds in both languages and
-every subset of the camps (6 x 2 x 16 = 192 page contents, their charts shared), then every share card (each
-page's, and each actor's on Donors), so no reader ever waits for a build. Budget: see
-:data:`BUDGET_S` (tests/ui/test_warmup.py holds it).
+Every view a reader can be sent is built once per release by the bake (techmoney/bake.py) and loaded
+from it on first use (techmoney/content/release.py), so a server with a bake of its inputs is ready as
+soon as it has found it. Without one (``streamlit run app.py`` in development, a test's copy of data/),
+only the default views gate readiness: every page and the embeds in both languages with every camp
+shown, and their share cards; any other view is built when first asked for, once, readers asking at the
+same time waiting for that one build (techmoney/data/built_once.py). serve.py runs :func:`prepare`
+in the server's lifespan and answers 503 until it returns (techmoney/web/health.py).
 
-The first script run of a process also pays for the import of Streamlit's emoji catalogue (~165 ms,
-techmoney.ui.internals); :func:`warm` pays it first.
+Once ready, :func:`preload` loads the default views and pays the first script run's import of
+Streamlit's emoji catalogue (~165 ms, techmoney.ui.internals), before the first readers do.
 """
 
 from __future__ import annotations
 
-import itertools
 import time
 
-from techmoney.web import downloads
+from techmoney.content import release
+from techmoney.content.page_content import VIEWS
+from techmoney.data.dataset import default_data_dir
+from techmoney.data.schema import CAMPS
 from techmoney.ui import internals, ui
+from techmoney.web import downloads
+from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import LANGS
 from techmoney.words.site import PAGE_IDS
-from techmoney.web.url_state import CAMPS
-from techmoney.words.addresses import ViewState
-
-VIEWS = (*PAGE_IDS, "embed")
-# Every subset of the camps, as a link names it (in CAMPS order), all of them first: what links open.
-CAMP_SUBSETS = tuple(sorted((c for n in range(len(CAMPS) + 1) for c in itertools.combinations(CAMPS, n)),
-                            key=len, reverse=True))
-# CPU seconds (about the wall time on an idle core): measured 21.3 s on the development machine.
-BUDGET_S = 30.0
 
 
-def warm() -> float:
-    """Build the page contents and the share cards, and pay Streamlit's first-use costs; returns the seconds
-    taken. Raises DatasetError if the data does not validate (the pages then show the failure)."""
+def prepare() -> str:
+    """Find the bake, or build the default views; returns what was done, for the log. Raises DatasetError
+    if the data does not validate (the pages then show the failure; a bake's data validated when it was
+    baked)."""
     start = time.perf_counter()
+    baked = release.for_data(default_data_dir())
+    if baked is not None:
+        return f"loading from the bake {baked.path}, found in {time.perf_counter() - start:.1f} s"
     internals.warm_first_use()
-    for camps in CAMP_SUBSETS:
-        for lang in LANGS:
-            for page_id in VIEWS:
-                ui.page_content(page_id, ViewState(lang=lang, camps=camps))
-    actors = list(ui.dataset().by_id("actors"))
+    dataset = ui.dataset()
     for lang in LANGS:
+        for page_id in VIEWS:
+            ui.page_content(page_id, ViewState(lang=lang, camps=CAMPS))
         for page_id in PAGE_IDS:
-            downloads.resolve(f"card/{page_id}.png", {"lang": [lang]})
-        for actor in actors:
-            downloads.resolve("card/donors.png", {"lang": [lang], "actor": [actor]})
-    return time.perf_counter() - start
+            downloads.resolve(f"card/{page_id}.png", {"lang": [lang]}, dataset)
+    return (f"no bake of these inputs (python -m techmoney.bake makes one): built the default views in "
+            f"{time.perf_counter() - start:.1f} s, the others are built when first asked for")
+
+
+def preload() -> None:
+    """Once ready, load what the first readers ask for (the dataset, every page's default views, Streamlit's
+    first-use imports), so that they do not wait for it: a reader asking meanwhile waits for the same load."""
+    internals.warm_first_use()
+    for lang in LANGS:
+        for page_id in VIEWS:
+            ui.page_content(page_id, ViewState(lang=lang, camps=CAMPS))

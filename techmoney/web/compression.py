@@ -52,6 +52,7 @@ def build_cache(static_dir: Path, target: Path) -> bool:
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=".building-"))
+    building.chmod(0o755)  # mkdtemp's is 0700: the server may run as another user (the Dockerfile's)
     try:
         servestatic_cli.main(["--compress", "--quiet", "--no-zstd", str(static_dir / BUNDLES), str(building)])
         building.rename(target)

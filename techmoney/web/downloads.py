@@ -12,26 +12,26 @@ a bad value falls back to the default exactly as it does on a page.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from techmoney.content import cards, charts, people, share_card
+from techmoney.content import page_content as contents
+from techmoney.content.release import Answer
 from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.data.schema import TABLES
-from techmoney.words.site import PAGE_IDS
+from techmoney.words import addresses
 from techmoney.words.addresses import ViewState, actors_csv_filename, card_filename, chart_csv_filename
+from techmoney.words.i18n import LANGS
+from techmoney.words.site import PAGE_IDS
 
 TABLE_NAMES = tuple(table.name for table in TABLES)
 
 
-@dataclass(frozen=True)
-class Download:
-    content: bytes
-    media_type: str
-    filename: str
+Download = Answer  # a file's bytes, media type and file name
 
 
 def _csv(frame, index: bool = False) -> bytes:
@@ -44,9 +44,8 @@ def _card(dataset: Dataset, page: str, lang: str, actor: str | None) -> bytes:
     return share_card.render_card(cards.card_for(page, dataset, lang, actor))
 
 
-@functools.lru_cache(maxsize=256)
 def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> bytes:
-    return _csv(charts.built_chart(chart_id, dataset, lang, camps).table)
+    return _csv(contents.chart(dataset, chart_id, lang, camps).table)
 
 
 @functools.lru_cache(maxsize=2)
@@ -54,24 +53,76 @@ def _bundle(dataset: Dataset) -> bytes:
     return export.dataset_bundle(dataset)
 
 
-def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset | None = None) -> Download | None:
+@dataclass(frozen=True)
+class File:
+    """A file a reader can download, as its link names it: what the file depends on, nothing else."""
+
+    kind: str  # "card", "chart", "table", "actors" or "bundle"
+    name: str  # the page, chart or table ("" for the names and the bundle)
+    view: ViewState  # the language, camps and actor the file shows (defaults where it shows none)
+
+    @property
+    def href(self) -> str:
+        """Its address, relative to the app root (techmoney.words.addresses): the same for every link that
+        names it."""
+        if self.kind == "card":
+            return addresses.card_href(self.name, self.view)
+        if self.kind == "chart":
+            return addresses.chart_csv_href(self.name, self.view)
+        if self.kind == "table":
+            return addresses.table_csv_href(self.name)
+        return addresses.actors_csv_href(self.view) if self.kind == "actors" else addresses.bundle_href()
+
+    def make(self, dataset: Dataset) -> Download:
+        view = self.view
+        if self.kind == "card":
+            return Download(_card(dataset, self.name, view.lang, view.actor), "image/png",
+                            card_filename(self.name, view))
+        if self.kind == "chart":
+            return Download(_chart_csv(dataset, self.name, view.lang, view.camps), "text/csv",
+                            chart_csv_filename(self.name, view.lang))
+        if self.kind == "table":
+            return Download(_csv(dataset.tables[self.name]), "text/csv", f"{self.name}.csv")
+        if self.kind == "actors":
+            return Download(_csv(people.actors_table(dataset, view.lang, view.camps), index=True), "text/csv",
+                            actors_csv_filename(view))
+        return Download(_bundle(dataset), "application/zip", export.bundle_name(dataset))
+
+
+def find(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset) -> File | None:
     """The file at ``download/<path>`` for this query, or None if there is no such file."""
-    dataset = dataset if dataset is not None else shared_dataset()
     view, _ = links.parse_view(dataset, query)
     kind, _, name = path.partition("/")
     stem, dot, extension = name.rpartition(".")
     if kind == "card" and dot and extension == "png" and stem in PAGE_IDS:
-        actor = view.actor if stem == "donors" else None
-        return Download(_card(dataset, stem, view.lang, actor), "image/png",
-                        card_filename(stem, ViewState(lang=view.lang, actor=actor)))
+        return File("card", stem, ViewState(lang=view.lang, actor=view.actor if stem == "donors" else None))
     if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
-        return Download(_chart_csv(dataset, stem, view.lang, view.camps), "text/csv",
-                        chart_csv_filename(stem, view.lang))
+        return File("chart", stem, ViewState(lang=view.lang, camps=view.camps))
     if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:
-        return Download(_csv(dataset.tables[stem]), "text/csv", f"{stem}.csv")
+        return File("table", stem, ViewState())
     if path == "actors.csv":
-        return Download(_csv(people.actors_table(dataset, view.lang, view.camps), index=True), "text/csv",
-                        actors_csv_filename(view))
+        return File("actors", "", ViewState(lang=view.lang, camps=view.camps))
     if path == "bundle.zip":
-        return Download(_bundle(dataset), "application/zip", export.bundle_name(dataset))
+        return File("bundle", "", ViewState())
     return None
+
+
+def every_file(dataset: Dataset) -> Iterator[File]:
+    """Every file a reader can download: each card (each page's, each actor's on Donors) and each chart's
+    and the names' CSV, in each language and camps; each table; the bundle."""
+    for lang in LANGS:
+        yield from (File("card", page, ViewState(lang=lang)) for page in PAGE_IDS)
+        yield from (File("card", "donors", ViewState(lang=lang, actor=actor)) for actor in dataset.actors["actor_id"])
+        for camps in addresses.CAMP_SUBSETS:
+            view = ViewState(lang=lang, camps=camps)
+            yield from (File("chart", chart_id, view) for chart_id in charts.CHART_IDS)
+            yield File("actors", "", view)
+    yield from (File("table", name, ViewState()) for name in TABLE_NAMES)
+    yield File("bundle", "", ViewState())
+
+
+def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset | None = None) -> Download | None:
+    """The file at ``download/<path>`` for this query, made now, or None if there is no such file."""
+    dataset = dataset if dataset is not None else shared_dataset()
+    found = find(path, query, dataset)
+    return found.make(dataset) if found is not None else None

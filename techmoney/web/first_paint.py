@@ -26,7 +26,6 @@ from techmoney.data.dataset import Dataset
 from techmoney.web import links
 from techmoney.words import facts
 from techmoney.words.addresses import ViewState
-from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
 from techmoney.words.site import PAGES, PAGES_BY_ID
 
@@ -65,10 +64,9 @@ def _safe(fragment: str) -> Markup:
     return Markup(fragment)  # nosec B704
 
 
-def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, today: str, chart: str | None = None) -> str:
+def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, chart: str | None = None) -> str:
     """The block for ``view`` on ``page`` (``chart``: the embed of that chart). ``root`` is the app's absolute
-    root URL, ending in "/" (the links, the citation and the share link start from it); ``today`` an ISO
-    date (the citation's date of access). techmoney.web.routes caches it with the page's HTML."""
+    root URL, ending in "/" (the links, the citation and the share link start from it)."""
     lang = view.lang
     version = dataset.version
     css = Markup(style.stylesheet(lang))  # our own file, checked to hold no "</" (techmoney/content/style.py)  # nosec B704
@@ -94,12 +92,12 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, today: 
                 other_page.page_id == page) for other_page in PAGES],
         lang_nav=t("lang_nav", lang), camps_label=t("camp_filter", lang),
         camp_labels=[facts.camp_label(dataset, camp, lang) for camp in view.camps] or [t("camp_filter_none", lang)],
-        **_sources(model, view, page_url, version, today),
+        **_sources(model, view, page_url, dataset),
     )
     return render.render("first_paint.html", **context, **common)
 
 
-def _sources(model: contents.PageContent, view: ViewState, page_url: str, version: str, today: str) -> dict:
+def _sources(model: contents.PageContent, view: ViewState, page_url: str, dataset: Dataset) -> dict:
     """What the Sources page shows around its view model: the citation, the share link, the embed snippet
     of the chart its picker starts on."""
     if not isinstance(model, contents.SourcesContent):
@@ -108,7 +106,7 @@ def _sources(model: contents.PageContent, view: ViewState, page_url: str, versio
     chart = next(iter(model.chart_titles))
     return dict(
         cite_heading=t("cite_heading", lang),
-        citation=links.citation(page_url, view, version, date_words(today, "day", lang)),
+        citation=links.citation(page_url, view, dataset),
         share_label=t("share_link", lang), share_link=links.view_link(page_url, view),
         embed_heading=t("embed_heading", lang), embed_help=t("embed_help", lang),
         embed_snippet=links.embed_snippet(page_url, view, chart, model.chart_titles[chart], model.embed_heights[chart]),

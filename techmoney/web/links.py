@@ -15,7 +15,7 @@ from techmoney.content import render
 from techmoney.web import url_state
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import Dataset
-from techmoney.words.formatting import ltr
+from techmoney.words.formatting import date_words, ltr
 from techmoney.words.i18n import t
 from techmoney.words.site import URL_PATHS
 from techmoney.words.addresses import ViewState
@@ -67,8 +67,12 @@ def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: s
     return render.embed_snippet(embed_link(base_url, view, chart_id), title, height)
 
 
-def citation(base_url: str | None, view: ViewState, version: str, accessed: str) -> str:
-    """The citation line; in Arabic the link is isolated (LRI…PDI), a left-to-right run inside a right-to-left
-    line, so the full stop before it stays before it (the line is copied as text, so not a <bdi>)."""
+def citation(base_url: str | None, view: ViewState, dataset: Dataset) -> str:
+    """The citation line: the dataset's version and its date (a release's, the same for every reader, so
+    the page can be built once), and the view's link. In Arabic the link is isolated (LRI…PDI), a
+    left-to-right run inside a right-to-left line, so the full stop before it stays before it (the line
+    is copied as text, so not a <bdi>)."""
     link = view_link(base_url, view)
-    return t("cite_text", view.lang, version=version, date=accessed, link=link if view.lang == "en" else ltr(link))
+    released = date_words(dataset.released, "day", view.lang) if dataset.released else dataset.version
+    return t("cite_text", view.lang, version=dataset.version, date=released,
+             link=link if view.lang == "en" else ltr(link))

@@ -11,11 +11,10 @@ the endpoint for its own link (``<link rel="alternate" type="application/json+oe
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -24,8 +23,9 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from techmoney.content import charts, embeds, render, share_card
+from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
-from techmoney.web import links, url_state
+from techmoney.web import caching, links, url_state
 from techmoney.words import addresses
 from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import t
@@ -104,21 +104,20 @@ def _embedded(page: str, dataset: Dataset, query: Mapping[str, Sequence[str]]) -
     return replace(view, chart=view.chart or _main_chart(page, dataset, view.lang, view.camps))
 
 
-@functools.lru_cache(maxsize=64)
 def _main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
-    return embeds.main_chart(page, dataset, lang, camps)
+    shown = contents.cached(dataset, "embed", lang, camps).charts
+    return embeds.main_chart(page, [chart_id for chart_id, chart in shown.items() if chart.figure is not None])
 
 
-@functools.lru_cache(maxsize=64)
 def _chart(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> tuple[str, int]:
     """The chart's title and its iframe's height without script."""
-    built = charts.built_chart(chart_id, dataset, lang, camps)
+    built = contents.chart(dataset, chart_id, lang, camps)
     return built.title, embeds.embed_height(built)
 
 
 def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset) -> dict[str, object]:
     """The oEmbed answer for the request's parameters (raises Refusal); ``root`` is the app's absolute
-    root URL (techmoney.web.previews.app_root)."""
+    root URL (techmoney.words.addresses.site_root)."""
     page, query = read_link(_one(params, "url"), root)
     if (_one(params, "format") or "json").lower() != "json":
         raise Refusal(501, "Only format=json is answered.")
@@ -140,7 +139,7 @@ def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset) -> 
         "thumbnail_url": root + card,
         "thumbnail_width": share_card.WIDTH,
         "thumbnail_height": share_card.HEIGHT,
-        "cache_age": 300,
+        "cache_age": caching.MAX_AGE_S,
     }
 
 
@@ -153,7 +152,7 @@ def head_html(root: str, page: str, view: ViewState, chart: str | None, title: s
         link = links.embed_link(root, view, chart)
         title = _chart(dataset, chart, view.lang, view.camps)[0] if dataset is not None else title
     href = f"{root}{PATH}?{urlencode({'url': link, 'format': 'json'})}"
-    script = urlsplit(root).path + SCRIPT_PATH if chart is not None else None
+    script = SCRIPT_PATH if chart is not None else None  # relative: pages live at the root's level
     return render.render("oembed_head.html", href=href, title=title, script=script)
 
 
@@ -165,22 +164,20 @@ def chart_link(query: Mapping[str, Sequence[str]]) -> str | None:
     return view.chart
 
 
-def route(path: str, root_of: Callable[[Request], str]) -> Route:
-    """The endpoint at ``path``; ``root_of(request)`` is the app's absolute root URL for a request."""
+def route(path: str, root: str) -> Route:
+    """The endpoint at ``path``; ``root`` is the app's absolute root URL (techmoney.words.addresses.site_root)."""
 
     def serve(request: Request) -> Response:
         params = {key: request.query_params.getlist(key) for key in request.query_params}
         try:
-            body = answer(params, root_of(request), shared_dataset())
+            body = answer(params, root, shared_dataset())
         except Refusal as refusal:
             return PlainTextResponse(refusal.message, status_code=refusal.status,
                                      headers={"X-Content-Type-Options": "nosniff"})
         except DatasetError as err:
             _LOG.error("oembed: dataset failed validation:\n%s", err)
             return PlainTextResponse("The dataset failed validation; see the server log.", status_code=503)
-        return Response(_json(body), media_type="application/json", headers={
-            "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*",
-            "X-Content-Type-Options": "nosniff"})
+        return caching.response(request, _json(body), "application/json", {"Access-Control-Allow-Origin": "*"})
 
     return Route(path, serve, methods=["GET"], name="oembed")
 

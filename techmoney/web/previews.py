@@ -19,7 +19,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -71,17 +70,6 @@ class Preview:
     image_height: int = share_card.HEIGHT
 
 
-def app_root(public_url: str | None, scheme: str, host: str, base_path: str) -> str:
-    """The app's absolute root URL, ending in "/": the configured public URL if it is an http(s) URL,
-    else the request's scheme and host plus the server's base path."""
-    if public_url:
-        parts = urlsplit(public_url.strip())
-        if parts.scheme in ("http", "https") and parts.netloc:
-            return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}/"
-    base = base_path.strip("/")
-    return f"{scheme}://{host}/" + (f"{base}/" if base else "")
-
-
 def read_view(dataset: Dataset | None, query: Mapping[str, str | Sequence[str]]) -> ViewState:
     """The view the link asks for, as the page would read it (no dataset: no actor can be checked)."""
     if dataset is None:
@@ -128,7 +116,8 @@ def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
 
 
 def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> Preview:
-    """The preview of ``view`` on ``page``; ``root`` is the app's absolute root URL (app_root)."""
+    """The preview of ``view`` on ``page``; ``root`` is the app's absolute root URL
+    (techmoney.words.addresses.site_root)."""
     lang = view.lang
     actor = view.actor if page == "donors" and dataset is not None else None
     names = [t("app_title", lang)]

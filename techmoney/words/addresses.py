@@ -7,14 +7,24 @@ The pages and the page contents build links from here; the web layer (techmoney/
 
 from __future__ import annotations
 
+import ipaddress
+import itertools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from techmoney.data.schema import CAMPS
 from techmoney.words.i18n import LANGS
 
 DEFAULT_LANG = LANGS[0]
+# Every subset of the camps, as a link names it (in CAMPS order), all of them first: what links open.
+CAMP_SUBSETS = tuple(sorted((c for n in range(len(CAMPS) + 1) for c in itertools.combinations(CAMPS, n)),
+                            key=len, reverse=True))
+PUBLIC_URL_ENV = "TECH_MONEY_PUBLIC_URL"  # the address readers use, e.g. https://example.org/tech-money/
+_HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")
+# What a root's path may hold: nothing markup, JSON or a query would have to escape ("&", quotes, "<").
+_PATH_SAFE = "/-._~!$()*+,;=:@%"
 DOWNLOAD_PREFIX = "download/"  # relative to the app root; techmoney.web.downloads serves these paths
 PREFIX = DOWNLOAD_PREFIX.rstrip("/")
 
@@ -51,6 +61,64 @@ def query_string(state: ViewState) -> str:
     return urlencode(to_query_params(state), doseq=True)
 
 
+
+
+def site_root(public_url: str | None, host: str, port: int | str, base_path: str = "") -> str:
+    """The app's absolute root URL, ending in "/", that every absolute link starts from.
+
+    ``public_url`` (``$TECH_MONEY_PUBLIC_URL``) when it is an http(s) URL with a host, else the address
+    the server prints: ``http://host:port/base/``, where a host that listens everywhere (0.0.0.0, ::) is
+    ``localhost`` and an IPv6 address is bracketed. Never a request's Host header: any caller can set
+    it, and a cache would serve its page to everyone. The result holds no character that HTML, JSON or
+    a query string escapes, so it reads the same wherever it is written.
+    """
+    if public_url:
+        parts = urlsplit(public_url.strip())
+        netloc = _netloc(parts.hostname or "", _port_of(parts)) if parts.scheme in ("http", "https") else None
+        if netloc and not parts.username and not parts.password:
+            return f"{parts.scheme}://{netloc}{quote(parts.path.rstrip('/'), safe=_PATH_SAFE)}/"
+    base = quote(base_path.strip("/"), safe=_PATH_SAFE)
+    return f"http://{_netloc(host, port) or f'localhost:{port}'}/" + (f"{base}/" if base else "")
+
+
+def listens_everywhere(host: str) -> bool:
+    """Whether a server address means every address (unset, 0.0.0.0, ::): not one to open."""
+    try:
+        return not host or ipaddress.ip_address(host.strip("[]")).is_unspecified
+    except ValueError:  # a host name
+        return False
+
+
+def _port_of(parts) -> int | None:
+    try:
+        return parts.port
+    except ValueError:  # not a number, or out of range
+        return -1
+
+
+def _netloc(host: str, port: int | str | None) -> str | None:
+    """``host[:port]`` for a URL, or None if the host is not a plain name or address."""
+    host = host.strip("[]")
+    if port == -1 or (port is not None and not str(port).isdigit()):
+        return None
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        if not _HOST.fullmatch(host):
+            return None
+        named = host
+    else:
+        named = "localhost" if listens_everywhere(host) else f"[{host}]" if address.version == 6 else host
+    return f"{named}:{port}" if port else named
+
+
+def page_href(page_path: str, view: ViewState) -> str:
+    """A page's address relative to the app root: its path and the view's query (a chart link's
+    ``chart=…`` with ``embed=true``, as Streamlit's frontend reads it)."""
+    query = query_string(view)
+    if view.chart is not None:
+        query += "&embed=true"
+    return f"{page_path}?{query}" if query else page_path
 
 
 def _link(path: str, params: Mapping[str, str | list[str]]) -> str:

@@ -345,9 +345,10 @@ TEXT: dict[str, dict[str, str]] = {
                         "en": "Download the whole dataset (ZIP, version {version})"},
     "cite_heading": {"ar": "طريقة الاستشهاد", "en": "How to cite"},
     "cite_text": {
-        "ar": "«أموال التكنولوجيا 2024»، الإصدار {version}، مبني على تقرير \u2066CNBC\u2069 (يوليو/تموز 2024) بترجمته "
-        "العربية. تاريخ الاطلاع: {date}. {link}",
-        "en": "Tech Money 2024, dataset version {version}, built from a CNBC report (July 2024) in Arabic translation. Accessed {date}. {link}",
+        "ar": "«أموال التكنولوجيا 2024»، الإصدار {version} الصادر في {date}، مبني على تقرير \u2066CNBC\u2069 (يوليو/تموز "
+        "2024) بترجمته العربية. {link}",
+        "en": "Tech Money 2024, dataset version {version} of {date}, built from a CNBC report (July 2024) in Arabic "
+        "translation. {link}",
     },
     "embed_heading": {"ar": "تضمين رسم", "en": "Embed a chart"},
     "embed_help": {"ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:", "en": "Copy this code to embed the chart in another page:"},

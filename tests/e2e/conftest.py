@@ -36,7 +36,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 
 SYSTEM_CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")  # override: another binary
-SERVER_START_TIMEOUT = 240  # seconds: the warm-up builds every view first (techmoney/ui/warmup.py), slower on a busy machine
+SERVER_START_TIMEOUT = 240  # seconds: ready at once with the bake, the default views first without one
 READY_TIMEOUT = 45_000  # ms for a page to finish its first run
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

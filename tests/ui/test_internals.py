@@ -34,3 +34,11 @@ def test_warm_first_use_finds_the_emoji_catalogue():
     except ImportError as err:
         raise AssertionError(_broken("warm_first_use", f"{internals.EMOJI_MODULE} cannot be imported ({err})"))
     internals.warm_first_use()
+
+
+def test_importing_streamlit_makes_its_plotly_template_the_default_one():
+    import plotly.io
+
+    assert plotly.io.templates.default == internals.PLOTLY_TEMPLATE, _broken(
+        "PLOTLY_TEMPLATE", f"the default Plotly template is {plotly.io.templates.default!r}: baked figures would "
+        "not be the app's")

@@ -17,7 +17,7 @@ from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.web import first_paint, oembed, previews
 from techmoney.web.routes import make_routes
-from techmoney.words.addresses import ViewState, to_query_params
+from techmoney.words.addresses import ViewState, site_root, to_query_params
 from techmoney.words.i18n import LANGS, t
 from techmoney.words.site import PAGES
 from tests.asgi_client import get
@@ -27,9 +27,8 @@ from tests.content.test_render import Parsed
 
 INDEX_PATH = Path(file_util.get_static_dir()) / "index.html"
 INDEX = previews.read_index(INDEX_PATH)
-SITE = Starlette(routes=make_routes("", INDEX_PATH))
 ROOT = "https://news.example.org/tm/"
-TODAY = "2026-12-05"
+SITE = Starlette(routes=make_routes(ROOT, "", INDEX_PATH))
 BLOCK = re.compile(r'<div id="tm-first-paint".*?</script>', re.DOTALL)
 # What the block is built of; anything else came from a payload.
 BLOCK_TAGS = {"div", "style", "link", "aside", "ul", "li", "a", "p", "main", "nav", "span", "h1", "h2", "section", "figure",
@@ -45,7 +44,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 def _block(page: str, query: dict, dataset: Dataset | None = None, root: str = ROOT) -> Parsed:
     data = shared_dataset() if dataset is None else dataset
     view = previews.read_view(data, query)
-    return Parsed(first_paint.first_paint(page, view, root, data, TODAY, oembed.chart_link(query)))
+    return Parsed(first_paint.first_paint(page, view, root, data, oembed.chart_link(query)))
 
 
 def _served(target: str) -> str:
@@ -139,7 +138,7 @@ def test_hostile_values_in_the_link_or_the_public_address_stay_text(payload):
     baseline = _shape(_block("donors", {"lang": ["en"]}))
     assert _shape(_block("donors", {"lang": ["en"], "actor": [payload], "camp": [payload], payload: [payload],
                                     "embed": [payload], "chart": [payload]})) == baseline
-    root = previews.app_root(f"https://example.org/{payload}", "http", "127.0.0.1", "")
+    root = site_root(f"https://example.org/{payload}", "127.0.0.1", 8501)
     assert _shape(_block("donors", {"lang": ["en"]}, root=root)) == baseline
 
 

@@ -26,7 +26,7 @@ def _shell(_request):
 
 
 def _site(base_path: str = "") -> HeaderPolicy:
-    ours = make_routes(base_path, INDEX)
+    ours = make_routes("http://127.0.0.1/", base_path, INDEX)
     inner = Starlette(routes=[*ours, Route("/{rest:path}", _shell)])
     return HeaderPolicy(inner, routes=ours, static_dir=STATIC, base_path=base_path)
 

@@ -5,7 +5,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from techmoney.web import links
 from techmoney.web.links import citation, embed_link, embed_snippet, view_link
+from techmoney.data.dataset import load_dataset
 from techmoney.words.addresses import ViewState
+from techmoney.words.formatting import date_words
 
 
 def test_the_view_link_holds_the_view_and_drops_the_old_query():
@@ -43,11 +45,15 @@ def test_the_embed_snippet_is_one_iframe_whose_attributes_cannot_be_broken_out_o
     assert parser.tags[0][1]["title"] == '"><img src=x onerror=alert(1)>'
 
 
-def test_the_citation_names_version_date_and_link():
-    text = citation("http://host:8501/", ViewState(lang="en"), "1.0.0", "2026-11-24")
-    assert "1.0.0" in text and "2026-11-24" in text and "http://host:8501/?lang=en" in text
+DATASET = load_dataset()
+
+
+def test_the_citation_names_the_datasets_version_and_date_and_the_views_link():
+    text = citation("http://host:8501/", ViewState(lang="en"), DATASET)
+    assert DATASET.version in text and date_words(DATASET.released, "day", "en") in text
+    assert "http://host:8501/?lang=en" in text
 
 
 def test_the_arabic_citation_isolates_its_link_as_one_left_to_right_run():
-    text = citation("http://host:8501/", ViewState(lang="ar"), "1.0.0", "2026-11-24")
+    text = citation("http://host:8501/", ViewState(lang="ar"), DATASET)
     assert "\u2066http://host:8501/\u2069" in text

@@ -16,6 +16,7 @@ from streamlit import file_util
 from techmoney.content import charts
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
+from techmoney.words.addresses import site_root
 from techmoney.words.i18n import t
 from techmoney.words.site import PAGES
 from techmoney.web.routes import make_routes
@@ -25,8 +26,8 @@ from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS
 from tests.link_preview import png_size, query_of, read_html
 
 INDEX = Path(file_util.get_static_dir()) / "index.html"
-SITE = Starlette(routes=make_routes("", INDEX))
-UNDER_BASE = Starlette(routes=make_routes("/news/tm/", INDEX))
+SITE = Starlette(routes=make_routes("http://127.0.0.1/", "", INDEX))
+UNDER_BASE = Starlette(routes=make_routes("http://127.0.0.1/news/tm/", "/news/tm/", INDEX))
 ORIGIN = "http://127.0.0.1"  # the server address tests/asgi_client.py reports (port 80)
 
 
@@ -119,7 +120,7 @@ def test_a_chart_links_page_names_the_chart_and_loads_the_script_that_posts_its_
     [link] = [link for link in found.links if link.get("type") == "application/json+oembed"]
     assert link["title"] == chart_title("twins", "en")
     assert query_of(query_of(link["href"])["url"][0]) == {"lang": ["en"], "chart": ["twins"], "embed": ["true"]}
-    assert '<script src="/app/static/embed-height.js" defer></script>' in html
+    assert '<script src="app/static/embed-height.js" defer></script>' in html  # beside the page: under any base path
     assert (Path(__file__).parents[2] / "static" / "embed-height.js").exists()
 
 
@@ -130,13 +131,13 @@ def test_under_a_base_path_the_endpoint_and_the_links_live_there():
     assert ask("http://127.0.0.1/news/tm/donors", UNDER_BASE, "/oembed").status == 404  # no endpoint there
 
 
-def test_with_a_public_address_only_links_to_it_are_ours(monkeypatch):
-    monkeypatch.setenv("TECH_MONEY_PUBLIC_URL", "https://news.example.org/tm/")
-    found = embed("https://news.example.org/tm/money?lang=en")
+def test_with_a_public_address_only_links_to_it_are_ours():
+    public = Starlette(routes=make_routes(site_root("https://news.example.org/tm/", "127.0.0.1", 80), "", INDEX))
+    found = embed("https://news.example.org/tm/money?lang=en", public)
     assert iframe_of(found)["src"].startswith("https://news.example.org/tm/?")
     assert found["thumbnail_url"].startswith("https://news.example.org/tm/download/card/money.png")
-    assert ask(f"{ORIGIN}/money?lang=en").status == 404
-    assert ask("https://news.example.org/money?lang=en").status == 404
+    assert ask(f"{ORIGIN}/money?lang=en", public).status == 404
+    assert ask("https://news.example.org/money?lang=en", public).status == 404
 
 
 # --------------------------------------------------------------------------- everything else

@@ -10,6 +10,7 @@ from streamlit import file_util
 
 from techmoney.web import downloads, previews
 from techmoney.data.dataset import shared_dataset
+from techmoney.words.addresses import site_root
 from techmoney.words.i18n import LANGS, t
 
 DIRECTION = {"ar": "rtl", "en": "ltr"}  # what each language must read as
@@ -138,7 +139,7 @@ def test_hostile_values_in_the_link_or_the_public_address_stay_text(payload):
     baseline = _page("donors", {"lang": ["en"]})
     query = {"lang": ["en"], "actor": [payload], "camp": [payload], payload: [payload]}
     assert _page("donors", query).shape == baseline.shape
-    root = previews.app_root(f"https://example.org/{payload}", "http", "127.0.0.1", "")
+    root = site_root(f"https://example.org/{payload}", "127.0.0.1", 8501)
     hostile_root = _page("donors", {"lang": ["en"]}, root=root)
     assert hostile_root.shape == baseline.shape
     assert hostile_root.one("og:image").startswith(root)
@@ -149,18 +150,3 @@ def test_hostile_query_strings_fall_back_to_a_well_formed_preview():
     for query in HOSTILE_QUERY_STRINGS:
         found = _page("money", parse_qs_lists(query))
         assert found.shape == baseline[found.html_attrs["lang"]], query
-
-
-@pytest.mark.parametrize(
-    ("public", "host", "base", "root"),
-    [
-        ("https://example.org/tm", "ignored:1", "", "https://example.org/tm/"),
-        ("https://example.org/", "ignored:1", "base", "https://example.org/"),
-        ("", "127.0.0.1:8501", "", "http://127.0.0.1:8501/"),
-        (None, "127.0.0.1:8501", "/base/", "http://127.0.0.1:8501/base/"),
-        ("javascript:alert(1)", "127.0.0.1:8501", "", "http://127.0.0.1:8501/"),
-        ("example.org", "127.0.0.1:8501", "", "http://127.0.0.1:8501/"),
-    ],
-)
-def test_absolute_links_start_from_the_public_address_else_the_request(public, host, base, root):
-    assert previews.app_root(public, "http", host, base) == root

@@ -1,0 +1,142 @@
+"""The bake: every page content and every answer a reader can be sent, built once per release.
+
+``python -m techmoney.bake [DATA_DIR]`` (``make bake``; ``make run``, ``make test`` and the Dockerfile
+run it) builds, for data/ (or DATA_DIR) with this code and these versions:
+
+* every page content (techmoney.content.page_content): 5 pages and the embeds, in both languages, for
+  each of the 16 subsets of the camps;
+* every answer of techmoney.web.answers.every_address: each page's HTML with its link preview and first
+  screen (on Donors, with each actor its camps show), each chart link, each share card, chart CSV and
+  data file, the bundle;
+
+into the folder techmoney.content.release names by the digest of those inputs, built aside and renamed,
+so replicas sharing a volume never see half a bake. A server whose inputs have that digest loads from it
+(techmoney.content.release, techmoney.web.routes); nothing in it depends on a request. It prints the
+folder, what it holds and how long it took; an existing bake of the same inputs is left as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import gzip
+import json
+import os
+import pickle  # our own page contents, for techmoney.content.release to read back  # nosec B403
+import shutil
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from urllib.parse import parse_qs
+
+from techmoney.content import page_content as contents
+from techmoney.content import release
+from techmoney.data.dataset import default_data_dir, load_dataset
+from techmoney.ui import internals  # imported before any figure is built: see internals.PLOTLY_TEMPLATE
+from techmoney.web import answers, previews
+from techmoney.words import addresses
+from techmoney.words.addresses import CAMP_SUBSETS
+from techmoney.words.i18n import LANGS
+
+
+def _index_html() -> str:
+    """Streamlit's page shell, which every page's HTML fills."""
+    return previews.read_index(internals.index_html())
+
+
+def _worker(address: str, n: int, parts: int) -> int:
+    """Which worker makes an answer: the one that built the page contents of its camps if it shows any
+    (a page, a chart's CSV), else the next in turn."""
+    path, _, query = address.partition("?")
+    if path.startswith(addresses.DOWNLOAD_PREFIX) and not path.startswith(f"{addresses.DOWNLOAD_PREFIX}chart/"):
+        return n % parts
+    view = previews.read_view(None, parse_qs(query, keep_blank_values=True))
+    return CAMP_SUBSETS.index(view.camps) % parts
+
+
+def _build_part(data_dir: Path, folder: Path, part: int, parts: int) -> dict[str, dict]:
+    """One worker's share: the page contents of every ``parts``-th camp subset and the answers that show
+    them, and its turn of the others. Returns the answers' index entries."""
+    dataset = load_dataset(data_dir)
+    (folder / release.CONTENTS).mkdir(exist_ok=True)
+    (folder / release.ANSWERS).mkdir(exist_ok=True)
+    for camps in CAMP_SUBSETS[part::parts]:
+        for lang in LANGS:
+            for page_id in contents.VIEWS:
+                content = contents.cached(dataset, page_id, lang, camps)
+                (folder / release.content_name(page_id, lang, camps)).write_bytes(pickle.dumps(content, protocol=5))
+    index_html, index = _index_html(), {}
+    for n, address in enumerate(answers.every_address(dataset)):
+        if _worker(address, n, parts) != part:
+            continue
+        found = answers.make(address, index_html, dataset)
+        text = found.media_type.startswith("text/")
+        (folder / release.answer_name(address)).write_bytes(gzip.compress(found.content, mtime=0) if text else found.content)
+        index[address] = {"media_type": found.media_type, "filename": found.filename, "gzip": text}
+    return index
+
+
+def build(data_dir: Path, target: Path, workers: int | None = None) -> dict:
+    """Bake ``data_dir`` into ``target`` (aside, then renamed); returns the manifest."""
+    start = time.perf_counter()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(dir=target.parent, prefix=".building-"))
+    building.chmod(0o755)  # mkdtemp's is 0700: the server may run as another user (the Dockerfile's)
+    workers = workers or min(2, os.cpu_count() or 1)
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            parts = pool.map(_build_part, [data_dir] * workers, [building] * workers, range(workers), [workers] * workers)
+            index = {address: entry for part in parts for address, entry in part.items()}
+        manifest = {"digest": target.name, "dataset_version": load_dataset(data_dir).version,
+                    "page_contents": len(list((building / release.CONTENTS).iterdir())), "answers": len(index),
+                    "bytes": sum(p.stat().st_size for p in building.rglob("*") if p.is_file()),
+                    "seconds": round(time.perf_counter() - start, 1), "workers": workers}
+        (building / release.ANSWER_INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
+        (building / release.MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        building.rename(target)
+        _prune(target)
+    except OSError:
+        if not (target / release.MANIFEST).is_file():  # another process's bake of the same inputs won the rename
+            raise
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return json.loads((target / release.MANIFEST).read_text(encoding="utf-8"))
+
+
+def _prune(kept: Path, keep: int = 3) -> None:
+    """Remove all but the ``keep`` newest bakes beside ``kept`` (older releases' replicas may still read
+    theirs during a rolling update)."""
+    bakes = sorted((p for p in kept.parent.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                   key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in bakes[keep:]:
+        if old != kept:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def ensure(data_dir: Path | None = None) -> tuple[Path, dict | None]:
+    """The bake of ``data_dir`` (default data/), built if it is not there yet; the manifest when built now.
+    Processes asking at once (replicas sharing a volume, test workers) wait for one build."""
+    data_dir = Path(data_dir or default_data_dir()).resolve()
+    target = release.folder_for(data_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with (target.parent / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (target / release.MANIFEST).is_file():
+            return target, None
+        return target, build(data_dir, target)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m techmoney.bake", description=__doc__.split("\n")[0])
+    parser.add_argument("data_dir", nargs="?", type=Path, help="the data folder (default: data/ or $TECH_MONEY_DATA_DIR)")
+    target, manifest = ensure(parser.parse_args(argv).data_dir)
+    if manifest is None:
+        print(f"{target}: already baked")
+    else:
+        print(f"{target}: baked {manifest['page_contents']} page contents and {manifest['answers']} answers "
+              f"({manifest['bytes'] / 1e6:.1f} MB) in {manifest['seconds']} s on {manifest['workers']} worker(s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""techmoney/bake.py: the bake holds every view and answer a reader can be sent, the same as one made
+now, and a failed bake leaves nothing a server could take for one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from techmoney import bake
+from techmoney.content import page_content, release
+from techmoney.data.dataset import load_dataset
+from techmoney.web import answers, previews
+from techmoney.ui import internals
+from techmoney.words.addresses import CAMP_SUBSETS
+from techmoney.words.i18n import LANGS
+from tests.conftest import DATA
+
+# A sample of what a reader asks for: pages, a chart link, an actor's page and card, a CSV, the bundle.
+SAMPLE = ("", "money?lang=en&camp=pro_trump&camp=skeptic", "donors?actor=hastings", "?chart=flows&embed=true",
+          "sources?lang=en&camp=", "download/card/donors.png?lang=en&actor=hastings",
+          "download/chart/camps.csv?camp=pro_trump", "download/actors.csv?lang=en&camp=context")
+
+
+def test_the_bake_holds_every_page_content_and_every_answer(baked):
+    held = release.Release(baked)
+    assert set(held.addresses()) == set(answers.every_address(load_dataset()))
+    for camps in CAMP_SUBSETS:
+        for lang in LANGS:
+            for page_id in page_content.VIEWS:
+                assert (baked / release.content_name(page_id, lang, camps)).is_file()
+    manifest = json.loads((baked / release.MANIFEST).read_text())
+    assert manifest["digest"] == baked.name == release.digest(DATA.resolve())
+    assert manifest["answers"] == len(held.addresses())
+
+
+@pytest.mark.parametrize("address", SAMPLE)
+def test_a_baked_answer_is_the_one_made_now(baked, address):
+    dataset = load_dataset()
+    made = answers.make(address, previews.read_index(internals.index_html()), dataset)
+    assert release.Release(baked).answer(address) == made
+
+
+@pytest.mark.parametrize(("page_id", "lang", "camps"), [("money", "ar", ("pro_trump", "skeptic")), ("donors", "en", ()),
+                                                       ("embed", "en", ("context",))])
+def test_a_baked_page_content_shows_what_a_built_one_shows(baked, page_id, lang, camps):
+    loaded = release.Release(baked).page_content(page_id, lang, camps)
+    built = page_content.build(load_dataset(), page_id, lang, camps)
+    assert _shown(loaded) == _shown(built)
+
+
+def _shown(value):
+    """What a page content shows, comparable: its text, and each chart's figure and table."""
+    if isinstance(value, page_content.ChartContent):
+        figure = value.figure.to_dict() if value.figure is not None else None
+        return value.alt, value.table_html, figure, value.chart.table.to_csv()
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _shown(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, dict):
+        return {key: _shown(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_shown(item) for item in value)
+    return value
+
+
+def _fail(*args):
+    raise OSError("disk full")
+
+
+def test_a_failed_bake_leaves_no_folder_behind(tmp_path, monkeypatch):
+    monkeypatch.setattr(bake, "_build_part", _fail)
+    target = tmp_path / "bake" / "0123"
+    with pytest.raises(OSError):
+        bake.build(DATA, target, workers=1)
+    assert not target.exists() and list(target.parent.iterdir()) == []
