@@ -53,6 +53,7 @@ from PIL import Image
 from techmoney.content import charts
 from techmoney.content.chart_layout import EDGE_PX, FONT_FAMILY, TOOLBAR_PX
 from techmoney.data.dataset import Dataset
+from techmoney.words.locale import locale
 
 ROOT = Path(__file__).resolve().parents[2]
 STATIC_DIR = ROOT / "static"
@@ -67,6 +68,7 @@ PAGE_WIDTH_PX = 820
 PNG_SCALE = 2
 SOCIAL_PAD_PX = 32  # the canvas's white border around the chart
 SOCIAL_WIDTHS_PX = (400, 1000)  # the narrowest and widest figure a social image draws (CSS pixels)
+COLUMNS_GAIN = 1.25  # a landscape image sets a tall chart's panels side by side when that draws it this much larger
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,57 @@ def social_layout(height: float, canvas: tuple[int, int]) -> tuple[int, float]:
     return width, min(room_w / width, room_h / height)
 
 
+def _panels(layout: dict) -> list[tuple[str, str, list[float]]]:
+    """(y axis key, x axis key, y domain) of each panel, top first; empty unless the figure has several."""
+    panels = []
+    for key, axis in layout.items():
+        if re.fullmatch(r"yaxis\d*", key) and isinstance(axis, dict) and axis.get("domain") and axis.get("anchor"):
+            x_key = "xaxis" + axis["anchor"][1:]
+            if isinstance(layout.get(x_key), dict):
+                panels.append((key, x_key, list(axis["domain"])))
+    return sorted(panels, key=lambda panel: -panel[2][1]) if len(panels) > 1 else []
+
+
+def in_columns(spec: dict, rtl: bool) -> dict | None:
+    """The figure's panels in two columns, the first on the reading side (a landscape social image of a
+    tall chart); None for a figure of one panel. Each panel keeps its pixel height, its text and its marks
+    (all placed relative to the panel's axes); only the axes' domains and the figure's height change."""
+    layout = spec["layout"]
+    panels = _panels(layout)
+    if not panels:
+        return None
+    margin = layout["margin"]
+    plot = layout["height"] - margin["t"] - margin["b"]
+    tops = [(1 - domain[1]) * plot for _, _, domain in panels]
+    split = min(range(1, len(panels)), key=lambda k: max(tops[k], plot - tops[k]))
+    column_px = max(tops[split], plot - tops[split])
+    out = copy.deepcopy(spec)
+    layout = out["layout"]
+    gap = max(margin["l"], margin["r"]) + 2 * EDGE_PX  # room for a time line's ticks beside the inner column
+    layout["meta"] = {"columns_gap_px": gap}
+    for number, ((y_key, x_key, domain), top) in enumerate(zip(panels, tops, strict=True)):
+        second = number >= split
+        shift = tops[split] if second else 0
+        bottom = (1 - domain[0]) * plot
+        layout[y_key]["domain"] = [max(0.0, 1 - (bottom - shift) / column_px), min(1.0, 1 - (top - shift) / column_px)]
+        layout[x_key]["domain"] = ("right" if second != rtl else "left", gap)
+    layout["height"] = layout["height"] - plot + column_px
+    return out
+
+
+def _column_domains(spec: dict, width: float) -> dict:
+    """The x domains of :func:`in_columns` for a figure ``width`` pixels wide."""
+    layout = spec["layout"]
+    plot_w = width - layout["margin"]["l"] - layout["margin"]["r"]
+    for key, axis in layout.items():
+        if key.startswith("xaxis") and isinstance(axis.get("domain"), tuple):
+            side, gap = axis["domain"]
+            half = max(0.0, 0.5 - gap / 2 / plot_w)
+            axis["domain"] = [0.0, half] if side == "left" else [1 - half, 1.0]
+    layout.pop("meta", None)
+    return spec
+
+
 @dataclass(frozen=True)
 class _Job:
     key: str
@@ -192,12 +245,17 @@ def _renderer_fingerprint() -> str:
 def _job(request: ImageRequest) -> _Job:
     kind = KINDS[request.kind]
     spec = export_figure(request.figure, request.kind)
-    height = spec["layout"]["height"]
     if kind.canvas:
-        width, scale = social_layout(height, kind.canvas)
+        width, scale = social_layout(spec["layout"]["height"], kind.canvas)
+        columns = in_columns(spec, locale(request.lang).rtl) if kind.canvas[0] > kind.canvas[1] and scale < 1 else None
+        if columns is not None:
+            _, column_scale = social_layout(columns["layout"]["height"], kind.canvas)
+            column_width = int((kind.canvas[0] - 2 * SOCIAL_PAD_PX) / column_scale)  # two columns: the whole width
+            if column_scale >= COLUMNS_GAIN * scale:
+                spec, width, scale = _column_domains(columns, column_width), column_width, column_scale
     else:
         width, scale = request.width, kind.scale
-    opts = {"format": kind.extension, "width": width, "height": height, "scale": scale}
+    opts = {"format": kind.extension, "width": width, "height": spec["layout"]["height"], "scale": scale}
     body = json.dumps([spec, opts, kind.name, request.lang], sort_keys=True, ensure_ascii=True, default=str)
     key = hashlib.sha256((_renderer_fingerprint() + body).encode()).hexdigest()[:32]
     return _Job(key, kind, spec, opts, request.lang)
