@@ -521,7 +521,72 @@ def chart_requests(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str,
     return [] if figure is None else [ImageRequest(figure, lang, kind) for kind in kinds]
 
 
+_DRAWING = threading.Lock()  # one browser at a time for images drawn on demand (a download the bake did not draw)
+
+
 def chart_image(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...], kind: str) -> bytes | None:
     """One chart's image for a view (None: the camps leave the chart empty), from the store or drawn now."""
     requests = chart_requests(chart_id, dataset, lang, camps, (kind,))
-    return render_images(requests)[0] if requests else None
+    if not requests:
+        return None
+    store = shared_store()
+    found = store.get(image_key(requests[0]))
+    if found is not None:
+        return found
+    with _DRAWING:
+        return render_images(requests, store=store)[0]
+
+
+# --- every image of every view -------------------------------------------------------------------------------
+
+# The first screen's image at a phone's width (a 412 px window less the main column's padding) and at the
+# page width; the first screen shows the one for the reader's window.
+SCREEN_WIDTHS_PX = (388, PAGE_WIDTH_PX)
+
+
+def every_request(dataset: Dataset, langs: Sequence[str], camp_subsets: Iterable[tuple[str, ...]],
+                  screen_widths: Sequence[int] = SCREEN_WIDTHS_PX) -> list[ImageRequest]:
+    """Every download and first-screen image of every chart in every view (many of them the same image)."""
+    requests = []
+    for camps in camp_subsets:
+        for lang in langs:
+            for chart_id in charts.CHART_IDS:
+                figure = charts.built_chart(chart_id, dataset, lang, camps).figure
+                if figure is None:
+                    continue
+                requests += [ImageRequest(figure, lang, kind) for kind in DOWNLOAD_KINDS]
+                requests += [ImageRequest(figure, lang, "screen", width) for width in screen_widths]
+    return requests
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m techmoney.content.chart_images``: draw every chart image into the store (the Dockerfile's
+    build stage; the bake). Exits 0 without Chromium, saying so: the pages keep their placeholders."""
+    import argparse
+    import itertools
+    import sys
+    import time
+
+    from techmoney.data.dataset import shared_dataset
+    from techmoney.data.schema import CAMPS
+    from techmoney.words.i18n import LANGS
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when Chromium is missing")
+    args = parser.parse_args(argv)
+    subsets = [c for n in range(len(CAMPS) + 1) for c in itertools.combinations(CAMPS, n)]
+    start = time.perf_counter()
+    requests = every_request(shared_dataset(), LANGS, subsets)
+    keys = {image_key(request) for request in requests}
+    try:
+        render_images(requests)
+    except ChromiumMissing as err:
+        print(f"chart images not drawn: {err}", file=sys.stderr)
+        return 1 if args.strict else 0
+    print(f"{len(requests)} chart images ({len(keys)} distinct) in {shared_store().folder} "
+          f"in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Every file a reader can download: share cards, chart and table CSVs, the bundle.
+"""Every file a reader can download: share cards, chart CSVs and images, table CSVs, the bundle.
 
 The pages only show links (``href`` relative to the app root, built by techmoney.words.addresses);
 this module makes the file behind a path and ``techmoney.web.routes`` serves it. Links instead of st.download_button: a button is the costliest element to register on
@@ -15,14 +15,15 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from techmoney.content import cards, charts, people, share_card
+from techmoney.content import cards, chart_images, charts, people, share_card
 from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.data.schema import TABLES
 from techmoney.words.site import PAGE_IDS
-from techmoney.words.addresses import ViewState, actors_csv_filename, card_filename, chart_csv_filename
+from techmoney.words.addresses import (ViewState, actors_csv_filename, card_filename, chart_csv_filename,
+                                      chart_image_filename, chart_image_path)
 
 TABLE_NAMES = tuple(table.name for table in TABLES)
 
@@ -55,7 +56,8 @@ def _bundle(dataset: Dataset) -> bytes:
 
 
 def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset | None = None) -> Download | None:
-    """The file at ``download/<path>`` for this query, or None if there is no such file."""
+    """The file at ``download/<path>`` for this query, or None if there is no such file. A chart image not
+    drawn yet is drawn now; without Chromium that raises chart_images.ChromiumMissing."""
     dataset = dataset if dataset is not None else shared_dataset()
     view, _ = links.parse_view(dataset, query)
     kind, _, name = path.partition("/")
@@ -67,6 +69,14 @@ def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Datase
     if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
         return Download(_chart_csv(dataset, stem, view.lang, view.camps), "text/csv",
                         chart_csv_filename(stem, view.lang))
+    image = chart_image_path(name) if kind == "chart" else None
+    if image is not None and image[0] in charts.CHART_IDS:
+        chart_id, image_kind = image
+        content = chart_images.chart_image(chart_id, dataset, view.lang, view.camps, image_kind)
+        if content is None:  # the camps leave nothing to draw
+            return None
+        return Download(content, chart_images.KINDS[image_kind].media_type,
+                        chart_image_filename(chart_id, view.lang, image_kind))
     if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:
         return Download(_csv(dataset.tables[stem]), "text/csv", f"{stem}.csv")
     if path == "actors.csv":
