@@ -3,7 +3,7 @@
 #   docker run --rm -p 8501:8501 -e TECH_MONEY_PUBLIC_URL=https://example.org/ tech-money-2024
 # TECH_MONEY_PUBLIC_URL: the address readers use, for the absolute links in link previews (README: Deployment).
 # Several replicas behind a proxy: see deploy/nginx.conf (sticky sessions) and bench/README.md.
-FROM python:3.11-slim
+FROM python:3.11-slim AS app
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -23,6 +23,16 @@ COPY techmoney/ techmoney/
 COPY data/ data/
 COPY static/ static/
 COPY .streamlit/ .streamlit/
+
+# Every chart image (SVG, PNG, social sizes; techmoney/content/chart_images.py) drawn here by Debian's
+# Chromium through kaleido, in a stage of its own: the served image carries the images, not the browser.
+FROM app AS images
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium \
+    && rm -rf /var/lib/apt/lists/*
+RUN python -m techmoney.content.chart_images --strict
+
+FROM app
+COPY --from=images /app/.cache/chart-images/ /app/.cache/chart-images/
 
 # Streamlit's JavaScript and CSS, compressed once here (about a minute), so no container compresses
 # anything at start or per request (techmoney/web/compression.py, through servestatic).

@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test venv dev-venv system-deps node-deps compressed validate layers unit e2e audit bench clean
+.PHONY: run test venv dev-venv system-deps node-deps compressed images validate layers unit e2e audit bench clean
 
 # serve.py prints the address once the pages are warm; no first-run e-mail prompt to answer.
 run: venv compressed
@@ -33,8 +33,14 @@ dev-venv: $(VENV)/.stamp-dev
 compressed: venv
 	$(PY) -m techmoney.web.compression "$$($(PY) -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
-# Chromium comes from Debian (Playwright's own browser download cannot work here); nginx is for the
-# replica test. As root we install them; elsewhere we fall back to Playwright's browser.
+# Every chart image (SVG, PNG, social sizes) drawn once into .cache/chart-images by Chromium through kaleido
+# (techmoney/content/chart_images.py; about a minute, then only what changed). Another browser: BROWSER_PATH=...
+images: venv system-deps
+	$(PY) -m techmoney.content.chart_images
+
+# Chromium comes from Debian (Playwright's own browser download cannot work here): the browser tests and the
+# chart images (kaleido drives it); nginx is for the replica test. As root we install them; elsewhere we
+# fall back to Playwright's browser (the chart images then need BROWSER_PATH pointed at it).
 system-deps:
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
@@ -62,7 +68,7 @@ validate: venv
 layers: dev-venv
 	$(VENV)/bin/lint-imports
 
-unit: dev-venv validate layers
+unit: dev-venv system-deps validate layers
 	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
 e2e: dev-venv system-deps node-deps compressed
