@@ -178,6 +178,75 @@ def _panels(layout: dict) -> list[tuple[str, str, list[float]]]:
     return sorted(panels, key=lambda panel: -panel[2][1]) if len(panels) > 1 else []
 
 
+_LINE_PX = 18  # a label line (chart_layout.LINE_PX at the label size): the height of a label's line
+
+
+def _free_split(spec: dict) -> float | None:
+    """A height (the y axis's pixels) near the middle of a one-panel chart that no bar, label or line
+    crosses, or None."""
+    layout = spec["layout"]
+    taken = []
+    for trace in spec.get("data", []):
+        if trace.get("yaxis", "y") == "y" and trace.get("type") == "bar":
+            widths = trace.get("width") or 0
+            for index, y in enumerate(trace.get("y", [])):
+                half = (widths[index] if isinstance(widths, list) else widths) / 2
+                taken.append((y - half, y + half))
+    for note in layout.get("annotations", []):
+        if note.get("yref") == "y":
+            lines = note.get("text", "").count("<br>") + 1
+            height = lines * _LINE_PX
+            anchor = note.get("yanchor", "middle")
+            top = note["y"] - height if anchor == "bottom" else note["y"] if anchor == "top" else note["y"] - height / 2
+            taken.append((top, top + height))
+    for shape in layout.get("shapes", []):
+        if shape.get("yref") == "y":
+            taken.append(tuple(sorted((shape["y0"], shape["y1"]))))
+    if not taken:
+        return None
+    taken.sort()
+    gaps, reach = [], taken[0][1]
+    for start, end in taken[1:]:
+        if start > reach:
+            gaps.append((reach + start) / 2)
+        reach = max(reach, end)
+    middle = (taken[0][0] + reach) / 2
+    return min(gaps, key=lambda gap: abs(gap - middle)) if gaps else None
+
+
+def _split_panel(spec: dict) -> dict | None:
+    """A one-panel chart whose y axis counts pixels (chart_layout's), drawn twice: the top part in one
+    panel and the rest in another, so :func:`in_columns` can set them side by side."""
+    layout = spec["layout"]
+    y_axis = layout.get("yaxis", {})
+    y_range = y_axis.get("range")
+    if _panels(layout) or not y_range or y_range[1] != 0 or any(re.fullmatch(r"[xy]axis\d+", key) for key in layout):
+        return None
+    split = _free_split(spec)
+    if split is None:
+        return None
+    out = copy.deepcopy(spec)
+    layout = out["layout"]
+    plot = y_range[0]
+    layout["xaxis"] = {**layout.get("xaxis", {}), "anchor": "y"}
+    layout["xaxis2"] = {**layout["xaxis"], "anchor": "y2"}
+    layout["yaxis"] = {**y_axis, "range": [split, 0], "domain": [1 - split / plot, 1.0], "anchor": "x"}
+    layout["yaxis2"] = {**y_axis, "range": [plot, split], "domain": [0.0, 1 - split / plot], "anchor": "x2"}
+    out["data"] = out.get("data", []) + [{**trace, "xaxis": "x2", "yaxis": "y2"} for trace in out.get("data", [])]
+    copies = []
+    for note in layout.get("annotations", []):
+        if note.get("yref") == "y":
+            if note.get("xref") == "paper":
+                note["xref"] = "x domain"
+            copies.append({**note, "yref": "y2", "xref": note["xref"].replace("x", "x2", 1)})
+    layout["annotations"] = layout.get("annotations", []) + copies
+    shapes = [{**shape, "yref": "y2", "xref": shape.get("xref", "x").replace("x", "x2", 1)}
+              for shape in layout.get("shapes", []) if shape.get("yref") == "y"]
+    layout["shapes"] = layout.get("shapes", []) + shapes
+    # the x axis's ticks stay under the first part, which now ends above the plot's bottom
+    return out
+
+
 def in_columns(spec: dict, rtl: bool) -> dict | None:
     """The figure's panels in two columns, the first on the reading side (a landscape social image of a
     tall chart); None for a figure of one panel. Each panel keeps its pixel height, its text and its marks
@@ -185,7 +254,8 @@ def in_columns(spec: dict, rtl: bool) -> dict | None:
     layout = spec["layout"]
     panels = _panels(layout)
     if not panels:
-        return None
+        split = _split_panel(spec)
+        return None if split is None else in_columns(split, rtl)
     margin = layout["margin"]
     plot = layout["height"] - margin["t"] - margin["b"]
     tops = [(1 - domain[1]) * plot for _, _, domain in panels]

@@ -86,7 +86,20 @@ def test_panels_set_side_by_side_keep_their_heights_and_sides(lang):
     assert heights(columns) == heights(spec)
     first, second = (chart_images._column_domains(columns, 1000)["layout"][key]["domain"] for key in ("xaxis", "xaxis2"))
     assert (first[0] > second[1]) == (lang == "ar"), "the first panel on the reading side"
-    assert chart_images.in_columns(chart_images.export_figure(_figure("goal", lang), "1200x630"), False) is None
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_one_panel_chart_is_cut_between_two_bars_into_two_columns(lang):
+    spec = chart_images.export_figure(_figure("allocation", lang), "1200x630")
+    columns = chart_images.in_columns(spec, rtl=lang == "ar")
+    layout = columns["layout"]
+    (top_end, top_start), (rest_end, rest_start) = layout["yaxis"]["range"], layout["yaxis2"]["range"]
+    assert top_start == 0 and top_end == rest_start and rest_end == spec["layout"]["yaxis"]["range"][0]
+    centers, width = spec["data"][0]["y"], spec["data"][0]["width"]
+    assert not any(c - width / 2 < top_end < c + width / 2 for c in centers), "no bar cut in two"
+    assert 0 < sum(c < top_end for c in centers) < len(centers)
+    assert len(columns["data"]) == 2 and columns["data"][1]["yaxis"] == "y2"
+    assert layout["height"] < spec["layout"]["height"]
 
 
 def test_an_image_is_keyed_by_what_it_draws():
