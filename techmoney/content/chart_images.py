@@ -16,7 +16,9 @@ does not:
   ``unicode-range`` picks.
 - **Size.** Plotly's toolbar band above the title is left out of downloads; the first screen's image
   (``screen``) keeps it, to fill the interactive chart's box exactly. Social sizes draw the figure at
-  the width whose shape best fills the canvas, scaled, centred on white: nothing is cut.
+  the width whose shape best fills the canvas, scaled, centred on white: nothing is cut. A chart too
+  tall for 1200×630 is set in two columns (its panels, or one panel cut between two bars) when that
+  draws it at least COLUMNS_GAIN times larger.
 
 Many images are drawn in one browser session (:class:`ImageRenderer`), each once: an image is keyed by
 a digest of what it is drawn from (the figure's content, the kind, the width, the renderer), so a chart
@@ -35,6 +37,7 @@ import hashlib
 import html
 import io
 import json
+import logging
 import os
 import re
 import shutil
@@ -42,9 +45,9 @@ import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 import plotly
 import plotly.graph_objects as go
@@ -55,6 +58,7 @@ from techmoney.content.chart_layout import EDGE_PX, FONT_FAMILY, TOOLBAR_PX
 from techmoney.data.dataset import Dataset
 from techmoney.words.locale import locale
 
+_LOG = logging.getLogger("tech_money")
 ROOT = Path(__file__).resolve().parents[2]
 STATIC_DIR = ROOT / "static"
 BROWSER_ENV = "BROWSER_PATH"  # choreographer's own variable (kaleido's browser); README: Downloads
@@ -305,10 +309,9 @@ def _renderer_fingerprint() -> str:
         digest.update(path.read_bytes())
     digest.update(plotly.__version__.encode())
     try:
-        from importlib.metadata import version
-        digest.update(version("kaleido").encode())
-    except Exception:  # noqa: BLE001 a missing kaleido shows up when a browser is asked for
-        pass
+        digest.update(metadata.version("kaleido").encode())
+    except metadata.PackageNotFoundError:
+        digest.update(b"no kaleido")  # said when a browser is asked for
     return digest.hexdigest()
 
 
@@ -370,7 +373,8 @@ def finish_svg(svg: str, title: str, lang: str, fonts: bool) -> str:
         head += "<style>" + "".join(_face_css(file) for file in used) + "</style>"
     start = svg.index("<svg") + len("<svg")
     tag_end = svg.index(">", start) + 1
-    attrs = f' role="img" lang={quoteattr(lang)} xml:lang={quoteattr(lang)}'
+    lang = html.escape(lang)
+    attrs = f' role="img" lang="{lang}" xml:lang="{lang}"'
     return svg[:start] + attrs + svg[start:tag_end] + head + svg[tag_end:]
 
 
@@ -554,8 +558,8 @@ class ImageStore:
                 partial = self.folder / f".{name}.{os.getpid()}.part"
                 partial.write_bytes(content)
                 partial.replace(self.folder / name)
-            except OSError:
-                pass  # a read-only folder: the image stays in memory
+            except OSError as err:  # a read-only folder (the served container): the image stays in memory
+                _LOG.info("chart image %s kept in memory only: %s", name, err)
 
 
 @functools.cache
