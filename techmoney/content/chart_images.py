@@ -363,8 +363,8 @@ def _face_css(file: str) -> str:
 
 
 def finish_svg(svg: str, title: str, lang: str, fonts: bool) -> str:
-    """Plotly's SVG with its title (for screen readers and file viewers), language and, for a file, the
-    faces it uses."""
+    """Plotly's SVG with its title (for screen readers and file viewers), language, direction and, for a
+    file, the faces it uses."""
     head = f"<title>{html.escape(title, quote=False)}</title>"
     if fonts:
         bold = bool(_BOLD.search(svg))
@@ -374,7 +374,9 @@ def finish_svg(svg: str, title: str, lang: str, fonts: bool) -> str:
     start = svg.index("<svg") + len("<svg")
     tag_end = svg.index(">", start) + 1
     lang = html.escape(lang)
-    attrs = f' role="img" lang="{lang}" xml:lang="{lang}"'
+    # direction="ltr": Plotly anchors text for a left-to-right context; inside an Arabic page an inherited
+    # rtl would swap each text's start and end (the lines' own direction is in their isolates).
+    attrs = f' role="img" lang="{lang}" xml:lang="{lang}" direction="ltr"'
     return svg[:start] + attrs + svg[start:tag_end] + head + svg[tag_end:]
 
 

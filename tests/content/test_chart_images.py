@@ -201,6 +201,7 @@ def test_the_first_screens_svg_fills_the_pages_box_in_the_pages_fonts(drawn):
     root, _ = _texts(drawn["goal", "ar", "screen"])
     assert int(root.get("height")) == _figure("goal", "ar").layout.height
     assert root.find(f"{SVG}style") is None, "the page's own web fonts draw it"
+    assert root.get("direction") == "ltr", "inside an Arabic page, text anchors keep Plotly's sides"
 
 
 def test_pngs_are_twice_the_page_and_the_social_sizes_exactly(drawn):
