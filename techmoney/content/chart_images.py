@@ -116,7 +116,7 @@ class ImageRequest:
 
 # --- the figure a file is drawn from -------------------------------------------------------------------------
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # right-to-left letters (escapes: re reads them)
 _BREAK = re.compile(r"(<br\s*/?>)", re.IGNORECASE)
 FSI, PDI = "\u2068", "\u2069"
 EXPORT_FONTS = "Noto Sans, Noto Sans Arabic, sans-serif"
