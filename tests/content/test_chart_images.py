@@ -134,14 +134,12 @@ class _CountingRenderer:
 
 
 def test_a_batch_draws_each_distinct_image_once_and_a_stored_one_never_again(monkeypatch):
-    import itertools
-
-    subsets = [c for n in range(len(CAMPS) + 1) for c in itertools.combinations(CAMPS, n)]
+    subsets = [CAMPS, ("pro_trump",), ("pro_trump", "skeptic"), ("pro_harris",), ("pro_harris", "context")]
     requests = chart_images.every_request(DATASET, ["en"], subsets, screen_widths=())
     store, renderer = ImageStore(None), _CountingRenderer()
     images = chart_images.render_images(requests, renderer=renderer, store=store)
     distinct = {chart_images.image_key(r) for r in requests}
-    assert len(images) == len(requests) and len(renderer.drawn) == len(distinct) < len(requests) / 2
+    assert len(images) == len(requests) and len(renderer.drawn) == len(distinct) <= len(requests) / 2
     monkeypatch.setenv(chart_images.BROWSER_ENV, "/nonexistent/chromium")
     assert chart_images.render_images(requests[:8], store=store) == images[:8], "no browser needed for stored images"
 
