@@ -3,7 +3,7 @@
 #   docker run --rm -p 8501:8501 -e TECH_MONEY_PUBLIC_URL=https://example.org/ tech-money-2024
 # TECH_MONEY_PUBLIC_URL: the address readers use, for the absolute links in link previews (README: Deployment).
 # Several replicas behind a proxy: see deploy/nginx.conf (sticky sessions) and bench/README.md.
-FROM python:3.11-slim
+FROM python:3.11-slim AS app
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -28,9 +28,16 @@ COPY .streamlit/ .streamlit/
 # anything at start or per request (techmoney/web/compression.py, through servestatic).
 RUN python -m techmoney.web.compression "$(python -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
-# Every view and answer built once, here (techmoney/bake.py): a container is ready about a second after it
-# starts, loading what readers ask for instead of building it.
+# Every view, answer and chart image built once (techmoney/bake.py), in a stage with Debian's Chromium, which
+# draws the charts through kaleido: the served image carries the bake, not the browser. A container is ready
+# about a second after it starts, loading what readers ask for instead of building it.
+FROM app AS bake
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium \
+    && rm -rf /var/lib/apt/lists/*
 RUN python -m techmoney.bake
+
+FROM app
+COPY --from=bake /app/.cache/bake/ /app/.cache/bake/
 
 # Run unprivileged; the app only reads its files.
 RUN useradd --create-home --uid 10001 app

@@ -33,13 +33,15 @@ dev-venv: $(VENV)/.stamp-dev
 compressed: venv
 	$(PY) -m techmoney.web.compression "$$($(PY) -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
-# Every view and answer built once per release (techmoney/bake.py), into .cache/bake/<digest of the inputs>;
-# nothing to do when the inputs have not changed. Servers load from it instead of building.
+# Every view and answer built once per release (techmoney/bake.py), into .cache/bake/<digest of the inputs>,
+# with every chart image drawn by Chromium when it is installed (techmoney/content/chart_images.py; only what
+# changed is drawn again); nothing to do when the inputs have not changed. Servers load from it.
 bake: venv
 	$(PY) -m techmoney.bake
 
-# Chromium comes from Debian (Playwright's own browser download cannot work here); nginx is for the
-# replica test. As root we install them; elsewhere we fall back to Playwright's browser.
+# Chromium comes from Debian (Playwright's own browser download cannot work here): the browser tests and the
+# chart images (kaleido drives it); nginx is for the replica test. As root we install them; elsewhere we
+# fall back to Playwright's browser (the chart images then need BROWSER_PATH pointed at it).
 system-deps:
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
@@ -67,7 +69,7 @@ validate: venv
 layers: dev-venv
 	$(VENV)/bin/lint-imports
 
-unit: dev-venv validate layers bake
+unit: dev-venv system-deps validate layers bake
 	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
 e2e: dev-venv system-deps node-deps compressed bake

@@ -5,9 +5,12 @@ run it) builds, for data/ (or DATA_DIR) with this code and these versions:
 
 * every page content (techmoney.content.page_content): 5 pages and the embeds, in both languages, for
   each of the 16 subsets of the camps;
+* every chart image (techmoney.content.chart_images: SVG, PNG, social sizes, the first screen's), drawn
+  once each by Chromium through kaleido; without Chromium the bake says so and the first screen keeps
+  its placeholders;
 * every answer of techmoney.web.answers.every_address: each page's HTML with its link preview and first
   screen (on Donors, with each actor its camps show), each chart link, each share card, chart CSV and
-  data file, the bundle;
+  image and data file, the bundle;
 
 into the folder techmoney.content.release names by the digest of those inputs, built aside and renamed,
 so replicas sharing a volume never see half a bake. A server whose inputs have that digest loads from it
@@ -24,14 +27,15 @@ import json
 import os
 import pickle  # our own page contents, for techmoney.content.release to read back  # nosec B403
 import shutil
+import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import parse_qs
 
+from techmoney.content import chart_images, release
 from techmoney.content import page_content as contents
-from techmoney.content import release
 from techmoney.data.dataset import default_data_dir, load_dataset
 from techmoney.ui import internals  # imported before any figure is built: see internals.PLOTLY_TEMPLATE
 from techmoney.web import answers, previews
@@ -55,22 +59,44 @@ def _worker(address: str, n: int, parts: int) -> int:
     return CAMP_SUBSETS.index(view.camps) % parts
 
 
-def _build_part(data_dir: Path, folder: Path, part: int, parts: int) -> dict[str, dict]:
-    """One worker's share: the page contents of every ``parts``-th camp subset and the answers that show
-    them, and its turn of the others. Returns the answers' index entries."""
+def _build_contents(data_dir: Path, folder: Path, part: int, parts: int) -> None:
+    """One worker's share of the page contents: those of every ``parts``-th camp subset."""
     dataset = load_dataset(data_dir)
     (folder / release.CONTENTS).mkdir(exist_ok=True)
-    (folder / release.ANSWERS).mkdir(exist_ok=True)
     for camps in CAMP_SUBSETS[part::parts]:
         for lang in LANGS:
             for page_id in contents.VIEWS:
                 content = contents.cached(dataset, page_id, lang, camps)
                 (folder / release.content_name(page_id, lang, camps)).write_bytes(pickle.dumps(content, protocol=5))
+
+
+def _draw_images(data_dir: Path) -> str:
+    """Every chart image of every view (downloads and first screens), each distinct one drawn once, in one
+    browser, into the images' store (techmoney.content.chart_images); what was done, for the manifest."""
+    requests = chart_images.every_request(load_dataset(data_dir), LANGS, CAMP_SUBSETS)
+    try:
+        chart_images.render_images(requests)
+    except chart_images.ChromiumMissing as err:
+        print(f"chart images not drawn, the first screen keeps its placeholders: {err}", file=sys.stderr)
+        return f"not drawn: {err}"
+    return f"{len({chart_images.image_key(request) for request in requests})} distinct"
+
+
+def _build_answers(data_dir: Path, folder: Path, part: int, parts: int) -> dict[str, dict]:
+    """One worker's share of the answers: those showing its camps' page contents, and its turn of the
+    others. Returns their index entries."""
+    dataset = load_dataset(data_dir)
+    (folder / release.ANSWERS).mkdir(exist_ok=True)
     index_html, index = _index_html(), {}
     for n, address in enumerate(answers.every_address(dataset)):
         if _worker(address, n, parts) != part:
             continue
-        found = answers.make(address, index_html, dataset)
+        try:
+            found = answers.make(address, index_html, dataset)
+        except chart_images.ChromiumMissing:
+            continue  # an image download: drawn when asked for, where there is a browser
+        if found is None:  # a chart image the camps leave nothing to draw in
+            continue
         text = found.media_type.startswith("text/")
         (folder / release.answer_name(address)).write_bytes(gzip.compress(found.content, mtime=0) if text else found.content)
         index[address] = {"media_type": found.media_type, "filename": found.filename, "gzip": text}
@@ -78,19 +104,25 @@ def _build_part(data_dir: Path, folder: Path, part: int, parts: int) -> dict[str
 
 
 def build(data_dir: Path, target: Path, workers: int | None = None) -> dict:
-    """Bake ``data_dir`` into ``target`` (aside, then renamed); returns the manifest."""
+    """Bake ``data_dir`` into ``target`` (aside, then renamed); returns the manifest. The page contents
+    first, in ``workers`` processes; then every chart image, drawn from them; then every answer, which
+    shows both, again in ``workers`` processes."""
     start = time.perf_counter()
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=".building-"))
     building.chmod(0o755)  # mkdtemp's is 0700: the server may run as another user (the Dockerfile's)
     workers = workers or min(2, os.cpu_count() or 1)
+    shares = ([data_dir] * workers, [building] * workers, range(workers), [workers] * workers)
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            parts = pool.map(_build_part, [data_dir] * workers, [building] * workers, range(workers), [workers] * workers)
-            index = {address: entry for part in parts for address, entry in part.items()}
+            list(pool.map(_build_contents, *shares))
+        release.building(data_dir, building)  # the answers show these contents: load, do not build, them
+        images = _draw_images(data_dir)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            index = {address: entry for part in pool.map(_build_answers, *shares) for address, entry in part.items()}
         manifest = {"digest": target.name, "dataset_version": load_dataset(data_dir).version,
                     "page_contents": len(list((building / release.CONTENTS).iterdir())), "answers": len(index),
-                    "bytes": sum(p.stat().st_size for p in building.rglob("*") if p.is_file()),
+                    "chart_images": images, "bytes": sum(p.stat().st_size for p in building.rglob("*") if p.is_file()),
                     "seconds": round(time.perf_counter() - start, 1), "workers": workers}
         (building / release.ANSWER_INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
         (building / release.MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -100,6 +132,7 @@ def build(data_dir: Path, target: Path, workers: int | None = None) -> dict:
         if not (target / release.MANIFEST).is_file():  # another process's bake of the same inputs won the rename
             raise
     finally:
+        release.forget()
         shutil.rmtree(building, ignore_errors=True)
     return json.loads((target / release.MANIFEST).read_text(encoding="utf-8"))
 
@@ -134,8 +167,9 @@ def main(argv: list[str] | None = None) -> None:
     if manifest is None:
         print(f"{target}: already baked")
     else:
-        print(f"{target}: baked {manifest['page_contents']} page contents and {manifest['answers']} answers "
-              f"({manifest['bytes'] / 1e6:.1f} MB) in {manifest['seconds']} s on {manifest['workers']} worker(s)")
+        print(f"{target}: baked {manifest['page_contents']} page contents, {manifest['answers']} answers and the chart "
+              f"images ({manifest['chart_images']}), {manifest['bytes'] / 1e6:.1f} MB, in {manifest['seconds']} s on "
+              f"{manifest['workers']} worker(s)")
 
 
 if __name__ == "__main__":

@@ -186,3 +186,18 @@ def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     yield copy
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
     clear_streamlit_caches()
+
+
+def drawn_or_skip(draw: Callable[[], object]) -> object:
+    """``draw()`` (chart images through Chromium); skipped with the reason when Chromium is missing, failed
+    instead when CI=true (CI installs it)."""
+    import os
+
+    from techmoney.content.chart_images import ChromiumMissing
+
+    try:
+        return draw()
+    except ChromiumMissing as err:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true and chart images cannot be drawn: {err}", pytrace=False)
+        pytest.skip(str(err))

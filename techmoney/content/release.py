@@ -119,14 +119,15 @@ class Release:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-        self._index: dict[str, dict] = json.loads((path / ANSWER_INDEX).read_text(encoding="utf-8"))
+        self.manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8")) if (path / MANIFEST).is_file() else {}
+        index = path / ANSWER_INDEX
+        self._index: dict[str, dict] = json.loads(index.read_text(encoding="utf-8")) if index.is_file() else {}
         self._contents: dict[tuple, object] = {}
         self._lock = threading.Lock()
 
     @property
     def digest(self) -> str:
-        return self.manifest["digest"]
+        return self.manifest.get("digest", self.path.name)
 
     def page_content(self, page_id: str, lang: str, camps: tuple[str, ...]):
         """The baked page content, or None if the bake has none for this view."""
@@ -169,6 +170,12 @@ def for_data(data_dir: Path | None) -> Release | None:
         if folder not in _opened:
             _opened[folder] = Release(folder) if (folder / MANIFEST).is_file() else None
         return _opened[folder]
+
+
+def building(data_dir: Path, folder: Path) -> None:
+    """Read ``data_dir``'s page contents from ``folder``, a bake being built (techmoney/bake.py)."""
+    with _opened_lock:
+        _opened[folder_for(data_dir)] = Release(folder)
 
 
 def forget() -> None:

@@ -1,4 +1,4 @@
-"""Every file a reader can download: share cards, chart and table CSVs, the bundle.
+"""Every file a reader can download: share cards, chart CSVs and images, table CSVs, the bundle.
 
 The pages only show links (``href`` relative to the app root, built by techmoney.words.addresses);
 this module makes the file behind a path and ``techmoney.web.routes`` serves it. Links instead of st.download_button: a button is the costliest element to register on
@@ -15,7 +15,7 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from techmoney.content import cards, charts, people, share_card
+from techmoney.content import cards, chart_images, charts, people, share_card
 from techmoney.content import page_content as contents
 from techmoney.content.release import Answer
 from techmoney.data.built_once import built_once
@@ -24,7 +24,8 @@ from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.data.schema import TABLES
 from techmoney.words import addresses
-from techmoney.words.addresses import ViewState, actors_csv_filename, card_filename, chart_csv_filename
+from techmoney.words.addresses import (ViewState, actors_csv_filename, card_filename, chart_csv_filename,
+                                      chart_image_filename, chart_image_path)
 from techmoney.words.i18n import LANGS
 from techmoney.words.site import PAGE_IDS
 
@@ -57,9 +58,10 @@ def _bundle(dataset: Dataset) -> bytes:
 class File:
     """A file a reader can download, as its link names it: what the file depends on, nothing else."""
 
-    kind: str  # "card", "chart", "table", "actors" or "bundle"
+    kind: str  # "card", "chart" (its CSV), "image" (a chart's), "table", "actors" or "bundle"
     name: str  # the page, chart or table ("" for the names and the bundle)
     view: ViewState  # the language, camps and actor the file shows (defaults where it shows none)
+    variant: str = ""  # an image's kind (chart_images.DOWNLOAD_KINDS)
 
     @property
     def href(self) -> str:
@@ -69,11 +71,15 @@ class File:
             return addresses.card_href(self.name, self.view)
         if self.kind == "chart":
             return addresses.chart_csv_href(self.name, self.view)
+        if self.kind == "image":
+            return addresses.chart_image_href(self.name, self.view, self.variant)
         if self.kind == "table":
             return addresses.table_csv_href(self.name)
         return addresses.actors_csv_href(self.view) if self.kind == "actors" else addresses.bundle_href()
 
-    def make(self, dataset: Dataset) -> Download:
+    def make(self, dataset: Dataset) -> Download | None:
+        """The file's bytes; None for a chart image the camps leave nothing to draw in. An image the bake did
+        not draw is drawn now (without Chromium: chart_images.ChromiumMissing)."""
         view = self.view
         if self.kind == "card":
             return Download(_card(dataset, self.name, view.lang, view.actor), "image/png",
@@ -81,6 +87,10 @@ class File:
         if self.kind == "chart":
             return Download(_chart_csv(dataset, self.name, view.lang, view.camps), "text/csv",
                             chart_csv_filename(self.name, view.lang))
+        if self.kind == "image":
+            image = chart_images.chart_image(self.name, dataset, view.lang, view.camps, self.variant)
+            return None if image is None else Download(image, chart_images.KINDS[self.variant].media_type,
+                                                       chart_image_filename(self.name, view.lang, self.variant))
         if self.kind == "table":
             return Download(_csv(dataset.tables[self.name]), "text/csv", f"{self.name}.csv")
         if self.kind == "actors":
@@ -98,6 +108,9 @@ def find(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset) 
         return File("card", stem, ViewState(lang=view.lang, actor=view.actor if stem == "donors" else None))
     if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
         return File("chart", stem, ViewState(lang=view.lang, camps=view.camps))
+    image = chart_image_path(name) if kind == "chart" else None
+    if image is not None and image[0] in charts.CHART_IDS:
+        return File("image", image[0], ViewState(lang=view.lang, camps=view.camps), image[1])
     if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:
         return File("table", stem, ViewState())
     if path == "actors.csv":
@@ -108,14 +121,17 @@ def find(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset) 
 
 
 def every_file(dataset: Dataset) -> Iterator[File]:
-    """Every file a reader can download: each card (each page's, each actor's on Donors) and each chart's
-    and the names' CSV, in each language and camps; each table; the bundle."""
+    """Every file a reader can download: each card (each page's, each actor's on Donors), each chart's CSV
+    and images and the names' CSV, in each language and camps; each table; the bundle. (A chart the camps
+    leave empty has no image: its File makes None.)"""
     for lang in LANGS:
         yield from (File("card", page, ViewState(lang=lang)) for page in PAGE_IDS)
         yield from (File("card", "donors", ViewState(lang=lang, actor=actor)) for actor in dataset.actors["actor_id"])
         for camps in addresses.CAMP_SUBSETS:
             view = ViewState(lang=lang, camps=camps)
             yield from (File("chart", chart_id, view) for chart_id in charts.CHART_IDS)
+            yield from (File("image", chart_id, view, kind) for chart_id in charts.CHART_IDS
+                        for kind in chart_images.DOWNLOAD_KINDS)
             yield File("actors", "", view)
     yield from (File("table", name, ViewState()) for name in TABLE_NAMES)
     yield File("bundle", "", ViewState())

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route, request_response
 
-from techmoney.content import release
+from techmoney.content import chart_images, release
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.web import answers, caching, oembed, previews
@@ -76,6 +76,10 @@ def _download_route(path: str, served: Answers) -> Route:
         except DatasetError as err:
             _LOG.error("download %s: dataset failed validation:\n%s", wanted, err)
             return PlainTextResponse("The dataset failed validation; see the server log.", status_code=503)
+        except chart_images.ChromiumMissing as err:
+            _LOG.error("download %s: %s", wanted, err)
+            return PlainTextResponse("Chart images cannot be drawn on this server; see the server log.",
+                                     status_code=503)
         if found is None:
             return PlainTextResponse("No such file.", status_code=404)
         return caching.response(request, found.body, found.media_type,

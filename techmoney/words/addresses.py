@@ -27,6 +27,9 @@ _HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")
 _PATH_SAFE = "/-._~!$()*+,;=:@%"
 DOWNLOAD_PREFIX = "download/"  # relative to the app root; techmoney.web.downloads serves these paths
 PREFIX = DOWNLOAD_PREFIX.rstrip("/")
+# A chart's images and the end of their file names: the SVG, the PNG at twice the page's size, the social
+# sizes (techmoney.content.chart_images draws each kind).
+CHART_IMAGES = {"svg": ".svg", "png": ".png", "1200x630": "-1200x630.png", "1080x1080": "-1080x1080.png"}
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,20 @@ def chart_csv_href(chart_id: str, view: ViewState) -> str:
     return _link(f"chart/{chart_id}.csv", _params(view))
 
 
+def chart_image_href(chart_id: str, view: ViewState, kind: str = "svg") -> str:
+    """``download/chart/<id>.svg``, ``.png``, ``-1200x630.png`` or ``-1080x1080.png`` for the view's language
+    and camps, as the chart's CSV."""
+    return _link(f"chart/{chart_id}{CHART_IMAGES[kind]}", _params(view))
+
+
+def chart_image_path(name: str) -> tuple[str, str] | None:
+    """(chart id, image kind) of a file name under ``download/chart/``, or None if it names no image."""
+    for kind, ending in sorted(CHART_IMAGES.items(), key=lambda item: -len(item[1])):
+        if name.endswith(ending) and len(name) > len(ending):
+            return name[: -len(ending)], kind
+    return None
+
+
 def table_csv_href(name: str) -> str:
     return _link(f"table/{name}.csv", {})
 
@@ -159,6 +176,10 @@ def card_filename(page: str, view: ViewState) -> str:
 
 def chart_csv_filename(chart_id: str, lang: str) -> str:
     return f"tech-money-2024-{chart_id}-{lang}.csv"
+
+
+def chart_image_filename(chart_id: str, lang: str, kind: str = "svg") -> str:
+    return f"tech-money-2024-{chart_id}-{lang}{CHART_IMAGES[kind]}"
 
 
 def actors_csv_filename(view: ViewState) -> str:

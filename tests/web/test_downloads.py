@@ -10,14 +10,15 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from techmoney.content import charts
+from techmoney.content import chart_images, charts
 from techmoney.web import downloads
 from techmoney.words.site import PAGE_IDS as PAGES
 from techmoney.data.dataset import load_dataset
 from techmoney.web.url_state import CAMPS
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
-from tests.conftest import DATA
+from tests.conftest import DATA, drawn_or_skip
+from tests.hostile_inputs import XSS_PAYLOADS
 
 DATASET = load_dataset(DATA)
 
@@ -67,7 +68,8 @@ def test_table_actor_and_bundle_links():
 
 @pytest.mark.parametrize(
     "path",
-    ["card/nope.png", "card/story.jpg", "card/story", "chart/goal.png", "chart/../goal.csv", "table/../../etc/passwd.csv",
+    ["card/nope.png", "card/story.jpg", "card/story", "chart/goal.gif", "chart/goal-640x480.png", "chart/.svg",
+     "chart/-1200x630.png", "chart/nope.svg", "chart/goal.SVG", "chart/../goal.svg", "chart/../goal.csv", "table/../../etc/passwd.csv",
      "table/actors.zip", "bundle.tar", "", "/", "card/", "card/.png", "chart/<script>.csv", "README.md",
      "source/article_ar.txt"],
 )
@@ -80,3 +82,61 @@ def test_bad_query_values_fall_back_as_on_a_page():
     assert served.filename == "tech-money-2024-donors-ar.png"
     served = downloads.resolve("chart/goal.csv", {"camp": ["nope", "pro_trump"], "lang": ["en", "ar"]}, DATASET)
     assert served is not None and served.filename.endswith(".csv")
+
+
+# --- chart images: drawn once for the module, in one browser session, into a store of its own ----------------
+
+IMAGE_VIEW = ViewState(lang="en", camps=("pro_trump",))
+FALLBACK_VIEW = ViewState()  # what a bad lang and camp fall back to
+
+
+@pytest.fixture(scope="module")
+def image_store():
+    store = chart_images.ImageStore(None)
+    requests = (chart_images.chart_requests("twins", DATASET, IMAGE_VIEW.lang, IMAGE_VIEW.camps)
+                + chart_images.chart_requests("twins", DATASET, FALLBACK_VIEW.lang, FALLBACK_VIEW.camps, ("svg",)))
+    drawn_or_skip(lambda: chart_images.render_images(requests, store=store))
+    shared = chart_images.shared_store
+    chart_images.shared_store = lambda: store
+    yield store
+    chart_images.shared_store = shared
+
+
+def test_chart_image_links_follow_the_csvs_rules():
+    view = ViewState(lang="en", camps=("pro_trump", "skeptic"))
+    csv_query = urlsplit(addresses.chart_csv_href("twins", view)).query
+    for kind, path in (("svg", "twins.svg"), ("png", "twins.png"), ("1200x630", "twins-1200x630.png"),
+                       ("1080x1080", "twins-1080x1080.png")):
+        assert addresses.chart_image_href("twins", view, kind) == f"download/chart/{path}?{csv_query}"
+        assert addresses.chart_image_path(path) == ("twins", kind)
+
+
+@pytest.mark.parametrize("kind,size", [("png", None), ("1200x630", (1200, 630)), ("1080x1080", (1080, 1080))])
+def test_a_chart_png_link_gives_a_png_of_its_size(image_store, kind, size):
+    served = _resolve(addresses.chart_image_href("twins", IMAGE_VIEW, kind))
+    assert served.media_type == "image/png"
+    assert served.filename == addresses.chart_image_filename("twins", "en", kind)
+    with Image.open(io.BytesIO(served.content)) as png:
+        figure = charts.build_chart("twins", DATASET, "en", IMAGE_VIEW.camps).figure
+        assert png.format == "PNG"
+        assert png.size == (size or (2 * chart_images.PAGE_WIDTH_PX, 2 * (figure.layout.height - 24)))
+
+
+def test_a_chart_svg_link_gives_the_views_chart_as_svg(image_store):
+    served = _resolve(addresses.chart_image_href("twins", IMAGE_VIEW, "svg"))
+    assert served.media_type == "image/svg+xml" and served.filename == "tech-money-2024-twins-en.svg"
+    text = served.content.decode()
+    assert text.startswith("<svg") and "<title>The Winklevoss twins" in text and "Tyler Winklevoss" in text
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS[:4])
+def test_bad_image_query_values_fall_back_as_for_a_csv(image_store, payload):
+    served = downloads.resolve("chart/twins.svg", {"lang": [payload], "camp": [payload]}, DATASET)
+    assert served.filename == "tech-money-2024-twins-ar.svg"
+    assert served.content == image_store.get(chart_images.image_key(
+        chart_images.chart_requests("twins", DATASET, "ar", FALLBACK_VIEW.camps, ("svg",))[0]))
+
+
+def test_an_image_of_a_chart_the_camps_empty_is_not_a_file():
+    assert charts.build_chart("goal", DATASET, "en", ("pro_trump",)).figure is None
+    assert _resolve(addresses.chart_image_href("goal", IMAGE_VIEW, "png")) is None
