@@ -98,8 +98,11 @@ def _build_answers(data_dir: Path, folder: Path, part: int, parts: int) -> dict[
         if found is None:  # a chart image the camps leave nothing to draw in
             continue
         text = found.media_type.startswith("text/")
-        (folder / release.answer_name(address)).write_bytes(gzip.compress(found.content, mtime=0) if text else found.content)
-        index[address] = {"media_type": found.media_type, "filename": found.filename, "gzip": text}
+        stored = gzip.compress(found.content, mtime=0) if text else found.content
+        name = release.answer_name(stored)  # by content: many addresses show the same image or CSV
+        if not (folder / name).exists():
+            (folder / name).write_bytes(stored)
+        index[address] = {"file": name, "media_type": found.media_type, "filename": found.filename, "gzip": text}
     return index
 
 

@@ -23,8 +23,12 @@ SAMPLE = ("", "money?lang=en&camp=pro_trump&camp=skeptic", "donors?actor=hasting
 
 
 def test_the_bake_holds_every_page_content_and_every_answer(baked):
-    held = release.Release(baked)
-    assert set(held.addresses()) == set(answers.every_address(load_dataset()))
+    held, dataset = release.Release(baked), load_dataset()
+    every = set(answers.every_address(dataset))
+    assert set(held.addresses()) <= every
+    for address in every - set(held.addresses()):  # only the images of charts the camps leave empty
+        assert address.startswith("download/chart/") and not address.split("?")[0].endswith(".csv"), address
+        assert answers.make(address, "", dataset) is None, address
     for camps in CAMP_SUBSETS:
         for lang in LANGS:
             for page_id in page_content.VIEWS:
@@ -68,7 +72,7 @@ def _fail(*args):
 
 
 def test_a_failed_bake_leaves_no_folder_behind(tmp_path, monkeypatch):
-    monkeypatch.setattr(bake, "_build_part", _fail)
+    monkeypatch.setattr(bake, "_build_contents", _fail)
     target = tmp_path / "bake" / "0123"
     with pytest.raises(OSError):
         bake.build(DATA, target, workers=1)

@@ -11,8 +11,8 @@ This module is the folder's format and its reader:
 * ``contents/<page>-<lang>-<camps>.pickle``: each page content (techmoney.content.page_content),
   loaded on first use;
 * ``answers.json`` and ``answers/``: each answer by its address relative to the app root (a page's
-  HTML, a download), with its media type and file name; text is stored gzipped (a bake is ~15 MB,
-  not ~65). Absolute links in them start from
+  HTML, a download), with its file in ``answers/`` (named by its content, so addresses showing the same
+  image share it; text gzipped), its media type and its download name. Absolute links in them start from
   :data:`ROOT`, which the server replaces with its own root (:func:`with_root`): one bake serves any
   public address.
 """
@@ -96,8 +96,9 @@ def content_name(page_id: str, lang: str, camps: tuple[str, ...]) -> str:
     return f"{CONTENTS}/{page_id}-{lang}-{'+'.join(camps) or 'none'}.pickle"
 
 
-def answer_name(address: str) -> str:
-    return f"{ANSWERS}/{hashlib.sha256(address.encode()).hexdigest()[:24]}"
+def answer_name(stored: bytes) -> str:
+    """An answer's file, named by its content: addresses that show the same file share it."""
+    return f"{ANSWERS}/{hashlib.sha256(stored).hexdigest()[:32]}"
 
 
 def with_root(body: bytes, root: str) -> bytes:
@@ -152,7 +153,7 @@ class Release:
         entry = self._index.get(address)
         if entry is None:
             return None
-        stored = (self.path / answer_name(address)).read_bytes()
+        stored = (self.path / entry["file"]).read_bytes()
         return Answer(gzip.decompress(stored) if entry.get("gzip") else stored, entry["media_type"], entry.get("filename"))
 
 

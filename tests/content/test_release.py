@@ -39,8 +39,9 @@ def test_a_release_reads_back_what_its_folder_holds(tmp_path, monkeypatch):
     (folder / release.CONTENTS).mkdir(parents=True)
     (folder / release.ANSWERS).mkdir()
     (folder / release.content_name("money", "en", ("skeptic",))).write_bytes(pickle.dumps({"a": "page content"}))
-    (folder / release.answer_name("money?lang=en")).write_bytes(b"<p>money</p>")
-    (folder / release.ANSWER_INDEX).write_text(json.dumps({"money?lang=en": {"media_type": "text/html"}}))
+    (folder / release.answer_name(b"<p>money</p>")).write_bytes(b"<p>money</p>")
+    (folder / release.ANSWER_INDEX).write_text(json.dumps({"money?lang=en": {
+        "file": release.answer_name(b"<p>money</p>"), "media_type": "text/html"}}))
     (folder / release.MANIFEST).write_text(json.dumps({"digest": folder.name}))
     baked = release.for_data(data)
     assert baked.digest == folder.name and "money?lang=en" in baked and "money" not in baked

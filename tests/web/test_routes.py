@@ -147,8 +147,10 @@ def test_an_answer_the_bake_holds_is_served_from_it(data_copy, tmp_path, monkeyp
     folder = release.folder_for(data_copy)
     (folder / release.ANSWERS).mkdir(parents=True)
     address = "download/table/camps.csv"
-    (folder / release.answer_name(address)).write_bytes(b"baked,camps\n")
-    (folder / release.ANSWER_INDEX).write_text(json.dumps({address: {"media_type": "text/csv", "filename": "camps.csv"}}))
+    name = release.answer_name(b"baked,camps\n")
+    (folder / name).write_bytes(b"baked,camps\n")
+    (folder / release.ANSWER_INDEX).write_text(json.dumps({address: {"file": name, "media_type": "text/csv",
+                                                                     "filename": "camps.csv"}}))
     (folder / release.MANIFEST).write_text(json.dumps({"digest": folder.name}))
     site = Starlette(routes=make_routes(ROOT))
     assert get(site, "/download/table/camps.csv").body == b"baked,camps\n"
