@@ -86,8 +86,8 @@ class DonorsContent(PageContent):
     actors_html: str  # the names table
 
     def actor_card_link_html(self, actor: str | None) -> str:
-        """The share card of the actor picked (the page's own card when none is)."""
-        return _card_link("donors", ViewState(lang=self.lang, actor=actor))
+        """The share card of the actor picked (when none is, the card of the camps shown)."""
+        return _card_link("donors", ViewState(lang=self.lang, camps=self.camps, actor=actor))
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictiona
 
 # The notice shown for each reason the link parser drops a value.
 NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
-               url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated"}
+               url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated",
+               url_state.OUTSIDE_CAMPS: "notice_outside_camps"}
 
 def dataset() -> Dataset:
     """The validated dataset, loaded once per server process (raises DatasetError)."""

@@ -16,7 +16,7 @@ from dataclasses import replace
 import streamlit as st
 
 from techmoney.web import links, url_state
-from techmoney.data.dataset import Dataset
+from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.web.url_state import Notice
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
@@ -53,7 +53,8 @@ def notices() -> tuple[Notice, ...]:
 
 
 def _update(**changes: object) -> None:
-    st.session_state[VIEW_KEY] = replace(current(), **changes)
+    """Change the view; a camp taken away takes the actor in it away too (from the page and the link)."""
+    st.session_state[VIEW_KEY] = links.fit_view(shared_dataset(), replace(current(), **changes))
 
 
 def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, **kwargs):

@@ -20,7 +20,7 @@ from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
-from techmoney.data.schema import TABLES
+from techmoney.data.schema import CAMPS, TABLES
 from techmoney.words.site import PAGE_IDS
 from techmoney.words.addresses import ViewState, actors_csv_filename, card_filename, chart_csv_filename
 
@@ -40,8 +40,17 @@ def _csv(frame, index: bool = False) -> bytes:
 
 
 @built_once(maxsize=256)  # every card: 5 pages and 2 languages, and each actor's on donors
-def _card(dataset: Dataset, page: str, lang: str, actor: str | None) -> bytes:
-    return share_card.render_card(cards.card_for(page, dataset, lang, actor))
+def _card(dataset: Dataset, page: str, lang: str, actor: str | None, camps: tuple[str, ...]) -> bytes:
+    return share_card.render_card(cards.card_for(page, dataset, lang, actor, camps))
+
+
+def card_key(dataset: Dataset, page: str, view: ViewState) -> tuple[str | None, tuple[str, ...]]:
+    """(actor, camps) that decide a page's card: on Donors the actor picked, else the camps' lead actor
+    (one card per actor, however many camp choices lead to them); elsewhere the page's one card."""
+    if page != "donors":
+        return None, CAMPS
+    actor = view.actor or cards.lead_actor(dataset, view.camps)
+    return actor, CAMPS if actor else ()
 
 
 @functools.lru_cache(maxsize=256)
@@ -61,9 +70,9 @@ def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Datase
     kind, _, name = path.partition("/")
     stem, dot, extension = name.rpartition(".")
     if kind == "card" and dot and extension == "png" and stem in PAGE_IDS:
-        actor = view.actor if stem == "donors" else None
-        return Download(_card(dataset, stem, view.lang, actor), "image/png",
-                        card_filename(stem, ViewState(lang=view.lang, actor=actor)))
+        shown = ViewState(lang=view.lang, camps=view.camps, actor=view.actor) if stem == "donors" else ViewState(lang=view.lang)
+        return Download(_card(dataset, stem, view.lang, *card_key(dataset, stem, view)), "image/png",
+                        card_filename(stem, shown))
     if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
         return Download(_chart_csv(dataset, stem, view.lang, view.camps), "text/csv",
                         chart_csv_filename(stem, view.lang))

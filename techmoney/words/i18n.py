@@ -49,6 +49,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "تجاهلنا مفتاحًا غير معروف في الرابط: «\u2068{key}\u2069».",
         "en": "We ignored an unknown key in the link: “{key}”.",
     },
+    "notice_outside_camps": {
+        "ar": "الاسم الذي يذكره الرابط («\u2068{value}\u2069») خارج المعسكرات المعروضة، فلم نعرض سجلاته. أضف معسكره إلى «المعسكرات المعروضة» لتراه.",
+        "en": "The name in the link (“{value}”) is outside the camps shown, so its records are left out. Add its camp under “Camps shown” to see them.",
+    },
     "notice_too_long": {
         "ar": "تجاهلنا قيمة طويلة جدًا في الرابط (\u2066{key}\u2069).",
         "en": "We ignored an overlong value in the link ({key}).",
@@ -359,6 +363,7 @@ TEXT: dict[str, dict[str, str]] = {
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},
+    "card_no_camp": {"ar": "لم يُختر أي معسكر", "en": "No camp selected"},
     "card_camp_ours": {"ar": "{camp} (تصنيفنا)", "en": "{camp} (our call)"},
     "card_source": {"ar": "المصدر: \u2066CNBC\u2069، يوليو/تموز 2024 — ترجمة عربية", "en": "Source: CNBC, July 2024 — Arabic translation"},
     # The $844,600 cap: public record beside the article (techmoney/content/cap_explainer.py, charts.allocation_chart).

@@ -361,6 +361,22 @@ def test_an_actor_outside_the_camps_shown_is_not_offered_nor_shown(app_test):
     assert at.selectbox[0].value is None
     assert at.selectbox[0].options == [ACTOR_NAME[a]["name_en"] for a, camp in ACTOR_CAMP.items() if camp == "pro_harris"]
     assert not [m for m in at.html if 'class="tm-card"' in m.value]
+    assert at.query_params == {"lang": "en", "camp": "pro_harris"}, "nor kept in the link"
+    name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
+    assert [w.value for w in at.warning if name in w.value], "the reader is told why the name is left out"
+
+
+def test_taking_away_the_picked_donors_camp_takes_the_donor_out_of_the_link_and_card(app_test):
+    at = app_test(query={"lang": "en", "actor": "hastings"}, page="donors").run()
+    assert at.selectbox[0].value == "hastings"
+    at.sidebar.multiselect[0].set_value(["pro_trump"]).run()
+    assert not at.exception
+    assert at.query_params == {"lang": "en", "camp": "pro_trump"}
+    assert at.selectbox[0].value is None
+    (card,) = [link for link in _download_links(at) if link[0].startswith("download/card/")]
+    assert "actor=" not in card[0] and "camp=pro_trump" in card[0]
+    at.sidebar.multiselect[0].set_value(["pro_trump", "pro_harris"]).run()
+    assert "actor" not in at.query_params, "a camp given back does not bring the donor back unasked"
 
 
 def test_the_default_link_is_arabic_with_every_camp_and_no_actor(app_test):
@@ -409,7 +425,7 @@ def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
     assert at.query_params == {"actor": "winklevoss_cameron"}
     at.sidebar.multiselect[0].set_value([]).run()
     assert not at.exception
-    assert at.query_params == {"camp": "", "actor": "winklevoss_cameron"}
+    assert at.query_params == {"camp": ""}, "no camp shows no one: the actor leaves the link"
     assert t("empty_no_camp", "ar") in [info.value for info in at.info]
 
 
@@ -506,7 +522,8 @@ def test_every_page_links_its_share_card_and_each_chart_its_csv(app_test, page, 
     assert [label for _, _, label in cards] == [_plain(t("share_card", lang))]
     card = _fetch(cards[0][0])
     assert card.media_type == "image/png" and card.content.startswith(b"\x89PNG\r\n\x1a\n")
-    assert card.filename == cards[0][1] == f"tech-money-2024-{page}-{lang}.png"
+    camps = "-pro_harris-pro_trump" if page == "donors" else ""  # the Donors card follows the camps
+    assert card.filename == cards[0][1] == f"tech-money-2024-{page}{camps}-{lang}.png"
 
     titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]
     csvs = [link for link in links if link[0].startswith("download/chart/")]
