@@ -99,6 +99,7 @@ class TimelineContent(PageContent):
 @dataclass(frozen=True)
 class SourcesContent(PageContent):
     chart_titles: dict[str, str]  # chart id -> title, for the embed picker
+    embed_default: str  # the chart the picker starts on: the first with something to draw for the camps
     embed_heights: dict[str, int]  # chart id -> the iframe's height: the chart's plus the embed page's margin
     downloads_html: str
     article_html: str
@@ -219,6 +220,7 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
                                      for name, key, doc_lang in documents)
     return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro"),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
+                       embed_default=embeds.main_chart("sources", dataset, lang, camps),
                        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),

@@ -71,9 +71,10 @@ def show_head(page: contents.PageContent, more_html: str = "") -> bool:
     return not page.empty
 
 
-def show_chart(chart: contents.ChartContent, *, table: bool = True) -> None:
+def show_chart(chart: contents.ChartContent, *, table: bool = True, toolbar: bool = True) -> None:
     """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
-    PNG or an embed carries them) and, with ``table``, its data table in a native disclosure."""
+    PNG or an embed carries them) and, with ``table``, its data table in a native disclosure; without
+    ``toolbar``, no Plotly mode bar (an embed in someone else's article)."""
     if chart.figure is None:
         st.info(chart.empty_notice)
         return
@@ -83,7 +84,8 @@ def show_chart(chart: contents.ChartContent, *, table: bool = True) -> None:
         key=f"chart-{chart.chart.chart_id}",
         alt=chart.alt,
         config={"displaylogo": False, "responsive": True,
-                "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart.chart.chart_id}"}},
+                "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart.chart.chart_id}"},
+                **({} if toolbar else {"displayModeBar": False})},
     )
     if table:
         html(chart.table_html)
@@ -93,7 +95,7 @@ def show_embed(view: ViewState) -> None:
     """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
     inject_style(view.lang)
     embed = page_content("embed", view)
-    show_chart(embed.charts[view.chart], table=False)
+    show_chart(embed.charts[view.chart], table=False, toolbar=False)
     html(embed.credits[view.chart])
     show_rendered()
 

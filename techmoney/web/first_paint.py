@@ -105,7 +105,7 @@ def _sources(model: contents.PageContent, view: ViewState, page_url: str, versio
     if not isinstance(model, contents.SourcesContent):
         return {}
     lang = view.lang
-    chart = next(iter(model.chart_titles))
+    chart = model.embed_default
     return dict(
         cite_heading=t("cite_heading", lang),
         citation=links.citation(page_url, view, version, date_words(today, "day", lang)),

@@ -451,6 +451,7 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
     assert not at.button_group and not at.sidebar.multiselect
     specs = _plotly_specs(at)
     assert len(specs) == 1
+    assert json.loads(at.get("plotly_chart")[0].proto.config)["displayModeBar"] is False, "no toolbar in an article"
     assert specs[0]["layout"]["title"]["text"].replace("<br>", " ") == t("twins_title", lang)
     refunds = [trace for trace in specs[0]["data"] if html.unescape(trace["name"]).startswith(t("measure_refund", lang))]
     assert sorted(x for trace in refunds for x in trace["x"]) == sorted(REFUNDS.values())
@@ -460,6 +461,7 @@ def test_a_chart_id_without_embedding_shows_the_whole_page(app_test):
     at = app_test(query={"chart": "twins", "lang": "en"}).run()
     assert not at.exception
     assert page_titles(at) == [t("app_title", "en")]
+    assert all("displayModeBar" not in json.loads(chart.proto.config) for chart in at.get("plotly_chart"))
     assert at.query_params == {"chart": "twins", "lang": "en"}
 
 
@@ -611,3 +613,14 @@ def test_the_camp_filter_says_who_is_in_each_camp_and_our_judgement_calls(app_te
     shown = re.sub(r"\\(.)", r"\1", at.sidebar.multiselect[0].help)  # Markdown escapes removed
     for _, camp in DATASET.camps.iterrows():
         assert pick(camp, "label", lang) in shown and pick(camp, "description", lang) in shown
+
+
+@pytest.mark.parametrize("camps", [["pro_trump"], ["context"], ["pro_harris", "context"]])
+def test_the_sources_embed_picker_starts_on_a_chart_with_something_for_the_camps(app_test, camps):
+    at = app_test(query={"lang": "en", "camp": camps}, page="sources").run()
+    assert not at.exception
+    (picker,) = [box for box in at.selectbox if box.key == "embed_chart"]
+    chart_id = picker.value
+    assert charts.build_chart(chart_id, DATASET, "en", tuple(c for c in CAMPS if c in camps)).figure is not None
+    snippets = [code.value for code in at.code if "<iframe" in code.value]
+    assert len(snippets) == 1 and f"chart={chart_id}" in snippets[0]
