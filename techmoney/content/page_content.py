@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import pandas as pd
+
 from techmoney.content import cap_explainer, charts, embeds, people, render, story
 from techmoney.data import export
 from techmoney.data.built_once import built_once
@@ -83,7 +85,15 @@ class DonorsContent(PageContent):
     camps_chart: ChartContent
     names: dict[str, str]  # id -> name of the actors in the camps shown, for the picker
     actor_cards: dict[str, str]  # id -> the actor's records as a card
-    actors_html: str  # the names table
+    actors_heading_html: str
+    actors_table_html: str  # the names table as HTML (the first screen's, and the page's text alternative)
+    actors_frame: pd.DataFrame  # the same names for a searchable, sortable grid (no ids; no address: None)
+    actors_links: dict[str, tuple[str, str]]  # column of actors_frame -> (its links' text, what they are)
+    actors_text_html: str  # under the grid: the HTML table in a disclosure, for screen readers and print
+
+    @property
+    def actors_html(self) -> str:
+        return self.actors_heading_html + self.actors_table_html
 
     def actor_card_link_html(self, actor: str | None) -> str:
         """The share card of the actor picked (when none is, the card of the camps shown)."""
@@ -184,11 +194,18 @@ def money_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyC
 
 def donors_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsContent:
     names = facts.actor_names(dataset, lang, camps)
+    actors = people.actors_table(dataset, lang, camps)
+    record = people.record_column(lang)
+    table = render.table(actors, lang, caption=t("actors_table", lang), links={record: t("record_link", lang)})
+    frame = actors.reset_index(drop=True)
     return DonorsContent(**_common(dataset, "donors", lang, camps, "donors_intro", card=False),
                       camps_chart=chart_content(dataset, "camps", lang, camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
-                      actors_html=render.heading(t("actors_table", lang), lang)
-                      + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang)))
+                      actors_heading_html=render.heading(t("actors_table", lang), lang),
+                      actors_table_html=table,
+                      actors_frame=frame.assign(**{record: frame[record].where(frame[record] != "", None)}),
+                      actors_links={record: (t("record_link", lang), t("record_help", lang))},
+                      actors_text_html=render.details(t("actors_table_text", lang), table, lang, css_class="tm-chart-table"))
 
 
 def timeline_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineContent:

@@ -22,6 +22,7 @@ from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
+from techmoney.words.locale import locale
 from techmoney.content.render import markdown_literal, notice_text
 from techmoney.data.schema import CAMPS
 from techmoney.words.site import PAGES
@@ -89,6 +90,18 @@ def show_chart(chart: contents.ChartContent, *, table: bool = True, toolbar: boo
     )
     if table:
         html(chart.table_html)
+
+
+def show_table(frame, links: dict[str, tuple[str, str]], lang: str, alt: str) -> None:
+    """A table to search and sort (Streamlit's grid: its toolbar searches, a click on a header sorts), its
+    first column pinned, text aligned to the page's reading side; ``links``: column -> (the text of its
+    links, what they are) for a column of web addresses; ``alt`` names it to a screen reader."""
+    align = "right" if locale(lang).direction == "rtl" else "left"
+    config = {column: st.column_config.TextColumn(alignment=align, pinned=number == 0)
+              for number, column in enumerate(frame.columns)}
+    config |= {column: st.column_config.LinkColumn(display_text=text, help=about, alignment=align)
+               for column, (text, about) in links.items()}
+    st.dataframe(frame, hide_index=True, column_config=config, width="stretch", alt=alt)
 
 
 def show_embed(view: ViewState) -> None:

@@ -196,6 +196,16 @@ TEXT: dict[str, dict[str, str]] = {
     "col_event": {"ar": "الحدث", "en": "Event"},
     "col_reasoning": {"ar": "كيف حُدّد التاريخ", "en": "How the date was resolved"},
     "col_origin": {"ar": "مصدر الرقم", "en": "Where the figure comes from"},
+    "col_record": {"ar": "السجل العام (ليس من المقال)", "en": "Public record (not in the article)"},
+    "record_link": {"ar": "سجلات لجنة الانتخابات الفيدرالية", "en": "FEC records"},
+    "record_help": {
+        "ar": "يذكر المقال أن الرقم بحسب سجلات لجنة الانتخابات الفيدرالية ولا يسمّي سجلًا بعينه: الرابط بحث في سجلات "
+        "التبرعات الفردية بهذا الاسم في دورة 2024 الانتخابية، ولم نطابق ما يعرضه مع المقال.",
+        "en": "The article says the figure is from FEC filings and names no filing: the link is a search of the FEC's "
+        "individual contributions for this name in the 2023–2024 cycle, and what it shows is not checked against "
+        "the article.",
+    },
+    "actors_table_text": {"ar": "الأسماء نفسها في جدول نصي", "en": "The same names as a text table"},
     "col_excerpt": {"ar": "النص في المقال", "en": "Source sentence (Arabic)"},
     "col_twin": {"ar": "التوأم", "en": "Twin"},
     "col_measure": {"ar": "البند", "en": "Measure"},
@@ -343,6 +353,7 @@ TEXT: dict[str, dict[str, str]] = {
     "table_events": {"ar": "جدول الأحداث", "en": "the events table"},
     "table_article_lines": {"ar": "جدول أسطر المقال خارج القصة", "en": "the article's non-story lines table"},
     "table_context_facts": {"ar": "جدول السجل العام", "en": "the public-record table"},
+    "table_public_records": {"ar": "جدول روابط السجلات العامة", "en": "the public-record links table"},
     "download_filtered": {"ar": "تنزيل الأسماء حسب المعسكرات المختارة (\u2066CSV\u2069)",
                           "en": "Download names in the selected camps (CSV)"},
     "download_bundle": {"ar": "تنزيل البيانات كاملة (ملف \u2066ZIP\u2069، الإصدار {version})",

@@ -624,3 +624,27 @@ def test_the_sources_embed_picker_starts_on_a_chart_with_something_for_the_camps
     assert charts.build_chart(chart_id, DATASET, "en", tuple(c for c in CAMPS if c in camps)).figure is not None
     snippets = [code.value for code in at.code if "<iframe" in code.value]
     assert len(snippets) == 1 and f"chart={chart_id}" in snippets[0]
+
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_donors_names_are_a_searchable_sortable_grid_linking_each_filed_gift_to_its_public_record(app_test, lang):
+    """Streamlit's own grid (its toolbar searches, its headers sort), without ids, reading from the page's side;
+    the public-record column's cells are links, only for givers with a row in public_records.csv."""
+    at = app_test(query={"lang": lang, "camp": "pro_trump"}, page="donors").run()
+    assert not at.exception
+    (grid,) = at.dataframe
+    names = [ACTOR_NAME[a][f"name_{lang}"] for a, camp in ACTOR_CAMP.items() if camp == "pro_trump"]
+    assert list(grid.value[t("col_name", lang)]) == names
+    shown = set(grid.value.astype(str).stack()) | set(grid.value.index.astype(str))
+    assert not shown & set(ACTOR_CAMP), "no ids shown"
+    columns = json.loads(grid.proto.columns)
+    record = columns[t("col_record", lang)]
+    assert record["type_config"]["type"] == "link" and record["type_config"]["display_text"] == t("record_link", lang)
+    assert columns.pop("_index") == {"hidden": True}
+    assert {column["alignment"] for column in columns.values()} == {"right" if lang == "ar" else "left"}
+    linked = grid.value[grid.value[t("col_record", lang)].notna()]
+    records = DATASET.public_records.merge(DATASET.money_facts[["fact_id", "payer_id"]], on="fact_id")
+    assert sorted(linked[t("col_name", lang)]) == sorted(ACTOR_NAME[a][f"name_{lang}"] for a in records["payer_id"])
+    assert set(linked[t("col_record", lang)]) == set(records["url"])
+    assert grid.proto.alt == t("actors_table", lang)
