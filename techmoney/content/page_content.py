@@ -151,7 +151,7 @@ def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *
                 title=t("app_title" if page.is_default else page.title_key, lang),
                 intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang),
                 card_link_html=_card_link(page_id, ViewState(lang=lang)) if card else "",
-                empty_notice=t("empty_filter" if camps else "empty_no_camp", lang))
+                empty_notice=t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above", lang))
 
 
 def story_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryContent:
@@ -168,7 +168,7 @@ def story_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryC
         key_figures = (render.heading(t("key_figures", lang), lang)
                        + render.key_figures(figures, lang, t("col_excerpt", lang))
                        + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
-    return StoryContent(**_common(dataset, "story", lang, camps, "app_tagline", "story_intro"),
+    return StoryContent(**_common(dataset, "story", lang, camps, "app_tagline", "story_intro_pick_above"),
                      key_figures_html=key_figures, sections=tuple(sections))
 
 

@@ -18,9 +18,9 @@ def actors_in_camps(dataset: Dataset, camps: tuple[str, ...]) -> pd.DataFrame:
 
 
 def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
-    """Name, camp, why that camp where it is our judgement call (blank otherwise), role, source sentence, and
-    the public record of a gift of theirs where the article takes its figure from filings (blank otherwise:
-    the column named by record_column)."""
+    """Name, camp, why that camp where it is our judgement call (blank otherwise), role, the public record of
+    a gift of theirs where the article takes its figure from filings (blank otherwise: the column named by
+    record_column), source sentence."""
     actors = actors_in_camps(dataset, camps)
     records = public_records(dataset)
     return pd.DataFrame(
@@ -29,8 +29,8 @@ def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.Data
             t("col_camp", lang): [facts.camp_label(dataset, c, lang) for c in actors["camp"]],
             t("col_camp_note", lang): [pick(a, "camp_note", lang) for _, a in actors.iterrows()],
             t("col_role", lang): [pick(a, "role", lang) for _, a in actors.iterrows()],
-            t("col_excerpt", lang): [isolate_latin(e) for e in actors["source_excerpt"]],
             record_column(lang): [records.get(actor_id, "") for actor_id in actors["actor_id"]],
+            t("col_excerpt", lang): [isolate_latin(e) for e in actors["source_excerpt"]],
         },
         index=pd.Index(list(actors["actor_id"]), name="id"),
     )

@@ -151,6 +151,17 @@ def camp_filter() -> None:
                           format_func=labels.get, help=guide, placeholder=t("camp_filter_none", lang))
 
 
+def camp_pills() -> None:
+    """The same camp filter at the top of the page body, one tap a camp: on a phone the sidebar is hidden
+    behind an icon. One row at every width (it scrolls sideways if it must), so the first screen keeps its
+    place (templates/first_paint.html, .tm-fp-camps)."""
+    lang = ui_state.current().lang
+    labels, guide = _camp_filter_text(dataset(), lang)
+    with st.container(key="tm-camps"):
+        ui_state.bound_widget(st.pills, "camps", True, name="campbar", label=t("camp_filter", lang), options=CAMPS,
+                              format_func=labels.get, help=guide, selection_mode="multi", wrap=False)
+
+
 @functools.lru_cache(maxsize=8)
 def _camp_filter_text(data: Dataset, lang: str) -> tuple[dict[str, str], str]:
     """Each camp's label, and the filter's help: what it does, then each camp and who is in it (Markdown,

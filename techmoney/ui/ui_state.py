@@ -57,15 +57,15 @@ def _update(**changes: object) -> None:
     st.session_state[VIEW_KEY] = links.fit_view(shared_dataset(), replace(current(), **changes))
 
 
-def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, **kwargs):
+def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, name: str = "", **kwargs):
     """A widget that shows and edits one field of the view (``value`` when the field's own value is not
-    among the widget's options).
+    among the widget's options; ``name`` tells apart two widgets of one field, each showing the view).
 
     Streamlit keeps a widget's state under its key and resets it when its labels change, so a widget
     whose labels change with the language gets one key per language; the view, not the widget, holds
     the value.
     """
-    key = f"w_{field}_{current().lang}" if lang_specific else f"w_{field}"
+    key = f"w_{name or field}_{current().lang}" if lang_specific else f"w_{name or field}"
     shown = getattr(current(), field) if value is _UNSET else value
     wanted = list(shown) if isinstance(shown, tuple) else shown
 

@@ -61,6 +61,20 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "{title}: لا بيانات لهذا الرسم في اختيارك الحالي للمعسكرات.",
         "en": "{title}: this chart has nothing for your current choice of camps.",
     },
+    # The camps are picked with the buttons at the top of every page (ui.camp_pills), and in the sidebar on a
+    # wide screen: these say where a reader on any screen sees them.
+    "empty_filter_pick_above": {
+        "ar": "لا شيء هنا ضمن اختيارك الحالي للمعسكرات. غيّر المعسكرات أو أضف إليها من «المعسكرات المعروضة» أعلى الصفحة.",
+        "en": "Nothing here falls within your current choice of camps. Change or add camps with “Camps shown” at the top of the page.",
+    },
+    "empty_no_camp_pick_above": {
+        "ar": "لم تختر أي معسكر. اختر معسكرًا واحدًا على الأقل من «المعسكرات المعروضة» أعلى الصفحة.",
+        "en": "No camp is selected. Pick at least one camp with “Camps shown” at the top of the page.",
+    },
+    "story_intro_pick_above": {
+        "ar": "قصة واحدة، وكل رقم من المقال فيها مربوط بجملته، وما جاء من السجل العام أو من حسابنا موسوم بذلك. اختر المعسكرات من «المعسكرات المعروضة» أعلى الصفحة، وشارك الرابط كما تراه.",
+        "en": "One story: every figure from the article is tied to its sentence, and what comes from the public record or our own arithmetic is labelled so. Pick camps with “Camps shown” at the top of the page and share the link as you see it.",
+    },
     # True whether or not a camp is selected; when none is, empty_no_camp says so more plainly.
     "empty_filter": {
         "ar": "لا شيء هنا ضمن اختيارك الحالي للمعسكرات. غيّر المعسكرات المعروضة أو أضف إليها من الشريط الجانبي.",

@@ -30,7 +30,7 @@ from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, csv_rows, html_text, pa
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
-    "story": "story_intro",
+    "story": "story_intro_pick_above",
     "money": "money_intro",
     "donors": "donors_intro",
     "timeline": "timeline_intro",
@@ -218,12 +218,13 @@ def test_every_page_runs_in_both_languages_and_with_camp_filters(app_test, page,
     assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], lang)]
     assert not at.warning, "a valid link must not produce notices"
     assert t(PAGE_INTRO_KEYS[page], lang) in _shown_text(at)
-    # The language control shows the link's language, each language named in itself; the sidebar shows
-    # the camps the link asked for.
-    (control,) = at.button_group
+    # The language control shows the link's language, each language named in itself; the sidebar and the
+    # camp buttons at the top of the page show the camps the link asked for.
+    control, pills = at.button_group
     assert control.value == lang
     assert control.options == [t(f"lang_{code}", code) for code in LANGS]
     assert at.sidebar.multiselect[0].value == list(camps if camps is not None else CAMPS)
+    assert pills.value == list(camps if camps is not None else CAMPS) and pills.label == t("camp_filter", lang)
     # The link is left as it was (valid, non-default values only).
     expected = {"lang": lang} if lang != "ar" else {}
     if camps is not None:
@@ -331,7 +332,7 @@ def test_an_empty_camp_filter_shows_the_empty_state_without_errors(app_test, pag
     assert at.query_params == ({"lang": lang, "camp": ""} if lang == "en" else {"camp": ""})
     if page == "sources":
         return  # the article and downloads do not depend on the camps
-    assert t("empty_no_camp", lang) in [info.value for info in at.info]
+    assert t("empty_no_camp_pick_above", lang) in [info.value for info in at.info]
     assert not _key_figures(at)
     assert not at.get("plotly_chart"), "no chart is drawn for an empty selection"
 
@@ -426,7 +427,7 @@ def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
     at.sidebar.multiselect[0].set_value([]).run()
     assert not at.exception
     assert at.query_params == {"camp": ""}, "no camp shows no one: the actor leaves the link"
-    assert t("empty_no_camp", "ar") in [info.value for info in at.info]
+    assert t("empty_no_camp_pick_above", "ar") in [info.value for info in at.info]
 
 
 def test_the_view_survives_moving_between_pages(app_test):
@@ -556,7 +557,7 @@ def test_the_donors_card_link_follows_the_selected_actor(app_test):
 def test_a_selection_with_nothing_on_a_page_says_so_without_blaming_an_empty_choice(app_test):
     at = app_test(query={"lang": "en", "camp": "context"}).run()  # no Story section belongs to "Others"
     assert not at.exception
-    assert [info.value for info in at.info] == [t("empty_filter", "en")]
+    assert [info.value for info in at.info] == [t("empty_filter_pick_above", "en")]
 
 
 def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_so(app_test):
@@ -570,7 +571,7 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
     title = charts.build_chart("timeline", DATASET, "en", camps).title
     assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
     assert not at.get("plotly_chart")
-    assert not {t("empty_filter", "en"), t("empty_no_camp", "en")} & {info.value for info in at.info}, "the page is not empty"
+    assert not {t("empty_filter_pick_above", "en"), t("empty_no_camp_pick_above", "en")} & {info.value for info in at.info}, "the page is not empty"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -648,3 +649,17 @@ def test_the_donors_names_are_a_searchable_sortable_grid_linking_each_filed_gift
     assert sorted(linked[t("col_name", lang)]) == sorted(ACTOR_NAME[a][f"name_{lang}"] for a in records["payer_id"])
     assert set(linked[t("col_record", lang)]) == set(records["url"])
     assert grid.proto.alt == t("actors_table", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_camp_buttons_in_the_page_body_edit_the_same_view_as_the_sidebar(app_test, lang):
+    """On a phone the sidebar hides behind an icon: the camps are also one tap away at the top of the page."""
+    at = app_test(query={"lang": lang, "actor": "hastings"}, page="donors").run()
+    pills = at.button_group(key=f"w_campbar_{lang}")
+    assert pills.value == list(CAMPS) and pills.label == t("camp_filter", lang)
+    pills.set_value(["pro_trump", "skeptic"]).run()
+    assert not at.exception
+    assert at.sidebar.multiselect[0].value == ["pro_trump", "skeptic"]
+    assert at.query_params == ({"lang": lang} if lang == "en" else {}) | {"camp": ["pro_trump", "skeptic"]}
+    at.sidebar.multiselect[0].set_value(["context"]).run()
+    assert at.button_group(key=f"w_campbar_{lang}").value == ["context"]
