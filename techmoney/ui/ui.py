@@ -23,7 +23,7 @@ from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
 from techmoney.words.locale import locale
-from techmoney.content.render import markdown_literal, notice_text
+from techmoney.content.render import markdown_literal, notice_text, render
 from techmoney.data.schema import CAMPS
 from techmoney.words.site import PAGES
 from techmoney.content.style import stylesheet
@@ -115,8 +115,13 @@ def show_embed(view: ViewState) -> None:
 
 def show_rendered() -> None:
     """The page's last element: the server's first screen (techmoney/web/first_paint.py) gives way to the
-    app once it is drawn."""
-    st.html(f'<span class="{first_paint.RENDERED_CLASS}" hidden></span>')
+    app once it is drawn; its lang and dir are the document's from then on (templates/lang_follower.html)."""
+    st.html(_rendered_marker(ui_state.current().lang))
+
+
+@functools.lru_cache(maxsize=4)
+def _rendered_marker(lang: str) -> str:
+    return render("rendered_marker.html", cls=first_paint.RENDERED_CLASS, lang=lang)
 
 
 def show_data_failure(err: DatasetError) -> None:

@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from techmoney.content import cards, render, share_card, style
 from techmoney.web import downloads, links, url_state
+from techmoney.web.first_paint import RENDERED_CLASS
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import Dataset
 from techmoney.words.i18n import LANGS, pick, t
@@ -214,6 +215,7 @@ def page_html(index_html: str, item: Preview, more_head: str = "", first_screen:
     slots = {"": "", "html": render.render("html_tag.html", p=item),
              "head": render.render("preview_head.html", p=item, css=css) + more_head,
              "body": render.render("preview_noscript.html", p=item) + first_screen
+             + render.render("lang_follower.html", rendered_class=RENDERED_CLASS)
              + render.render("bundle_loader.html", bundle=bundle(index_html))}
     parts, done = [], 0
     for start, end, slot in _places(index_html):

@@ -663,3 +663,15 @@ def test_the_camp_buttons_in_the_page_body_edit_the_same_view_as_the_sidebar(app
     assert at.query_params == ({"lang": lang} if lang == "en" else {}) | {"camp": ["pro_trump", "skeptic"]}
     at.sidebar.multiselect[0].set_value(["context"]).run()
     assert at.button_group(key=f"w_campbar_{lang}").value == ["context"]
+
+
+def test_the_apps_last_element_carries_the_language_it_shows_for_the_document_to_follow(app_test):
+    """templates/lang_follower.html sets <html lang dir> from it after a switch inside the app."""
+    def marker(at) -> str:
+        (found,) = [element.value for element in at.html if "tm-rendered" in element.value]
+        return found
+
+    at = app_test(page="money").run()
+    assert 'hidden dir="rtl" lang="ar"' in marker(at)
+    at = switch_language(at, "en")
+    assert 'hidden dir="ltr" lang="en"' in marker(at)
