@@ -94,12 +94,13 @@ def show_chart(chart: contents.ChartContent, *, table: bool = True, toolbar: boo
 
 def show_table(frame, links: dict[str, tuple[str, str]], lang: str, alt: str) -> None:
     """A table to search and sort (Streamlit's grid: its toolbar searches, a click on a header sorts), its
-    first column pinned, text aligned to the page's reading side; ``links``: column -> (the text of its
-    links, what they are) for a column of web addresses; ``alt`` names it to a screen reader."""
+    first column pinned, text aligned to the page's reading side (a cut sentence keeps its beginning), no
+    column wider than a phone; ``links``: column -> (the text of its links, what they are) for a column of
+    web addresses; ``alt`` names it to a screen reader."""
     align = "right" if locale(lang).direction == "rtl" else "left"
-    config = {column: st.column_config.TextColumn(alignment=align, pinned=number == 0)
+    config = {column: st.column_config.TextColumn(alignment=align, pinned=number == 0, width="medium")
               for number, column in enumerate(frame.columns)}
-    config |= {column: st.column_config.LinkColumn(display_text=text, help=about, alignment=align)
+    config |= {column: st.column_config.LinkColumn(display_text=text, help=about, alignment=align, width="medium")
                for column, (text, about) in links.items()}
     st.dataframe(frame, hide_index=True, column_config=config, width="stretch", alt=alt)
 
