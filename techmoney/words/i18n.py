@@ -219,6 +219,7 @@ TEXT: dict[str, dict[str, str]] = {
         "individual contributions for this name in the 2023–2024 cycle, and what it shows is not checked against "
         "the article.",
     },
+    "actors_grid": {"ar": "الأسماء والأدوار: ابحث فيها ورتّبها", "en": "Names and roles: search and sort"},
     "actors_table_text": {"ar": "الأسماء نفسها في جدول نصي", "en": "The same names as a text table"},
     "col_excerpt": {"ar": "النص في المقال", "en": "Source sentence (Arabic)"},
     "col_twin": {"ar": "التوأم", "en": "Twin"},
