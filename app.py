@@ -25,6 +25,7 @@ if st.context.is_embedded and view.chart:
 
 ui.inject_style(view.lang)
 ui.language_switch()
+ui.camp_pills()
 with st.sidebar:
     ui.camp_filter()
 ui.show_notices(view.lang)

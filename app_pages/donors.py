@@ -23,4 +23,6 @@ page = ui.page_content("donors", ui_state.current())
 if ui.show_head(page):
     actor_picker(page)
     ui.show_chart(page.camps_chart)
-    ui.html(page.actors_html)
+    ui.html(page.actors_heading_html)
+    ui.show_table(page.actors_frame, page.actors_links, page.lang, t("actors_grid", page.lang))
+    ui.html(page.actors_text_html)

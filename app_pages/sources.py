@@ -9,9 +9,10 @@ from techmoney.words.i18n import t
 
 @st.fragment
 def embed_picker(page, view) -> None:
-    """Choosing a chart reruns only the snippet."""
-    chart_id = st.selectbox(t("embed_heading", page.lang), list(page.chart_titles), format_func=page.chart_titles.get,
-                            key="embed_chart", label_visibility="collapsed")
+    """Choosing a chart reruns only the snippet; it starts on a chart with something to draw for the camps."""
+    options = list(page.chart_titles)
+    chart_id = st.selectbox(t("embed_heading", page.lang), options, format_func=page.chart_titles.get,
+                            index=options.index(page.embed_default), key="embed_chart", label_visibility="collapsed")
     st.code(links.embed_snippet(ui.site_root(), view, chart_id, page.chart_titles[chart_id], page.embed_heights[chart_id]),
             language="html",
             wrap_lines=True)

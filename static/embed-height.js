@@ -2,7 +2,10 @@
    content is, whenever that changes, with the message Datawrapper's embeds send,
    {"datawrapper-height": {"<chart>": <pixels>}}; our snippet and oEmbed html listen for it
    (techmoney/content/templates/embed_listener.html), and so does a page already set up for Datawrapper.
-   Streamlit scrolls its main element, not the document, so the content is measured there. */
+   Streamlit scrolls its main element, not the document, so the content is measured there. Nothing is sent
+   while the server's first screen is shown (#tm-first-paint, techmoney/web/first_paint.py): the app beneath it
+   is still being drawn (an empty column, then placeholders), and the iframe already has the height the page
+   will have (techmoney/content/embeds.py), so the first height sent is the drawn page's. */
 (function () {
   "use strict";
   if (window.parent === window) return;
@@ -11,6 +14,7 @@
   var watched = null;
 
   function post() {
+    if (document.getElementById("tm-first-paint")) return;  /* it goes once the app is drawn and still */
     var main = document.querySelector('[data-testid="stMain"]');
     var block = main && main.querySelector('[data-testid="stMainBlockContainer"]');
     if (!block) return;

@@ -60,8 +60,7 @@ def section_text(section) -> str:
 
 def switch_language(at, lang: str):
     """Click the language control (the segmented control above every page) and rerun."""
-    (control,) = at.button_group
-    return control.set_value(lang).run()
+    return at.button_group(key="w_lang").set_value(lang).run()
 
 
 # What the run reports at its end: counters the tests fill ("query strings tried", ...) and sections of

@@ -150,6 +150,17 @@ BROKEN = {
     ),
 }
 
+# The public-record links: each of a gift, at a web address.
+BROKEN.update({
+    "a public record of something that is not a gift": Broken(
+        lambda d: set_cell(d, "public_records.csv", "fec_winklevoss_cameron", "fact_id", "limit_trump47_person"),
+        "a public record is of a gift",
+    ),
+    "a public record at no web address": Broken(
+        lambda d: set_cell(d, "public_records.csv", "fec_winklevoss_tyler", "url", "fec.gov/data"), "'fec.gov/data'"
+    ),
+})
+
 # The context table (public record behind the $844,600 cap): its own rules, and arithmetic that must hold.
 BROKEN.update({
     "a context limit that no longer splits the cap into whole state parties": Broken(

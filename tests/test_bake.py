@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from techmoney import bake
@@ -58,6 +59,8 @@ def _shown(value):
     if isinstance(value, page_content.ChartContent):
         figure = value.figure.to_dict() if value.figure is not None else None
         return value.alt, value.table_html, figure, value.chart.table.to_csv()
+    if isinstance(value, pd.DataFrame):
+        return value.to_csv()
     if hasattr(value, "__dataclass_fields__"):
         return {name: _shown(getattr(value, name)) for name in value.__dataclass_fields__}
     if isinstance(value, dict):

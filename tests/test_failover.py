@@ -161,8 +161,7 @@ def test_through_nginx_only_embeds_may_be_framed_by_other_sites(replicas, path, 
     proxy, _ = replicas
     status, headers, _ = _get(proxy.port, path)
     assert status == (404 if path == "/nothing-here" else 200)
-    framing = "frame-ancestors *" if embed else "frame-ancestors 'self'"
-    assert f"content-security-policy: {framing}" in headers.lower()
+    assert ("content-security-policy: frame-ancestors 'self'" in headers.lower()) != embed
     assert ("x-frame-options: sameorigin" in headers.lower()) != embed
     assert "x-content-type-options: nosniff" in headers.lower() and "referrer-policy:" in headers.lower()
 

@@ -13,15 +13,18 @@ from techmoney.data.dataset import Dataset
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import pick, t
 from techmoney.content.share_card import CardSpec
+from techmoney.data.schema import CAMPS
 
 
-def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None) -> CardSpec:
-    if page == "donors" and actor_id:
-        return _actor_card(dataset, lang, actor_id)
+def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None,
+             camps: tuple[str, ...] = CAMPS) -> CardSpec:
+    """The page's card; on Donors, the actor's (``actor_id``) or else the lead actor of the camps shown
+    (lead_actor), so a camp-filtered view's card shows someone that view shows."""
+    if page == "donors":
+        actor_id = actor_id or lead_actor(dataset, camps)
+        return _actor_card(dataset, lang, actor_id) if actor_id else _no_camp_card(dataset, lang)
     if page == "money":  # the cap's allocation: how much of each twin's gift was over it
         return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump")
-    if page == "donors":
-        return _gift_card(dataset, lang, facts.fact(dataset, facts.HASTINGS_FACT), "pro_harris")
     if page == "timeline":
         return _timeline_card(dataset, lang)
     if page == "sources":  # the share, with its working and the assumption it rests on
@@ -31,6 +34,25 @@ def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None
     row = facts.fact(dataset, facts.GOAL_FACT)
     return _spec(dataset, lang, t("kf_goal", lang), facts.fact_text(row, lang, compact=False),
                  facts.qualifier_or_caveat(row, lang), "pro_harris")
+
+
+def lead_actor(dataset: Dataset, camps: tuple[str, ...]) -> str | None:
+    """Whom the Donors page's card shows for these camps: the giver of the first gift in the data whose
+    giver is in them (Hastings's $7M when the pro-Harris camp is shown, a Winklevoss twin's when only the
+    pro-Trump camp is), else the first person in them, else the first name in them; None without camps."""
+    money = dataset.money_facts
+    givers = [payer for payer in money.loc[money["kind"] == "donation", "payer_id"]
+              if facts.camp_of(dataset, payer) in camps]
+    actors = dataset.actors[dataset.actors["camp"].isin(camps)]
+    people = actors.loc[actors["kind"] == "person", "actor_id"]
+    return next(iter([*givers, *people, *actors["actor_id"]]), None)
+
+
+def _no_camp_card(dataset: Dataset, lang: str) -> CardSpec:
+    """A Donors view with no camp selected shows no one, and its card names no one."""
+    spec = _spec(dataset, lang, t("page_donors", lang), t("card_no_camp", lang), _sentence(t("app_tagline", lang), lang),
+                 "context")
+    return replace(spec, camp_label="")
 
 
 def _sentence(text: str, lang: str) -> str:

@@ -24,10 +24,15 @@ HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows":
 PAGE_CHARTS = {"story": ("goal", "flows", "twins", "timeline"), "money": ("goal", "twins", "allocation", "flows"),
                "donors": ("camps",), "timeline": ("timeline",), "sources": charts.CHART_IDS}
 
-# The embed page around the figure without script, in pixels: Streamlit's padding above and below the
-# chart, the gap before the hand-over marker (ui.show_rendered), and the credit line under it, wrapped on
-# two lines on a 360 px phone (measured in Chromium).
-FRAME_PX = 86
+# The embed page around the figure, in pixels, the same at every width, so the iframe's first height (the
+# snippet's) is its last: the main column's padding above (static/head.css, .streamlit-embedded) and below
+# (Streamlit's), Streamlit's gap between elements (chart to credit, credit to the hand-over marker,
+# ui.show_rendered), and the credit line's box, which its template reserves at two lines (its height on a
+# 360 px phone) however wide the iframe.
+PADDING_TOP_PX = 8
+PADDING_BOTTOM_PX = 16
+GAP_PX = 16
+FRAME_PX = PADDING_TOP_PX + PADDING_BOTTOM_PX + 2 * GAP_PX
 CREDIT_PX = 45
 FALLBACK_PX = 560  # a chart without a figure: its notice, far shorter
 
@@ -56,4 +61,4 @@ def full_view_href(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
 def credit_html(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
     """The line under an embedded chart: the site's name, linked to the full view in a new tab."""
     return render.render("embed_credit.html", href=full_view_href(chart_id, lang, camps), lang=lang,
-                         label=t("embed_credit", lang, site=t("app_title", lang)))
+                         label=t("embed_credit", lang, site=t("app_title", lang)), height=CREDIT_PX)

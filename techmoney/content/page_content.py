@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import pandas as pd
+
 from techmoney.content import cap_explainer, charts, embeds, people, release, render, story
 from techmoney.data import export
 from techmoney.data.built_once import built_once
@@ -83,11 +85,19 @@ class DonorsContent(PageContent):
     camps_chart: ChartContent
     names: dict[str, str]  # id -> name of the actors in the camps shown, for the picker
     actor_cards: dict[str, str]  # id -> the actor's records as a card
-    actors_html: str  # the names table
+    actors_heading_html: str
+    actors_table_html: str  # the names table as HTML (the first screen's, and the page's text alternative)
+    actors_frame: pd.DataFrame  # the same names for a searchable, sortable grid (no ids; no address: None)
+    actors_links: dict[str, tuple[str, str]]  # column of actors_frame -> (its links' text, what they are)
+    actors_text_html: str  # under the grid: the HTML table in a disclosure, for screen readers and print
+
+    @property
+    def actors_html(self) -> str:
+        return self.actors_heading_html + self.actors_table_html
 
     def actor_card_link_html(self, actor: str | None) -> str:
-        """The share card of the actor picked (the page's own card when none is)."""
-        return _card_link("donors", ViewState(lang=self.lang, actor=actor))
+        """The share card of the actor picked (when none is, the card of the camps shown)."""
+        return _card_link("donors", ViewState(lang=self.lang, camps=self.camps, actor=actor))
 
 
 @dataclass(frozen=True)
@@ -99,6 +109,7 @@ class TimelineContent(PageContent):
 @dataclass(frozen=True)
 class SourcesContent(PageContent):
     chart_titles: dict[str, str]  # chart id -> title, for the embed picker
+    embed_default: str  # the chart the picker starts on: the first with something to draw for the camps
     embed_heights: dict[str, int]  # chart id -> the iframe's height: the chart's plus the embed page's margin
     downloads_html: str
     article_html: str
@@ -140,7 +151,7 @@ def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *
                 title=t("app_title" if page.is_default else page.title_key, lang),
                 intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang),
                 card_link_html=_card_link(page_id, ViewState(lang=lang)) if card else "",
-                empty_notice=t("empty_filter" if camps else "empty_no_camp", lang))
+                empty_notice=t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above", lang))
 
 
 def story_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryContent:
@@ -157,7 +168,7 @@ def story_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryC
         key_figures = (render.heading(t("key_figures", lang), lang)
                        + render.key_figures(figures, lang, t("col_excerpt", lang))
                        + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
-    return StoryContent(**_common(dataset, "story", lang, camps, "app_tagline", "story_intro"),
+    return StoryContent(**_common(dataset, "story", lang, camps, "app_tagline", "story_intro_pick_above"),
                      key_figures_html=key_figures, sections=tuple(sections))
 
 
@@ -183,11 +194,18 @@ def money_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyC
 
 def donors_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsContent:
     names = facts.actor_names(dataset, lang, camps)
+    actors = people.actors_table(dataset, lang, camps)
+    record = people.record_column(lang)
+    table = render.table(actors, lang, caption=t("actors_table", lang), links={record: t("record_link", lang)})
+    frame = actors.reset_index(drop=True)
     return DonorsContent(**_common(dataset, "donors", lang, camps, "donors_intro", card=False),
                       camps_chart=chart_content(dataset, "camps", lang, camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
-                      actors_html=render.heading(t("actors_table", lang), lang)
-                      + render.table(people.actors_table(dataset, lang, camps), lang, caption=t("actors_table", lang)))
+                      actors_heading_html=render.heading(t("actors_table", lang), lang),
+                      actors_table_html=table,
+                      actors_frame=frame.assign(**{record: frame[record].where(frame[record] != "", None)}),
+                      actors_links={record: (t("record_link", lang), t("record_help", lang))},
+                      actors_text_html=render.details(t("actors_table_text", lang), table, lang, css_class="tm-chart-table"))
 
 
 def timeline_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineContent:
@@ -219,6 +237,7 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
                                      for name, key, doc_lang in documents)
     return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro"),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
+                       embed_default=embeds.main_chart("sources", [i for i, chart in built.items() if chart.figure is not None]),
                        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),

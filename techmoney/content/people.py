@@ -18,18 +18,36 @@ def actors_in_camps(dataset: Dataset, camps: tuple[str, ...]) -> pd.DataFrame:
 
 
 def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
-    """Name, camp, why that camp where it is our judgement call (blank otherwise), role, source sentence."""
+    """Name, camp, why that camp where it is our judgement call (blank otherwise), role, the public record of
+    a gift of theirs where the article takes its figure from filings (blank otherwise: the column named by
+    record_column), source sentence."""
     actors = actors_in_camps(dataset, camps)
+    records = public_records(dataset)
     return pd.DataFrame(
         {
             t("col_name", lang): [pick(a, "name", lang) for _, a in actors.iterrows()],
             t("col_camp", lang): [facts.camp_label(dataset, c, lang) for c in actors["camp"]],
             t("col_camp_note", lang): [pick(a, "camp_note", lang) for _, a in actors.iterrows()],
             t("col_role", lang): [pick(a, "role", lang) for _, a in actors.iterrows()],
+            record_column(lang): [records.get(actor_id, "") for actor_id in actors["actor_id"]],
             t("col_excerpt", lang): [isolate_latin(e) for e in actors["source_excerpt"]],
         },
         index=pd.Index(list(actors["actor_id"]), name="id"),
     )
+
+
+def record_column(lang: str) -> str:
+    """The names table's column of public-record links (public record, not in the article)."""
+    return t("col_record", lang)
+
+
+def public_records(dataset: Dataset) -> dict[str, str]:
+    """Giver's actor id -> the address of the public record of their gift (data/public_records.csv)."""
+    gifts = dataset.by_id("money_facts")
+    found: dict[str, str] = {}
+    for _, row in dataset.public_records.iterrows():
+        found.setdefault(gifts[row["fact_id"]]["payer_id"], row["url"])
+    return found
 
 
 # Qualifiers the figure's own words already carry ("at least $1,000,000").

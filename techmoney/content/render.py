@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -118,17 +118,23 @@ def _column_kind(cells: list[str]) -> str:
     return "tm-label" if longest <= LABEL_CHARS else "tm-prose-col" if longest > PROSE_CHARS else ""
 
 
-def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False) -> str:
+def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False,
+          links: Mapping[str, str] | None = None) -> str:
     """A plain, accessible table (header cells scoped, caption, page direction); every cell escaped.
+    ``links``: column -> the text of a link to each of its cells' https addresses (opens in a new tab).
 
     The charts' text alternatives: they read right to left in Arabic like the prose around them."""
     columns = ([frame.index.name or ""] if index else []) + [str(c) for c in frame.columns]
-    rows = [
-        {"key": _cell(key) if index else None, "cells": [_cell(v) for v in row]}
-        for key, row in zip(frame.index, frame.itertuples(index=False), strict=True)
-    ]
-    kinds = [_column_kind([row["cells"][number] for row in rows]) for number in range(len(frame.columns))]
-    return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang, kinds=kinds)
+    link_texts = [(links or {}).get(str(column)) for column in frame.columns]
+    rows = []
+    for key, row in zip(frame.index, frame.itertuples(index=False), strict=True):
+        cells = [_cell(v) for v in row]
+        hrefs = [cell if text and cell.startswith("https://") else None for cell, text in zip(cells, link_texts, strict=True)]
+        rows.append({"key": _cell(key) if index else None, "cells": cells, "hrefs": hrefs})
+    kinds = ["tm-label" if text else _column_kind([row["cells"][number] for row in rows])
+             for number, text in enumerate(link_texts)]
+    return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang, kinds=kinds,
+                  link_texts=link_texts)
 
 
 def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lines: list[str]) -> str:

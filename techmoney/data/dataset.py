@@ -332,6 +332,11 @@ def _check_rules(rows_by_table: dict[str, list[tuple[int, dict]]]) -> list[Probl
     for row_number, row in rows_by_table["events"]:
         if not date_matches_precision(row["date"], row["date_precision"]):
             problems.append(Problem("events.csv", row_number, "date", f"{row['date']!r} does not match date_precision {row['date_precision']!r}"))
+    gifts = {row["fact_id"]: row for _, row in rows_by_table["money_facts"]}
+    for row_number, row in rows_by_table["public_records"]:
+        gift = gifts.get(row["fact_id"])
+        if gift is not None and (gift["kind"] != "donation" or not gift["payer_id"]):
+            problems.append(Problem("public_records.csv", row_number, "fact_id", "a public record is of a gift: a donation row with a payer_id"))
     return problems
 
 

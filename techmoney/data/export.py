@@ -1,12 +1,16 @@
 """The whole dataset as one download: a ZIP of the data files, stamped with the dataset version.
 
-The archive holds the curated files exactly as in data/ (so it re-imports through the project's own
-validator), the data dictionary and changelog, the source article, and extra files with the
-derived amounts and values filled in for spreadsheet users.
+The archive holds the curated files as in data/ (so it re-imports through the project's own
+validator), the data dictionary, changelog and licence, the source article, and extra files with the
+derived amounts and values filled in for spreadsheet users. Every CSV in it starts with a UTF-8
+byte-order mark, like the single downloads (techmoney/web/downloads.py): a spreadsheet program opened on
+a file without one reads the Arabic in the system's code page and garbles it. The loader reads the
+files with or without it.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import zipfile
@@ -17,24 +21,32 @@ from techmoney.data.schema import TABLES
 
 COMPUTED_FILE = "computed/money_facts_with_derived_amounts.csv"
 COMPUTED_CONTEXT_FILE = "computed/context_facts_with_derived_values.csv"
+LICENSE_FILE = "LICENSE.md"  # the data's licence (CC BY 4.0), beside the files it covers
 
 
 def bundle_name(dataset: Dataset) -> str:
     return f"tech-money-2024-data-v{dataset.version}.zip"
 
 
+def with_bom(content: bytes) -> bytes:
+    """A CSV's bytes with the UTF-8 byte-order mark in front (once)."""
+    return content if content.startswith(codecs.BOM_UTF8) else codecs.BOM_UTF8 + content
+
+
 def dataset_bundle(dataset: Dataset, data_dir: Path | None = None) -> bytes:
     data_dir = data_dir or dataset.data_dir or DATA_DIR
     buffer = io.BytesIO()
-    files = [t.file for t in TABLES] + ["README.md", CHANGELOG_FILE, CORRECTIONS_AR_FILE, ARTICLE_FILE]
+    files = [t.file for t in TABLES] + ["README.md", LICENSE_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE, ARTICLE_FILE]
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in files:
             path = data_dir / name
             if path.exists():
-                archive.writestr(name, path.read_bytes())
-        archive.writestr(COMPUTED_FILE, dataset.money_facts.to_csv(index=False))
-        archive.writestr(COMPUTED_CONTEXT_FILE, dataset.context_facts.to_csv(index=False))
+                content = path.read_bytes()
+                archive.writestr(name, with_bom(content) if name.endswith(".csv") else content)
+        archive.writestr(COMPUTED_FILE, with_bom(dataset.money_facts.to_csv(index=False).encode()))
+        archive.writestr(COMPUTED_CONTEXT_FILE, with_bom(dataset.context_facts.to_csv(index=False).encode()))
         computed = [COMPUTED_FILE, COMPUTED_CONTEXT_FILE]
-        manifest = {"name": "Tech Money 2024", "version": dataset.version, "files": files + computed}
+        manifest = {"name": "Tech Money 2024", "version": dataset.version, "license": "CC-BY-4.0",
+                    "files": [name for name in files if (data_dir / name).exists()] + computed}
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
     return buffer.getvalue()

@@ -178,6 +178,20 @@ class ContextFactRow(Row):
     note: str | None = None
 
 
+class PublicRecordRow(Row):
+    """Where a reader can check a gift in the public record, for a gift whose figure the article takes from
+    public filings (the twins' "according to FEC filings"): a search of those records, shown as public record,
+    not in the article (EDITORIAL.md rule 10). The loader checks that ``fact_id`` is a gift with a giver."""
+
+    record_id: str = Field(pattern=_ID)
+    fact_id: str
+    label_ar: str
+    label_en: str
+    url: str = Field(pattern=r"^https://www\.fec\.gov/[^\s]*$")  # the FEC's: the one public record the article cites
+    source_excerpt: str
+    note: str | None = None
+
+
 class ArticleLineRow(Row):
     line_number: int = Field(ge=1)
     kind: Literal["title", "related_link", "boilerplate"]
@@ -238,6 +252,7 @@ TABLES: tuple[Table, ...] = (
     Table("article_lines.csv", ArticleLineRow, "line_number", {}),
     # `inputs` may name rows of this file or of money_facts.csv: the loader resolves it (dataset.py).
     Table("context_facts.csv", ContextFactRow, "context_id", {}),
+    Table("public_records.csv", PublicRecordRow, "record_id", {"fact_id": "money_facts"}),
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 # Columns whose text must appear verbatim in the article.

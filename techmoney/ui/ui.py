@@ -21,7 +21,8 @@ from techmoney.content import charts, release
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.words.i18n import LANGS, t
-from techmoney.content.render import markdown_literal, notice_text
+from techmoney.words.locale import locale
+from techmoney.content.render import markdown_literal, notice_text, render
 from techmoney.data.schema import CAMPS
 from techmoney.words.site import PAGES
 from techmoney.content.style import stylesheet
@@ -32,7 +33,8 @@ DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictiona
 
 # The notice shown for each reason the link parser drops a value.
 NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
-               url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated"}
+               url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated",
+               url_state.OUTSIDE_CAMPS: "notice_outside_camps"}
 
 def dataset() -> Dataset:
     """The validated dataset, loaded once per server process (raises DatasetError)."""
@@ -83,9 +85,10 @@ def show_head(page: contents.PageContent, more_html: str = "") -> bool:
     return not page.empty
 
 
-def show_chart(chart: contents.ChartContent, *, table: bool = True) -> None:
+def show_chart(chart: contents.ChartContent, *, table: bool = True, toolbar: bool = True) -> None:
     """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
-    PNG or an embed carries them) and, with ``table``, its data table in a native disclosure."""
+    PNG or an embed carries them) and, with ``table``, its data table in a native disclosure; without
+    ``toolbar``, no Plotly mode bar (an embed in someone else's article)."""
     if chart.figure is None:
         st.info(chart.empty_notice)
         return
@@ -95,25 +98,44 @@ def show_chart(chart: contents.ChartContent, *, table: bool = True) -> None:
         key=f"chart-{chart.chart.chart_id}",
         alt=chart.alt,
         config={"displaylogo": False, "responsive": True,
-                "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart.chart.chart_id}"}},
+                "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart.chart.chart_id}"},
+                **({} if toolbar else {"displayModeBar": False})},
     )
     if table:
         html(chart.table_html)
+
+
+def show_table(frame, links: dict[str, tuple[str, str]], lang: str, alt: str) -> None:
+    """A table to search and sort (Streamlit's grid: its toolbar searches, a click on a header sorts), its
+    first column pinned, text aligned to the page's reading side (a cut sentence keeps its beginning), no
+    column wider than a phone; ``links``: column -> (the text of its links, what they are) for a column of
+    web addresses; ``alt`` names it to a screen reader."""
+    align = "right" if locale(lang).direction == "rtl" else "left"
+    config = {column: st.column_config.TextColumn(alignment=align, pinned=number == 0, width="medium")
+              for number, column in enumerate(frame.columns)}
+    config |= {column: st.column_config.LinkColumn(display_text=text, help=about, alignment=align, width="medium")
+               for column, (text, about) in links.items()}
+    st.dataframe(frame, hide_index=True, column_config=config, width="stretch", alt=alt)
 
 
 def show_embed(view: ViewState) -> None:
     """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
     inject_style(view.lang)
     embed = page_content("embed", view)
-    show_chart(embed.charts[view.chart], table=False)
+    show_chart(embed.charts[view.chart], table=False, toolbar=False)
     html(embed.credits[view.chart])
     show_rendered()
 
 
 def show_rendered() -> None:
     """The page's last element: the server's first screen (techmoney/web/first_paint.py) gives way to the
-    app once it is drawn."""
-    st.html(f'<span class="{first_paint.RENDERED_CLASS}" hidden></span>')
+    app once it is drawn; its lang and dir are the document's from then on (templates/lang_follower.html)."""
+    st.html(_rendered_marker(ui_state.current().lang))
+
+
+@functools.lru_cache(maxsize=4)
+def _rendered_marker(lang: str) -> str:
+    return render("rendered_marker.html", cls=first_paint.RENDERED_CLASS, lang=lang)
 
 
 def show_data_failure(err: DatasetError) -> None:
@@ -146,6 +168,17 @@ def camp_filter() -> None:
     labels, guide = _camp_filter_text(dataset(), lang)
     ui_state.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang), options=CAMPS,
                           format_func=labels.get, help=guide, placeholder=t("camp_filter_none", lang))
+
+
+def camp_pills() -> None:
+    """The same camp filter at the top of the page body, one tap a camp: on a phone the sidebar is hidden
+    behind an icon. One row at every width (it scrolls sideways if it must), so the first screen keeps its
+    place (templates/first_paint.html, .tm-fp-camps)."""
+    lang = ui_state.current().lang
+    labels, guide = _camp_filter_text(dataset(), lang)
+    with st.container(key="tm-camps"):
+        ui_state.bound_widget(st.pills, "camps", True, name="campbar", label=t("camp_filter", lang), options=CAMPS,
+                              format_func=labels.get, help=guide, selection_mode="multi", wrap=False)
 
 
 @functools.lru_cache(maxsize=8)

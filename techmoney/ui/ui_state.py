@@ -16,7 +16,7 @@ from dataclasses import replace
 import streamlit as st
 
 from techmoney.web import links, url_state
-from techmoney.data.dataset import Dataset
+from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.web.url_state import Notice
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
@@ -53,18 +53,19 @@ def notices() -> tuple[Notice, ...]:
 
 
 def _update(**changes: object) -> None:
-    st.session_state[VIEW_KEY] = replace(current(), **changes)
+    """Change the view; a camp taken away takes the actor in it away too (from the page and the link)."""
+    st.session_state[VIEW_KEY] = links.fit_view(shared_dataset(), replace(current(), **changes))
 
 
-def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, **kwargs):
+def bound_widget(make, field: str, lang_specific: bool, value: object = _UNSET, name: str = "", **kwargs):
     """A widget that shows and edits one field of the view (``value`` when the field's own value is not
-    among the widget's options).
+    among the widget's options; ``name`` tells apart two widgets of one field, each showing the view).
 
     Streamlit keeps a widget's state under its key and resets it when its labels change, so a widget
     whose labels change with the language gets one key per language; the view, not the widget, holds
     the value.
     """
-    key = f"w_{field}_{current().lang}" if lang_specific else f"w_{field}"
+    key = f"w_{name or field}_{current().lang}" if lang_specific else f"w_{name or field}"
     shown = getattr(current(), field) if value is _UNSET else value
     wanted = list(shown) if isinstance(shown, tuple) else shown
 

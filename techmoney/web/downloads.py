@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from techmoney.content import cards, chart_images, charts, people, share_card
 from techmoney.content import page_content as contents
@@ -22,7 +22,7 @@ from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
-from techmoney.data.schema import TABLES
+from techmoney.data.schema import CAMPS, TABLES
 from techmoney.words import addresses
 from techmoney.words.addresses import (ViewState, actors_csv_filename, card_filename, chart_csv_filename,
                                       chart_image_filename, chart_image_path)
@@ -41,8 +41,17 @@ def _csv(frame, index: bool = False) -> bytes:
 
 
 @built_once(maxsize=256)  # every card: 5 pages and 2 languages, and each actor's on donors
-def _card(dataset: Dataset, page: str, lang: str, actor: str | None) -> bytes:
-    return share_card.render_card(cards.card_for(page, dataset, lang, actor))
+def _card(dataset: Dataset, page: str, lang: str, actor: str | None, camps: tuple[str, ...]) -> bytes:
+    return share_card.render_card(cards.card_for(page, dataset, lang, actor, camps))
+
+
+def card_key(dataset: Dataset, page: str, view: ViewState) -> tuple[str | None, tuple[str, ...]]:
+    """(actor, camps) that decide a page's card: on Donors the actor picked, else the camps' lead actor
+    (one card per actor, however many camp choices lead to them); elsewhere the page's one card."""
+    if page != "donors":
+        return None, CAMPS
+    actor = view.actor or cards.lead_actor(dataset, view.camps)
+    return actor, CAMPS if actor else ()
 
 
 def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> bytes:
@@ -82,7 +91,7 @@ class File:
         not draw is drawn now (without Chromium: chart_images.ChromiumMissing)."""
         view = self.view
         if self.kind == "card":
-            return Download(_card(dataset, self.name, view.lang, view.actor), "image/png",
+            return Download(_card(dataset, self.name, view.lang, *card_key(dataset, self.name, view)), "image/png",
                             card_filename(self.name, view))
         if self.kind == "chart":
             return Download(_chart_csv(dataset, self.name, view.lang, view.camps), "text/csv",
@@ -105,7 +114,8 @@ def find(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset) 
     kind, _, name = path.partition("/")
     stem, dot, extension = name.rpartition(".")
     if kind == "card" and dot and extension == "png" and stem in PAGE_IDS:
-        return File("card", stem, ViewState(lang=view.lang, actor=view.actor if stem == "donors" else None))
+        return File("card", stem, ViewState(lang=view.lang, camps=view.camps, actor=view.actor) if stem == "donors"
+                    else ViewState(lang=view.lang))
     if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
         return File("chart", stem, ViewState(lang=view.lang, camps=view.camps))
     image = chart_image_path(name) if kind == "chart" else None
@@ -125,10 +135,12 @@ def every_file(dataset: Dataset) -> Iterator[File]:
     and images and the names' CSV, in each language and camps; each table; the bundle. (A chart the camps
     leave empty has no image: its File makes None.)"""
     for lang in LANGS:
-        yield from (File("card", page, ViewState(lang=lang)) for page in PAGE_IDS)
-        yield from (File("card", "donors", ViewState(lang=lang, actor=actor)) for actor in dataset.actors["actor_id"])
+        yield from (File("card", page, ViewState(lang=lang)) for page in PAGE_IDS if page != "donors")
         for camps in addresses.CAMP_SUBSETS:
             view = ViewState(lang=lang, camps=camps)
+            yield File("card", "donors", view)
+            yield from (File("card", "donors", replace(view, actor=actor)) for actor, camp in
+                        zip(dataset.actors["actor_id"], dataset.actors["camp"], strict=True) if camp in camps)
             yield from (File("chart", chart_id, view) for chart_id in charts.CHART_IDS)
             yield from (File("image", chart_id, view, kind) for chart_id in charts.CHART_IDS
                         for kind in chart_images.DOWNLOAD_KINDS)

@@ -24,6 +24,7 @@ from techmoney.content import embeds, render, style
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset
 from techmoney.web import links
+from techmoney.data.schema import CAMPS
 from techmoney.words import facts
 from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import LANGS, t
@@ -92,6 +93,7 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, chart: 
                 other_page.page_id == page) for other_page in PAGES],
         lang_nav=t("lang_nav", lang), camps_label=t("camp_filter", lang),
         camp_labels=[facts.camp_label(dataset, camp, lang) for camp in view.camps] or [t("camp_filter_none", lang)],
+        camp_pills=[(facts.camp_label(dataset, camp, lang), camp in view.camps) for camp in CAMPS],
         **_sources(model, view, page_url, dataset),
     )
     return render.render("first_paint.html", **context, **common)
@@ -103,7 +105,7 @@ def _sources(model: contents.PageContent, view: ViewState, page_url: str, datase
     if not isinstance(model, contents.SourcesContent):
         return {}
     lang = view.lang
-    chart = next(iter(model.chart_titles))
+    chart = model.embed_default
     return dict(
         cite_heading=t("cite_heading", lang),
         citation=links.citation(page_url, view, dataset),

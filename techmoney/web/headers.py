@@ -5,8 +5,10 @@ shell (200, an empty app). serve.py passes :class:`HeaderPolicy` to st.App, so e
 Streamlit's, carries:
 
 * framing: only an embed view (``?embed=true``, techmoney/web/links.embed_link) may be framed by any
-  site (``frame-ancestors *``); everything else only by this site (``frame-ancestors 'self'`` and
-  ``X-Frame-Options: SAMEORIGIN`` for older browsers);
+  page, and it carries no framing policy at all: ``frame-ancestors *`` matches only network schemes, so a
+  newsroom's local ``file://`` test page (or a ``data:``/``blob:`` preview in a CMS) could not frame it;
+  everything else only by this site (``frame-ancestors 'self'`` and ``X-Frame-Options: SAMEORIGIN`` for
+  older browsers);
 * ``Referrer-Policy: strict-origin-when-cross-origin`` (another site learns our origin, not the view);
 * ``X-Content-Type-Options: nosniff``;
 * over TLS (the scheme uvicorn reads from a trusted proxy's ``X-Forwarded-Proto``),
@@ -35,9 +37,7 @@ _NOT_FOUND = b"Not found.\n"
 
 def policy_headers(*, embed: bool, tls: bool) -> list[tuple[bytes, bytes]]:
     headers = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", REFERRER_POLICY)]
-    if embed:
-        headers.append((b"content-security-policy", b"frame-ancestors *"))
-    else:
+    if not embed:
         headers += [(b"content-security-policy", b"frame-ancestors 'self'"), (b"x-frame-options", b"SAMEORIGIN")]
     if tls:
         headers.append((b"strict-transport-security", HSTS))

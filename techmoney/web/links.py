@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from techmoney.content import render
 from techmoney.web import url_state
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import Dataset
+from techmoney.words import facts
 from techmoney.words.formatting import date_words, ltr
 from techmoney.words.i18n import t
 from techmoney.words.site import URL_PATHS
@@ -26,8 +28,22 @@ DEFAULT_BASE = "http://localhost:8501/"
 
 def parse_view(dataset: Dataset, params: Mapping[str, str | Sequence[str]]) -> tuple[ViewState, tuple[url_state.Notice, ...]]:
     """The view a page's or a download's query asks for, against this dataset's actors and the charts;
-    bad values fall back to defaults, each with a notice."""
-    return url_state.parse_view_state(params, actor_ids=_actor_ids(dataset), chart_ids=CHART_IDS)
+    bad values fall back to defaults, each with a notice. An actor outside the link's camps is dropped
+    too (fit_view), with a notice naming them: the page, its share card and its preview all read the
+    link this way, so none of them names someone the view does not show."""
+    view, notices = url_state.parse_view_state(params, actor_ids=_actor_ids(dataset), chart_ids=CHART_IDS)
+    fitted = fit_view(dataset, view)
+    if fitted != view and len(notices) < url_state.MAX_NOTICES:
+        name = facts.actor_name(dataset, view.actor, view.lang)
+        notices += (url_state.Notice("actor", url_state.safe_display(name), url_state.OUTSIDE_CAMPS),)
+    return fitted, notices
+
+
+def fit_view(dataset: Dataset, view: ViewState) -> ViewState:
+    """The view without an actor whose camp it does not show."""
+    if view.actor is not None and facts.camp_of(dataset, view.actor) not in view.camps:
+        return replace(view, actor=None)
+    return view
 
 
 @functools.lru_cache(maxsize=4)

@@ -126,7 +126,8 @@ def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset) -> 
     title, height = _chart(dataset, view.chart, view.lang, view.camps)
     width = min(DEFAULT_WIDTH, max_width or DEFAULT_WIDTH)
     height = min(height, max_height or height)
-    card = addresses.card_href(page, ViewState(lang=view.lang))  # the page's own: an actor's may not be drawable
+    # The page's own card for the link's camps (on Donors, the camps' lead giver); not an actor's, which may not be drawable.
+    card = addresses.card_href(page, ViewState(lang=view.lang, camps=view.camps))
     return {
         "version": "1.0",
         "type": "rich",

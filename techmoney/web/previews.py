@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from techmoney.content import cards, render, share_card, style
 from techmoney.web import downloads, links, url_state
+from techmoney.web.first_paint import RENDERED_CLASS
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import Dataset
 from techmoney.words.i18n import LANGS, pick, t
@@ -97,20 +98,23 @@ def _actor_line(dataset: Dataset, actor_id: str, lang: str) -> str:
 
 
 def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
-    """The view whose share card the preview shows: the actor's own card on Donors if it can be drawn,
-    else the page's (a crawler must not be sent to an image that fails)."""
-    if page != "donors" or view.actor is None:
+    """The view whose share card the preview shows: on Donors the card of the actor picked, or of the camps'
+    lead actor (cards.lead_actor), if it can be drawn, else the page's (a crawler must not be sent to an
+    image that fails)."""
+    if page != "donors":
         return view
     try:
-        downloads.resolve(f"card/{page}.png", {"lang": [view.lang], "actor": [view.actor]}, dataset)  # cached
+        downloads.resolve(f"card/{page}.png", addresses.to_query_params(view), dataset)  # cached
     except ValueError as err:  # share_card refuses text it cannot fit or draw
-        _LOG.warning("share card of %s (%s) cannot be drawn, previews show the page's: %s", view.actor, view.lang, err)
-        return replace(view, actor=None)
+        _LOG.warning("share card of %s (%s, %s) cannot be drawn, previews show the page's: %s", view.actor,
+                     view.camps, view.lang, err)
+        return replace(view, actor=None, camps=url_state.CAMPS)
     return view
 
 
 def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
-    spec = cards.card_for(page, dataset, view.lang, view.actor if page == "donors" else None)
+    actor, camps = downloads.card_key(dataset, page, view)
+    spec = cards.card_for(page, dataset, view.lang, actor, camps)
     figure = locale(view.lang).join(part for part in (spec.key_figure, spec.qualifier) if part)
     return f"{spec.title}: {figure}"
 
@@ -200,6 +204,7 @@ def page_html(index_html: str, item: Preview, more_head: str = "", first_screen:
     slots = {"": "", "html": render.render("html_tag.html", p=item),
              "head": render.render("preview_head.html", p=item, css=css) + more_head,
              "body": render.render("preview_noscript.html", p=item) + first_screen
+             + render.render("lang_follower.html", rendered_class=RENDERED_CLASS)
              + render.render("bundle_loader.html", bundle=bundle(index_html))}
     parts, done = [], 0
     for start, end, slot in _places(index_html):

@@ -56,13 +56,14 @@ UNKNOWN_VALUE = "unknown_value"
 TOO_LONG = "too_long"
 UNKNOWN_KEY = "unknown_key"
 REPEATED_KEY = "repeated_key"
+OUTSIDE_CAMPS = "outside_camps"  # a known actor whose camp the link's camps leave out (techmoney.web.links.parse_view)
 
 
 @dataclass(frozen=True)
 class Notice:
     key: str  # the query key, e.g. "camp", or "?" for an unknown key
     shown_value: str  # dropped value made safe to show (see safe_display); NOT html-escaped
-    reason: str  # "unknown_value", "too_long", "unknown_key" or "repeated_key"
+    reason: str  # "unknown_value", "too_long", "unknown_key", "repeated_key" or "outside_camps"
 
 
 # Characters never shown: bidi embeddings/overrides/isolates, zero-width characters and marks.

@@ -136,7 +136,9 @@ def _params(view: ViewState, *, camps: bool = True, actor: bool = False) -> dict
 
 
 def card_href(page: str, view: ViewState) -> str:
-    return _link(f"card/{page}.png", _params(view, camps=False, actor=page == "donors"))
+    """The page's share card for this view: on Donors the card follows the camps and the actor picked."""
+    donors = page == "donors"
+    return _link(f"card/{page}.png", _params(view, camps=donors, actor=donors))
 
 
 def chart_csv_href(chart_id: str, view: ViewState) -> str:
@@ -170,8 +172,12 @@ def bundle_href() -> str:
 
 
 def card_filename(page: str, view: ViewState) -> str:
-    actor = f"-{view.actor}" if page == "donors" and view.actor else ""
-    return f"tech-money-2024-{page}{actor}-{view.lang}.png"
+    whom = ""
+    if page == "donors" and view.actor:
+        whom = f"-{view.actor}"
+    elif page == "donors" and view.camps != CAMPS:
+        whom = f"-{'-'.join(view.camps) or 'none'}"
+    return f"tech-money-2024-{page}{whom}-{view.lang}.png"
 
 
 def chart_csv_filename(chart_id: str, lang: str) -> str:

@@ -49,6 +49,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "تجاهلنا مفتاحًا غير معروف في الرابط: «\u2068{key}\u2069».",
         "en": "We ignored an unknown key in the link: “{key}”.",
     },
+    "notice_outside_camps": {
+        "ar": "الاسم الذي يذكره الرابط («\u2068{value}\u2069») خارج المعسكرات المعروضة، فلم نعرض سجلاته. أضف معسكره إلى «المعسكرات المعروضة» لتراه.",
+        "en": "The name in the link (“{value}”) is outside the camps shown, so its records are left out. Add its camp under “Camps shown” to see them.",
+    },
     "notice_too_long": {
         "ar": "تجاهلنا قيمة طويلة جدًا في الرابط (\u2066{key}\u2069).",
         "en": "We ignored an overlong value in the link ({key}).",
@@ -56,6 +60,20 @@ TEXT: dict[str, dict[str, str]] = {
     "chart_empty": {
         "ar": "{title}: لا بيانات لهذا الرسم في اختيارك الحالي للمعسكرات.",
         "en": "{title}: this chart has nothing for your current choice of camps.",
+    },
+    # The camps are picked with the buttons at the top of every page (ui.camp_pills), and in the sidebar on a
+    # wide screen: these say where a reader on any screen sees them.
+    "empty_filter_pick_above": {
+        "ar": "لا شيء هنا ضمن اختيارك الحالي للمعسكرات. غيّر المعسكرات أو أضف إليها من «المعسكرات المعروضة» أعلى الصفحة.",
+        "en": "Nothing here falls within your current choice of camps. Change or add camps with “Camps shown” at the top of the page.",
+    },
+    "empty_no_camp_pick_above": {
+        "ar": "لم تختر أي معسكر. اختر معسكرًا واحدًا على الأقل من «المعسكرات المعروضة» أعلى الصفحة.",
+        "en": "No camp is selected. Pick at least one camp with “Camps shown” at the top of the page.",
+    },
+    "story_intro_pick_above": {
+        "ar": "قصة واحدة، وكل رقم من المقال فيها مربوط بجملته، وما جاء من السجل العام أو من حسابنا موسوم بذلك. اختر المعسكرات من «المعسكرات المعروضة» أعلى الصفحة، وشارك الرابط كما تراه.",
+        "en": "One story: every figure from the article is tied to its sentence, and what comes from the public record or our own arithmetic is labelled so. Pick camps with “Camps shown” at the top of the page and share the link as you see it.",
     },
     # True whether or not a camp is selected; when none is, empty_no_camp says so more plainly.
     "empty_filter": {
@@ -192,6 +210,17 @@ TEXT: dict[str, dict[str, str]] = {
     "col_event": {"ar": "الحدث", "en": "Event"},
     "col_reasoning": {"ar": "كيف حُدّد التاريخ", "en": "How the date was resolved"},
     "col_origin": {"ar": "مصدر الرقم", "en": "Where the figure comes from"},
+    "col_record": {"ar": "السجل العام (ليس من المقال)", "en": "Public record (not in the article)"},
+    "record_link": {"ar": "سجلات لجنة الانتخابات الفيدرالية", "en": "FEC records"},
+    "record_help": {
+        "ar": "يذكر المقال أن الرقم بحسب سجلات لجنة الانتخابات الفيدرالية ولا يسمّي سجلًا بعينه: الرابط بحث في سجلات "
+        "التبرعات الفردية بهذا الاسم في دورة 2024 الانتخابية، ولم نطابق ما يعرضه مع المقال.",
+        "en": "The article says the figure is from FEC filings and names no filing: the link is a search of the FEC's "
+        "individual contributions for this name in the 2023–2024 cycle, and what it shows is not checked against "
+        "the article.",
+    },
+    "actors_grid": {"ar": "الأسماء والأدوار: ابحث فيها ورتّبها", "en": "Names and roles: search and sort"},
+    "actors_table_text": {"ar": "الأسماء نفسها في جدول نصي", "en": "The same names as a text table"},
     "col_excerpt": {"ar": "النص في المقال", "en": "Source sentence (Arabic)"},
     "col_twin": {"ar": "التوأم", "en": "Twin"},
     "col_measure": {"ar": "البند", "en": "Measure"},
@@ -339,6 +368,7 @@ TEXT: dict[str, dict[str, str]] = {
     "table_events": {"ar": "جدول الأحداث", "en": "the events table"},
     "table_article_lines": {"ar": "جدول أسطر المقال خارج القصة", "en": "the article's non-story lines table"},
     "table_context_facts": {"ar": "جدول السجل العام", "en": "the public-record table"},
+    "table_public_records": {"ar": "جدول روابط السجلات العامة", "en": "the public-record links table"},
     "download_filtered": {"ar": "تنزيل الأسماء حسب المعسكرات المختارة (\u2066CSV\u2069)",
                           "en": "Download names in the selected camps (CSV)"},
     "download_bundle": {"ar": "تنزيل البيانات كاملة (ملف \u2066ZIP\u2069، الإصدار {version})",
@@ -360,6 +390,7 @@ TEXT: dict[str, dict[str, str]] = {
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},
+    "card_no_camp": {"ar": "لم يُختر أي معسكر", "en": "No camp selected"},
     "card_camp_ours": {"ar": "{camp} (تصنيفنا)", "en": "{camp} (our call)"},
     "card_source": {"ar": "المصدر: \u2066CNBC\u2069، يوليو/تموز 2024 — ترجمة عربية", "en": "Source: CNBC, July 2024 — Arabic translation"},
     # The $844,600 cap: public record beside the article (techmoney/content/cap_explainer.py, charts.allocation_chart).

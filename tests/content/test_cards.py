@@ -10,6 +10,7 @@ from techmoney.words import facts
 from techmoney.content.cards import card_for
 from techmoney.words.site import PAGE_IDS as PAGES
 from techmoney.data.dataset import load_dataset
+from techmoney.data.schema import CAMPS
 from techmoney.words.formatting import date_words, usd
 from techmoney.words.i18n import t
 from techmoney.content.share_card import ELLIPSIS, layout_card, render_card
@@ -110,3 +111,11 @@ def test_every_actor_has_a_card_that_draws_and_one_without_an_amount_names_its_c
         if not (dataset.money_facts["payer_id"] == actor_id).any():
             camp = dataset.camps.set_index("camp_id").loc[actor["camp"]]
             assert spec.key_figure == camp[f"label_{lang}"] and actor[f"role_{lang}"] == spec.qualifier
+
+
+@pytest.mark.parametrize("camp", CAMPS)
+def test_the_donors_card_of_a_camp_filtered_view_is_someone_in_those_camps(dataset, camp):
+    spec = card_for("donors", dataset, "en", camps=(camp,))
+    assert spec.camp_color == facts.camp_color(dataset, camp)
+    names = {row["name_en"]: row["camp"] for row in dataset.by_id("actors").values()}
+    assert any(shown_camp == camp for name, shown_camp in names.items() if name in spec.title), spec.title

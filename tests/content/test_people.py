@@ -1,10 +1,12 @@
 """The Donors & camps content: who is in the chosen camps, why, and what is on record for one actor."""
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 
 from techmoney.data.dataset import load_dataset
 from techmoney.words.i18n import t
-from techmoney.content.people import actor_records, actors_table
+from techmoney.content.people import actor_records, actors_table, record_column
 
 DATASET = load_dataset()
 ACTORS = DATASET.actors.set_index("actor_id")
@@ -86,3 +88,20 @@ def test_latin_names_inside_the_articles_arabic_are_isolated_and_the_words_kept(
     table = actors_table(DATASET, "ar", tuple(DATASET.camps["camp_id"]))
     excerpt = table.loc["abc_news", t("col_excerpt", "ar")]
     assert excerpt == "\u2066ABC News\u2069" and excerpt.replace("\u2066", "").replace("\u2069", "") == ACTORS.loc["abc_news", "source_excerpt"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_giver_whose_figure_comes_from_filings_links_to_the_public_record_and_no_one_else_does(lang):
+    """The article has the twins' gifts "according to FEC filings" (and Hastings's from The Information): only
+    the twins get a link, to the FEC's search for their name in the 2024 cycle."""
+    table = actors_table(DATASET, lang, tuple(DATASET.camps["camp_id"]))
+    linked = table[table[record_column(lang)] != ""][record_column(lang)]
+    gifts = DATASET.money_facts.set_index("fact_id")
+    from_filings = {gifts.loc[fact_id, "payer_id"] for fact_id in gifts.index
+                    if "FEC filings" in gifts.loc[fact_id, "caveat_en"] and gifts.loc[fact_id, "kind"] == "donation"}
+    assert set(linked.index) == from_filings and "hastings" not in linked.index
+    for actor_id, url in linked.items():
+        first, last = ACTORS.loc[actor_id, "name_en"].split(" ", 1)
+        query = parse_qs(urlsplit(url).query)
+        assert url.startswith("https://www.fec.gov/data/receipts/individual-contributions/")
+        assert query["contributor_name"] == [f"{last}, {first}"] and query["two_year_transaction_period"] == ["2024"]

@@ -39,7 +39,7 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRS = {
     "class", "dir", "lang", "id", "title", "href", "style", "role", "tabindex", "aria-label",
-    "scope", "download", "data-label",
+    "scope", "download", "data-label", "target", "rel",
 }  # fmt: skip
 CSS_COLOR = re.compile(r"--camp:#[0-9A-Za-z]{6}")
 
@@ -88,7 +88,8 @@ def _url_scheme(url: str) -> str:
     return match.group(1) if match else ""
 
 
-def assert_safe(fragment: str, allowed_tags: set[str] = ALLOWED_TAGS) -> Parsed:
+def assert_safe(fragment: str, allowed_tags: set[str] = ALLOWED_TAGS, external: tuple[str, ...] = ()) -> Parsed:
+    """``external``: the https addresses a link may start with besides in-page and download links."""
     assert "<script" not in fragment.lower()
     assert "<style" not in fragment.lower()
     parsed = Parsed(fragment)
@@ -101,7 +102,7 @@ def assert_safe(fragment: str, allowed_tags: set[str] = ALLOWED_TAGS) -> Parsed:
             if name in ("href", "src", "action", "formaction", "xlink:href"):
                 assert _url_scheme(value or "") in ("", "http", "https"), f"{name}={value!r} on <{tag}>"
             if name == "href":
-                assert (value or "").startswith(("#", addresses.DOWNLOAD_PREFIX)), f"only in-page and download links: {value!r}"
+                assert (value or "").startswith(("#", addresses.DOWNLOAD_PREFIX, *external)), f"only in-page and download links: {value!r}"
             if name == "style":
                 assert CSS_COLOR.fullmatch(value or "") or (tag, value) == ("iframe", "border:0"), f"style={value!r}"
     return parsed
@@ -127,6 +128,14 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         assert parsed.all_text.count(payload) == 5  # caption, index name, column, row header, cell
         (region,) = [attrs for tag, attrs in parsed.tags if tag == "div"]
         assert region["aria-label"] == payload
+
+        # A link column: only https addresses become links, each attribute and text escaped.
+        frame = pd.DataFrame({"record": [f"https://www.fec.gov/?q={payload}", payload, ""]})
+        parsed = assert_safe(render.table(frame, lang, links={"record": payload}), external=("https://www.fec.gov/",))
+        anchors = [attrs for tag, attrs in parsed.tags if tag == "a"]
+        assert [a["href"] for a in anchors] == [f"https://www.fec.gov/?q={payload}"]
+        assert anchors[0]["target"] == "_blank" and "noopener" in anchors[0]["rel"]
+        assert parsed.all_text.count(payload) == 2  # the link's text, and the cell that is not an https address
 
         figure = KeyFigure(label=payload, value=payload, qualifier=payload, caveat=payload, excerpt=payload, camp=payload,
                            records=())

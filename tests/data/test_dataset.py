@@ -70,6 +70,7 @@ REFERENCES: dict[str, dict[str, str]] = {
     "events": {"actor_ids": "actors"},
     "article_lines": {},
     "context_facts": {},  # `inputs` names rows of context_facts.csv or money_facts.csv: checked below
+    "public_records": {"fact_id": "money_facts"},
 }
 ID_COLUMNS = {
     "camps": "camp_id",
@@ -81,6 +82,7 @@ ID_COLUMNS = {
     "events": "event_id",
     "article_lines": "line_number",
     "context_facts": "context_id",
+    "public_records": "record_id",
 }
 
 

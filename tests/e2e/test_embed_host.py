@@ -1,7 +1,9 @@
 """An embed in someone else's page: the snippet the Sources page gives, and the html an oEmbed client
 library that no one here wrote (micawber) makes of a page link, each put in a plain host page served
-from another origin; the iframe's height follows its content (no scroll bar, no gap over 8 px) on a
-phone and a desktop, in both languages, and without the script the fixed height still shows it all."""
+from another origin or opened from a file (a newsroom's local test page); the iframe's height follows its
+content (no scroll bar, no gap over 8 px) and its first height is its last (it never moves the article
+around it by more than 8 px) on a phone and a desktop, in both languages, and without the script the
+fixed height still shows it all. Embed pages carry no Plotly toolbar."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 import threading
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import micawber
@@ -23,8 +26,16 @@ from tests.e2e.conftest import READY_TIMEOUT, SCREENSHOTS
 from tests.link_preview import query_of, read_html
 
 GAP_PX = 8
-PHONE = {"width": 360, "height": 740}
+SMALL_PHONE = {"width": 360, "height": 740}
+PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
+# Every height the host page's iframe has, from its first layout on ([ms, px], in the host page).
+_RECORD_HEIGHTS = """document.addEventListener("DOMContentLoaded", () => {
+  const frame = document.querySelector("iframe"), start = performance.now();
+  window.tmHeights = [];
+  if (frame) new ResizeObserver(() => window.tmHeights.push([Math.round(performance.now() - start),
+                                                              frame.getBoundingClientRect().height])).observe(frame);
+});"""
 
 _HOST_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -38,7 +49,8 @@ _FRAME_JS = """() => {
   const main = document.querySelector('[data-testid="stMain"]');
   const block = main.querySelector('[data-testid="stMainBlockContainer"]');
   return {client: main.clientHeight, scroll: main.scrollHeight, content: Math.ceil(block.getBoundingClientRect().height),
-          credit: !!document.querySelector('.tm-embed-credit a[target="_blank"]')};
+          credit: !!document.querySelector('.tm-embed-credit a[target="_blank"]'),
+          toolbar: !!document.querySelector('.modebar-container .modebar')};
 }"""
 
 
@@ -57,6 +69,12 @@ class _Pages(BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
+def files(tmp_path_factory) -> Path:
+    """A folder for host pages opened from disk (file://)."""
+    return tmp_path_factory.mktemp("host-pages")
+
+
+@pytest.fixture(scope="module")
 def host() -> Iterator[tuple[str, dict[str, bytes]]]:
     """A plain web server on another port of 127.0.0.1 (another origin): (its address, its pages)."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
@@ -67,12 +85,19 @@ def host() -> Iterator[tuple[str, dict[str, bytes]]]:
     server.server_close()
 
 
-def _show(browser, host, name: str, embed_html: str, viewport: dict):
+def _show(browser, host, name: str, embed_html: str, viewport: dict, files: Path | None = None):
+    """The host page with ``embed_html``: served by ``host``, or, given ``files``, opened from a file there."""
     address, pages = host
-    pages[f"/{name}"] = _HOST_PAGE.format(embed=embed_html).encode()
+    html = _HOST_PAGE.format(embed=embed_html)
+    pages[f"/{name}"] = html.encode()
     context = browser.new_context(viewport=viewport)
+    context.add_init_script(_RECORD_HEIGHTS)
     page = context.new_page()
-    page.goto(f"{address}/{name}")
+    if files is None:
+        page.goto(f"{address}/{name}")
+    else:
+        (files / f"{name}.html").write_text(html, encoding="utf-8")
+        page.goto((files / f"{name}.html").as_uri())
     frame = page.wait_for_selector("iframe").content_frame()
     frame.wait_for_selector(".js-plotly-plot .main-svg", timeout=READY_TIMEOUT)
     frame.wait_for_selector(".tm-embed-credit", timeout=READY_TIMEOUT)
@@ -92,21 +117,28 @@ def _settled(page, frame) -> dict:
     return {"iframe": last, **frame.evaluate(_FRAME_JS)}
 
 
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360", "1280"])
+@pytest.mark.parametrize("scheme", ["http", "file"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_snippets_iframe_is_as_tall_as_its_content(browser, app_server, host, lang, viewport):
+def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(browser, app_server, host, files, lang,
+                                                                           viewport, scheme):
     view = ViewState(lang=lang)
     built = charts.build_chart("flows", load_dataset(), lang, CAMPS)
     snippet = links.embed_snippet(f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built))
-    context, page, frame = _show(browser, host, f"snippet-{lang}-{viewport['width']}", snippet, viewport)
+    name = f"snippet-{lang}-{viewport['width']}-{scheme}"
+    context, page, frame = _show(browser, host, name, snippet, viewport, files if scheme == "file" else None)
     try:
         page.wait_for_function("() => document.querySelector('iframe').style.height !== ''", timeout=READY_TIMEOUT)
         found = _settled(page, frame)
+        heights = page.evaluate("window.tmHeights")  # before the screenshot, whose full page resizes the window
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"embed-host-{lang}-{viewport['width']}.png"), full_page=True)
+        page.screenshot(path=str(SCREENSHOTS / f"embed-host-{lang}-{viewport['width']}-{scheme}.png"), full_page=True)
+        first = heights[0][1]
+        assert first == embeds.embed_height(built), heights
+        assert all(abs(height - first) <= GAP_PX for _, height in heights), f"the iframe jumps: {heights}"
         assert found["scroll"] <= found["client"], f"the embed scrolls: {found}"
         assert 0 <= found["client"] - found["content"] <= GAP_PX, f"a gap under the embed: {found}"
-        assert found["credit"]
+        assert found["credit"] and not found["toolbar"], found
     finally:
         context.close()
 
@@ -117,7 +149,7 @@ def test_without_the_script_the_fixed_height_shows_the_whole_chart_on_a_phone(br
     snippet = links.embed_snippet(app_server.base_url, ViewState(lang=lang), "timeline", built.title,
                                   embeds.embed_height(built))
     iframe_only = snippet.partition("</iframe>")[0] + "</iframe>"  # a CMS that strips scripts
-    context, page, frame = _show(browser, host, f"fixed-{lang}", iframe_only, PHONE)
+    context, page, frame = _show(browser, host, f"fixed-{lang}", iframe_only, SMALL_PHONE)
     try:
         found = _settled(page, frame)
         assert found["iframe"] == embeds.embed_height(built)

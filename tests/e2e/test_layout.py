@@ -411,5 +411,7 @@ def test_the_actor_picker_and_names_table_follow_the_camp_filter(visit, lang):
     options = page.evaluate(_PICKER_JS)
     assert (set(options["names"]), options["size"]) == (wanted, len(wanted))
     page.keyboard.press("Escape")
+    # The names' grid is drawn on a canvas; the same names as a text table are in the disclosure under it.
+    page.evaluate("() => document.querySelectorAll('[data-testid=\"stMain\"] details').forEach(d => { d.open = true; })")
     table = page.locator('[data-testid="stMain"] .tm-table').last
     assert set(table.locator("tbody tr td:first-of-type, tbody tr th").all_inner_texts()) & set(actors[f"name_{lang}"]) == wanted

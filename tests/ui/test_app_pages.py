@@ -30,7 +30,7 @@ from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, csv_rows, html_text, pa
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
-    "story": "story_intro",
+    "story": "story_intro_pick_above",
     "money": "money_intro",
     "donors": "donors_intro",
     "timeline": "timeline_intro",
@@ -218,12 +218,13 @@ def test_every_page_runs_in_both_languages_and_with_camp_filters(app_test, page,
     assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], lang)]
     assert not at.warning, "a valid link must not produce notices"
     assert t(PAGE_INTRO_KEYS[page], lang) in _shown_text(at)
-    # The language control shows the link's language, each language named in itself; the sidebar shows
-    # the camps the link asked for.
-    (control,) = at.button_group
+    # The language control shows the link's language, each language named in itself; the sidebar and the
+    # camp buttons at the top of the page show the camps the link asked for.
+    control, pills = at.button_group
     assert control.value == lang
     assert control.options == [t(f"lang_{code}", code) for code in LANGS]
     assert at.sidebar.multiselect[0].value == list(camps if camps is not None else CAMPS)
+    assert pills.value == list(camps if camps is not None else CAMPS) and pills.label == t("camp_filter", lang)
     # The link is left as it was (valid, non-default values only).
     expected = {"lang": lang} if lang != "ar" else {}
     if camps is not None:
@@ -331,7 +332,7 @@ def test_an_empty_camp_filter_shows_the_empty_state_without_errors(app_test, pag
     assert at.query_params == ({"lang": lang, "camp": ""} if lang == "en" else {"camp": ""})
     if page == "sources":
         return  # the article and downloads do not depend on the camps
-    assert t("empty_no_camp", lang) in [info.value for info in at.info]
+    assert t("empty_no_camp_pick_above", lang) in [info.value for info in at.info]
     assert not _key_figures(at)
     assert not at.get("plotly_chart"), "no chart is drawn for an empty selection"
 
@@ -361,6 +362,22 @@ def test_an_actor_outside_the_camps_shown_is_not_offered_nor_shown(app_test):
     assert at.selectbox[0].value is None
     assert at.selectbox[0].options == [ACTOR_NAME[a]["name_en"] for a, camp in ACTOR_CAMP.items() if camp == "pro_harris"]
     assert not [m for m in at.html if 'class="tm-card"' in m.value]
+    assert at.query_params == {"lang": "en", "camp": "pro_harris"}, "nor kept in the link"
+    name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
+    assert [w.value for w in at.warning if name in w.value], "the reader is told why the name is left out"
+
+
+def test_taking_away_the_picked_donors_camp_takes_the_donor_out_of_the_link_and_card(app_test):
+    at = app_test(query={"lang": "en", "actor": "hastings"}, page="donors").run()
+    assert at.selectbox[0].value == "hastings"
+    at.sidebar.multiselect[0].set_value(["pro_trump"]).run()
+    assert not at.exception
+    assert at.query_params == {"lang": "en", "camp": "pro_trump"}
+    assert at.selectbox[0].value is None
+    (card,) = [link for link in _download_links(at) if link[0].startswith("download/card/")]
+    assert "actor=" not in card[0] and "camp=pro_trump" in card[0]
+    at.sidebar.multiselect[0].set_value(["pro_trump", "pro_harris"]).run()
+    assert "actor" not in at.query_params, "a camp given back does not bring the donor back unasked"
 
 
 def test_the_default_link_is_arabic_with_every_camp_and_no_actor(app_test):
@@ -409,8 +426,8 @@ def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
     assert at.query_params == {"actor": "winklevoss_cameron"}
     at.sidebar.multiselect[0].set_value([]).run()
     assert not at.exception
-    assert at.query_params == {"camp": "", "actor": "winklevoss_cameron"}
-    assert t("empty_no_camp", "ar") in [info.value for info in at.info]
+    assert at.query_params == {"camp": ""}, "no camp shows no one: the actor leaves the link"
+    assert t("empty_no_camp_pick_above", "ar") in [info.value for info in at.info]
 
 
 def test_the_view_survives_moving_between_pages(app_test):
@@ -435,6 +452,7 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
     assert not at.button_group and not at.sidebar.multiselect
     specs = _plotly_specs(at)
     assert len(specs) == 1
+    assert json.loads(at.get("plotly_chart")[0].proto.config)["displayModeBar"] is False, "no toolbar in an article"
     assert specs[0]["layout"]["title"]["text"].replace("<br>", " ") == t("twins_title", lang)
     refunds = [trace for trace in specs[0]["data"] if html.unescape(trace["name"]).startswith(t("measure_refund", lang))]
     assert sorted(x for trace in refunds for x in trace["x"]) == sorted(REFUNDS.values())
@@ -444,6 +462,7 @@ def test_a_chart_id_without_embedding_shows_the_whole_page(app_test):
     at = app_test(query={"chart": "twins", "lang": "en"}).run()
     assert not at.exception
     assert page_titles(at) == [t("app_title", "en")]
+    assert all("displayModeBar" not in json.loads(chart.proto.config) for chart in at.get("plotly_chart"))
     assert at.query_params == {"chart": "twins", "lang": "en"}
 
 
@@ -506,7 +525,8 @@ def test_every_page_links_its_share_card_and_each_chart_its_csv(app_test, page, 
     assert [label for _, _, label in cards] == [_plain(t("share_card", lang))]
     card = _fetch(cards[0][0])
     assert card.media_type == "image/png" and card.content.startswith(b"\x89PNG\r\n\x1a\n")
-    assert card.filename == cards[0][1] == f"tech-money-2024-{page}-{lang}.png"
+    camps = "-pro_harris-pro_trump" if page == "donors" else ""  # the Donors card follows the camps
+    assert card.filename == cards[0][1] == f"tech-money-2024-{page}{camps}-{lang}.png"
 
     titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]
     csvs = [link for link in links if link[0].startswith("download/chart/")]
@@ -537,7 +557,7 @@ def test_the_donors_card_link_follows_the_selected_actor(app_test):
 def test_a_selection_with_nothing_on_a_page_says_so_without_blaming_an_empty_choice(app_test):
     at = app_test(query={"lang": "en", "camp": "context"}).run()  # no Story section belongs to "Others"
     assert not at.exception
-    assert [info.value for info in at.info] == [t("empty_filter", "en")]
+    assert [info.value for info in at.info] == [t("empty_filter_pick_above", "en")]
 
 
 def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_so(app_test):
@@ -551,7 +571,7 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
     title = charts.build_chart("timeline", DATASET, "en", camps).title
     assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
     assert not at.get("plotly_chart")
-    assert not {t("empty_filter", "en"), t("empty_no_camp", "en")} & {info.value for info in at.info}, "the page is not empty"
+    assert not {t("empty_filter_pick_above", "en"), t("empty_no_camp_pick_above", "en")} & {info.value for info in at.info}, "the page is not empty"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -594,3 +614,64 @@ def test_the_camp_filter_says_who_is_in_each_camp_and_our_judgement_calls(app_te
     shown = re.sub(r"\\(.)", r"\1", at.sidebar.multiselect[0].help)  # Markdown escapes removed
     for _, camp in DATASET.camps.iterrows():
         assert pick(camp, "label", lang) in shown and pick(camp, "description", lang) in shown
+
+
+@pytest.mark.parametrize("camps", [["pro_trump"], ["context"], ["pro_harris", "context"]])
+def test_the_sources_embed_picker_starts_on_a_chart_with_something_for_the_camps(app_test, camps):
+    at = app_test(query={"lang": "en", "camp": camps}, page="sources").run()
+    assert not at.exception
+    (picker,) = [box for box in at.selectbox if box.key == "embed_chart"]
+    chart_id = picker.value
+    assert charts.build_chart(chart_id, DATASET, "en", tuple(c for c in CAMPS if c in camps)).figure is not None
+    snippets = [code.value for code in at.code if "<iframe" in code.value]
+    assert len(snippets) == 1 and f"chart={chart_id}" in snippets[0]
+
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_donors_names_are_a_searchable_sortable_grid_linking_each_filed_gift_to_its_public_record(app_test, lang):
+    """Streamlit's own grid (its toolbar searches, its headers sort), without ids, reading from the page's side;
+    the public-record column's cells are links, only for givers with a row in public_records.csv."""
+    at = app_test(query={"lang": lang, "camp": "pro_trump"}, page="donors").run()
+    assert not at.exception
+    (grid,) = at.dataframe
+    names = [ACTOR_NAME[a][f"name_{lang}"] for a, camp in ACTOR_CAMP.items() if camp == "pro_trump"]
+    assert list(grid.value[t("col_name", lang)]) == names
+    shown = set(grid.value.astype(str).stack()) | set(grid.value.index.astype(str))
+    assert not shown & set(ACTOR_CAMP), "no ids shown"
+    columns = json.loads(grid.proto.columns)
+    record = columns[t("col_record", lang)]
+    assert record["type_config"]["type"] == "link" and record["type_config"]["display_text"] == t("record_link", lang)
+    assert columns.pop("_index") == {"hidden": True}
+    assert {column["alignment"] for column in columns.values()} == {"right" if lang == "ar" else "left"}
+    linked = grid.value[grid.value[t("col_record", lang)].notna()]
+    records = DATASET.public_records.merge(DATASET.money_facts[["fact_id", "payer_id"]], on="fact_id")
+    assert sorted(linked[t("col_name", lang)]) == sorted(ACTOR_NAME[a][f"name_{lang}"] for a in records["payer_id"])
+    assert set(linked[t("col_record", lang)]) == set(records["url"])
+    assert grid.proto.alt == t("actors_grid", lang)  # not the text table's name: each region its own
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_camp_buttons_in_the_page_body_edit_the_same_view_as_the_sidebar(app_test, lang):
+    """On a phone the sidebar hides behind an icon: the camps are also one tap away at the top of the page."""
+    at = app_test(query={"lang": lang, "actor": "hastings"}, page="donors").run()
+    pills = at.button_group(key=f"w_campbar_{lang}")
+    assert pills.value == list(CAMPS) and pills.label == t("camp_filter", lang)
+    pills.set_value(["pro_trump", "skeptic"]).run()
+    assert not at.exception
+    assert at.sidebar.multiselect[0].value == ["pro_trump", "skeptic"]
+    assert at.query_params == ({"lang": lang} if lang == "en" else {}) | {"camp": ["pro_trump", "skeptic"]}
+    at.sidebar.multiselect[0].set_value(["context"]).run()
+    assert at.button_group(key=f"w_campbar_{lang}").value == ["context"]
+
+
+def test_the_apps_last_element_carries_the_language_it_shows_for_the_document_to_follow(app_test):
+    """templates/lang_follower.html sets <html lang dir> from it after a switch inside the app."""
+    def marker(at) -> str:
+        (found,) = [element.value for element in at.html if "tm-rendered" in element.value]
+        return found
+
+    at = app_test(page="money").run()
+    assert 'hidden dir="rtl" lang="ar"' in marker(at)
+    at = switch_language(at, "en")
+    assert 'hidden dir="ltr" lang="en"' in marker(at)

@@ -10,13 +10,14 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from techmoney.content import chart_images, charts
+from techmoney.content import cards, chart_images, charts, share_card
 from techmoney.web import downloads
 from techmoney.words.site import PAGE_IDS as PAGES
 from techmoney.data.dataset import load_dataset
 from techmoney.web.url_state import CAMPS
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
+from techmoney.words.i18n import pick
 from tests.conftest import DATA, drawn_or_skip
 from tests.hostile_inputs import XSS_PAYLOADS
 
@@ -30,13 +31,45 @@ def _resolve(href: str):
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", [page for page in PAGES if page != "donors"])
 def test_a_card_link_gives_the_pages_card_as_a_1200x630_png(page, lang):
     href = addresses.card_href(page, ViewState(lang=lang, camps=("skeptic",)))
-    assert href == f"download/card/{page}.png" + ("?lang=en" if lang == "en" else ""), "cards do not follow camps"
+    assert href == f"download/card/{page}.png" + ("?lang=en" if lang == "en" else ""), "one card a page"
     served = _resolve(href)
     assert served.media_type == "image/png" and served.filename == f"tech-money-2024-{page}-{lang}.png"
     assert Image.open(io.BytesIO(served.content)).size == (1200, 630)
+
+
+def _givers(camp: str) -> list[str]:
+    money, actors = DATASET.money_facts, DATASET.by_id("actors")
+    return [payer for payer in money.loc[money["kind"] == "donation", "payer_id"] if actors[payer]["camp"] == camp]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_donors_card_follows_the_camps_shown(lang):
+    """A camp-filtered Donors view's card shows a gift from those camps: a pro-Trump view, a pro-Trump giver's."""
+    everyone = _resolve(addresses.card_href("donors", ViewState(lang=lang)))
+    href = addresses.card_href("donors", ViewState(lang=lang, camps=("pro_trump",)))
+    assert parse_qs(urlsplit(href).query)["camp"] == ["pro_trump"]
+    served = _resolve(href)
+    assert Image.open(io.BytesIO(served.content)).size == (1200, 630)
+    assert served.filename == f"tech-money-2024-donors-pro_trump-{lang}.png"
+    givers = {giver: share_card.render_card(cards.card_for("donors", DATASET, lang, giver)) for giver in _givers("pro_trump")}
+    assert givers and served.content in givers.values() and served.content != everyone.content
+    assert everyone.content == share_card.render_card(cards.card_for("donors", DATASET, lang, _givers("pro_harris")[0]))
+
+
+def test_a_donors_card_link_naming_an_actor_outside_its_camps_gives_the_camps_card():
+    outside = _resolve("download/card/donors.png?camp=pro_trump&actor=" + _givers("pro_harris")[0])
+    assert outside.content == _resolve("download/card/donors.png?camp=pro_trump").content
+
+
+def test_a_donors_view_without_camps_has_a_card_naming_no_one():
+    served = _resolve(addresses.card_href("donors", ViewState(lang="en", camps=())))
+    spec = cards.card_for("donors", DATASET, "en", camps=())
+    assert served.content == share_card.render_card(spec) and served.filename == "tech-money-2024-donors-none-en.png"
+    names = {pick(row, "name", "en") for row in DATASET.by_id("actors").values()}
+    assert not any(name in f"{spec.title} {spec.key_figure} {spec.qualifier}" for name in names)
 
 
 @pytest.mark.parametrize("camps", [CAMPS, ("pro_trump",), ()])

@@ -113,7 +113,7 @@ def test_the_camps_in_the_link_are_the_camps_drawn():
     assert all(a["name_en"] in text for a in actors if a["camp"] == "pro_trump")
     assert not any(a["name_en"] in text for a in actors if a["camp"] == "pro_harris")
     empty = _block("money", {"lang": ["en"], "camp": [""]})
-    assert empty.tags[0][1]["data-charts"] == "0" and t("empty_no_camp", "en") in empty.all_text
+    assert empty.tags[0][1]["data-charts"] == "0" and t("empty_no_camp_pick_above", "en") in empty.all_text
 
 
 def test_a_donors_link_with_an_actor_shows_their_card():

@@ -57,3 +57,18 @@ def test_the_citation_names_the_datasets_version_and_date_and_the_views_link():
 def test_the_arabic_citation_isolates_its_link_as_one_left_to_right_run():
     text = citation("http://host:8501/", ViewState(lang="ar"), DATASET)
     assert "\u2066http://host:8501/\u2069" in text
+
+
+def test_a_link_naming_an_actor_outside_its_camps_is_read_without_them_and_says_so():
+    from techmoney.data.dataset import shared_dataset
+    from techmoney.web import url_state
+    from techmoney.words import facts
+
+    dataset = shared_dataset()
+    view, notices = links.parse_view(dataset, {"lang": ["en"], "camp": ["pro_trump"], "actor": ["hastings"]})
+    assert view == ViewState(lang="en", camps=("pro_trump",))
+    assert [(n.key, n.shown_value, n.reason) for n in notices] == [
+        ("actor", facts.actor_name(dataset, "hastings", "en"), url_state.OUTSIDE_CAMPS)]
+    kept, notices = links.parse_view(dataset, {"camp": ["pro_harris"], "actor": ["hastings"]})
+    assert kept.actor == "hastings" and not notices
+    assert links.parse_view(dataset, {"camp": [""], "actor": ["hastings"]})[0].actor is None

@@ -102,6 +102,14 @@ def test_the_thumbnail_is_the_pages_share_card():
     assert card.status == 200 and png_size(card.body) == (found["thumbnail_width"], found["thumbnail_height"])
 
 
+def test_a_camp_filtered_donors_links_thumbnail_is_that_views_card():
+    found = embed(f"{ORIGIN}/donors?lang=en&camp=pro_trump&actor=hastings")
+    thumbnail = found["thumbnail_url"].removeprefix(ORIGIN)
+    assert thumbnail == "/download/card/donors.png?lang=en&camp=pro_trump"
+    everyone = get(SITE, "/download/card/donors.png?lang=en")
+    assert get(SITE, thumbnail).body != everyone.body, "not the pro-Harris card of the unfiltered page"
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.page_id)
 def test_every_page_names_the_endpoint_for_its_own_link(page):
     html = get(SITE, f"/{page.url_path}?lang=en&camp=skeptic").body.decode()

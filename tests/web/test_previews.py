@@ -150,3 +150,32 @@ def test_hostile_query_strings_fall_back_to_a_well_formed_preview():
     for query in HOSTILE_QUERY_STRINGS:
         found = _page("money", parse_qs_lists(query))
         assert found.shape == baseline[found.html_attrs["lang"]], query
+
+
+def _camp_of(actor_id: str) -> str:
+    return {row["actor_id"]: row["camp"] for row in csv_rows("actors.csv")}[actor_id]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_camp_filtered_donors_link_previews_a_card_from_those_camps(lang):
+    """/donors?camp=pro_trump unfurls with a pro-Trump giver's card, never the page's pro-Harris one."""
+    found = _page("donors", {"lang": [lang], "camp": ["pro_trump"]})
+    image = found.one("og:image")
+    assert query_of(image)["camp"] == ["pro_trump"]
+    camp = next(row for row in csv_rows("camps.csv") if row["camp_id"] == "pro_trump")
+    givers = [row for row in csv_rows("actors.csv") if row["actor_id"] in _donors()]
+    alt = found.one("og:image:alt")
+    assert any(row[f"name_{lang}"] in alt for row in givers if row["camp"] == "pro_trump"), alt
+    assert not any(row[f"name_{lang}"] in alt for row in givers if row["camp"] != "pro_trump"), alt
+    assert camp[f"label_{lang}"] in found.one("og:description")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_actor_outside_the_links_camps_is_left_out_of_the_preview(lang):
+    """The page drops such an actor (with a notice), so the preview, its card and its canonical link do too."""
+    outside = next(actor for actor in _donors() if _camp_of(actor) == "pro_harris")
+    name = next(row[f"name_{lang}"] for row in csv_rows("actors.csv") if row["actor_id"] == outside)
+    found = _page("donors", {"lang": [lang], "camp": ["pro_trump"], "actor": [outside]})
+    assert name not in found.title and name not in found.one("og:description") and name not in found.one("og:image:alt")
+    assert "actor" not in query_of(found.one("og:image")) and "actor" not in query_of(found.one("og:url"))
+    assert query_of(found.one("og:image")) == query_of(_page("donors", {"lang": [lang], "camp": ["pro_trump"]}).one("og:image"))

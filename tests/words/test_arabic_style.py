@@ -346,7 +346,10 @@ def test_the_donors_records_read_in_style_in_arabic():
                 line = _without_article_quotes(line)
                 problems += [f"{actor_id}/{kind}: {line!r}: {p}" for p in style_problems(line)]
     table = people.actors_table(DATASET, "ar", CAMPS)
+    address = people.record_column("ar")  # web addresses, each shown as its link's Arabic words (record_link)
     for column in table.columns[:-1]:  # the last column is the article's own sentence
+        if column == address:
+            continue
         for actor_id, cell in table[column].items():
             problems += [f"actors table {actor_id}/{column}: {p}"
                          for p in style_problems(_without_article_quotes(str(cell)))]
