@@ -5,6 +5,7 @@ and the image they name is that view's 1200x630 share card."""
 from __future__ import annotations
 
 import csv
+import re
 import urllib.request
 from urllib.parse import quote, urlsplit
 
@@ -85,6 +86,6 @@ def test_hostile_values_in_the_link_stay_text_in_the_tags(app_server):
         assert not any(name.startswith("on") for _, names in found.shape for name in names), query
 
 
-def test_the_server_prints_the_address_to_open_once_it_is_ready(app_server):
-    assert "is ready (pages warmed in" in app_server.log_between(0, app_server.log_size())
-    assert app_server.base_url in app_server.log_between(0, app_server.log_size())
+def test_the_server_prints_the_address_to_open_once_it_is_ready_from_the_bake(app_server):
+    log = app_server.log_between(0, app_server.log_size())
+    assert re.search(r"is ready \(loading from the bake .*\): " + re.escape(app_server.base_url + "/") + r"\n", log), log
