@@ -73,6 +73,7 @@ class Dataset:
     version: str
     tables: dict[str, pd.DataFrame] = field(repr=False)
     documents: dict[str, str] = field(default_factory=dict, repr=False)  # README.md and CHANGELOG.md, as read
+    data_dir: Path | None = None  # where it was read from: a download of a data file serves that file's bytes
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -123,7 +124,8 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
         frame[text_columns] = frame[text_columns].fillna("")
     documents = {name: (data_dir / name).read_text(encoding="utf-8") for name in (DICTIONARY_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE)
                  if (data_dir / name).exists()}
-    return Dataset(article=article or "", version=read_version(data_dir), tables=tables, documents=documents)
+    return Dataset(article=article or "", version=read_version(data_dir), tables=tables, documents=documents,
+                   data_dir=data_dir)
 
 
 _shared: dict[str, Dataset] = {}  # $TECH_MONEY_DATA_DIR ("" = data/) -> its dataset

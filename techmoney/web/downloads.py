@@ -20,7 +20,7 @@ from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
-from techmoney.data.schema import TABLES
+from techmoney.data.schema import TABLES, TABLES_BY_NAME
 from techmoney.words.site import PAGE_IDS
 from techmoney.words.addresses import ViewState, actors_csv_filename, card_filename, chart_csv_filename
 
@@ -49,6 +49,13 @@ def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...
     return _csv(charts.built_chart(chart_id, dataset, lang, camps).table)
 
 
+def _table_bytes(dataset: Dataset, name: str) -> bytes:
+    """A data file as curated (integers, ``true``/``false``, blank cells), not the loaded frame with derived values
+    filled in; a dataset built in memory has no files, and gets its frame."""
+    path = dataset.data_dir / TABLES_BY_NAME[name].file if dataset.data_dir is not None else None
+    return path.read_bytes() if path is not None and path.exists() else _csv(dataset.tables[name])
+
+
 @functools.lru_cache(maxsize=2)
 def _bundle(dataset: Dataset) -> bytes:
     return export.dataset_bundle(dataset)
@@ -67,8 +74,8 @@ def resolve(path: str, query: Mapping[str, str | Sequence[str]], dataset: Datase
     if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
         return Download(_chart_csv(dataset, stem, view.lang, view.camps), "text/csv",
                         chart_csv_filename(stem, view.lang))
-    if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:
-        return Download(_csv(dataset.tables[stem]), "text/csv", f"{stem}.csv")
+    if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:  # the file as curated, byte for byte
+        return Download(_table_bytes(dataset, stem), "text/csv", f"{stem}.csv")
     if path == "actors.csv":
         return Download(_csv(people.actors_table(dataset, view.lang, view.camps), index=True), "text/csv",
                         actors_csv_filename(view))

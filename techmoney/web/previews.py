@@ -122,9 +122,10 @@ def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
 
 
 def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
+    """The card in words: "title: figure." then its note, each a sentence."""
     spec = cards.card_for(page, dataset, view.lang, view.actor if page == "donors" else None)
-    figure = locale(view.lang).join(part for part in (spec.key_figure, spec.qualifier) if part)
-    return f"{spec.title}: {figure}"
+    return " ".join(part if part.endswith((".", "؟", "?", "!")) else f"{part}."
+                    for part in (f"{spec.title}: {spec.key_figure}", spec.qualifier) if part)
 
 
 def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> Preview:
