@@ -31,10 +31,10 @@ _CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quote
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-# A figure and its unit, or a name and its number, kept on one line: «7 ملايين دولار», «ترامب 47», "$7 million". A
-# no-break space in the text node only: the data and the downloads keep plain spaces.
-_UNBREAKABLE = re.compile(r"(?<=\d) (?=(?:دولار|مليون|ملايين|مليونا|ألف|آلاف|مليار|million|billion)\b)"
-                          r"|(?<=ترامب) (?=47)|(?<=Trump) (?=47)")
+# A figure and its unit, or a name and its number, kept on one line: «7 ملايين دولار», «844,600 دولار», «ترامب 47».
+# Marked up (white-space: nowrap, static/app.css), not a no-break space: the text itself stays as written.
+_UNBREAKABLE = re.compile(r"\d[\d,.]* (?:(?:مليون|ملايين|مليونا|ألف|آلاف|مليار) )?دولار|\d[\d,.]* (?:مليون|ملايين)"
+                          r"|(?:ترامب|Trump) 47")
 
 
 def _bidi(value: object) -> Markup:
@@ -42,10 +42,10 @@ def _bidi(value: object) -> Markup:
     its unit (never use it inside an attribute, where the isolates stay as characters)."""
     if isinstance(value, Markup):
         return value
-    escaped = _UNBREAKABLE.sub("\u00a0", str(escape(value)))
+    escaped = _UNBREAKABLE.sub(lambda m: f'<span class="tm-nw">{m.group()}</span>', str(escape(value)))
     if LRI in escaped and escaped.count(LRI) == escaped.count(PDI):
         escaped = escaped.replace(LRI, '<bdi dir="ltr">').replace(PDI, "</bdi>")
-    return Markup(escaped)  # escaped above, only our two fixed tags added  # nosec B704
+    return Markup(escaped)  # escaped above, only our fixed tags (bdi, the nowrap span) added  # nosec B704
 
 
 def _direction(lang: str) -> Markup:
@@ -68,6 +68,7 @@ _ENV = Environment(
 _ENV.globals["direction"] = _direction
 _ENV.filters["paragraphs"] = _paragraphs
 _ENV.filters["bidi"] = _bidi
+_ENV.filters["latin"] = isolate_latin  # the article's own Arabic: each Latin run isolated, for |bidi to mark up
 # A cell of one or more addresses, space-separated (the downloads keep them so), shown as links.
 _ENV.tests["links"] = lambda value: isinstance(value, str) and bool(value) and all(
     url.startswith("https://") for url in value.split())

@@ -352,10 +352,17 @@ def _built_texts() -> list[tuple[str, str, bool]]:
     return texts
 
 
+def _documents() -> list[tuple[str, str, bool]]:
+    """The corrections an Arabic reader sees on Sources (the English dictionary and changelog are reference
+    documents, outside these rules)."""
+    text = (DATA / "CORRECTIONS_ar.md").read_text(encoding="utf-8").replace("**", "")
+    return [(f"CORRECTIONS_ar.md:{number}", line, True) for number, line in enumerate(text.splitlines(), 1) if line]
+
+
 def _shown() -> list[tuple[str, str, bool]]:
     table = [(f"i18n {key}/{lang}", text, key not in CHART_AND_TABLE_KEYS)
              for key, entry in TEXT.items() for lang, text in entry.items()]
-    return table + _data_texts() + _built_texts()
+    return table + _data_texts() + _built_texts() + _documents()
 
 
 SHOWN = _shown()
