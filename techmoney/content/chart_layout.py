@@ -67,6 +67,11 @@ def hover_html(*parts: str, lang: str) -> str:
     return lines_html([line for part in parts if part for line in wrap(part, HOVER_CHARS, lang)])
 
 
+# The axis runs this far past its last tick, so that tick's label (centred on it: «100 مليون دولار») is drawn:
+# Plotly hides a tick label that would cross the figure's edge.
+TICK_ROOM = 1.16
+
+
 def tick_values(top: float) -> list[float]:
     """0 and two or three round steps up to ``top``."""
     if top <= 0:
@@ -164,7 +169,7 @@ def bar_panels(panels: list[Panel], lang: str, shared_scale: bool = False) -> tu
         height = y - ROW_GAP_PX + 4
         ticks = TICKS_PX if show_ticks else 0
         values = tick_values(scale) if known else []
-        end = max(scale, values[-1] if values else 0) * 1.02
+        end = max(scale, values[-1] if values else 0) * TICK_ROOM
         layout[x_key] = {
             "anchor": y_ref, "range": [end, 0] if rtl else [0, end], "fixedrange": True,
             "tickvals": values, "ticktext": tick_texts(values, lang), "showticklabels": show_ticks,

@@ -27,6 +27,7 @@ from techmoney.content.chart_layout import (
     LABEL_PX,
     LINE_PX,
     TICKS_PX,
+    TICK_ROOM,
     TIME_TICKS_PX,
     Panel,
     Row,
@@ -374,7 +375,7 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
             t("col_event", lang): events["label"],
             t("col_date_kind", lang): [_date_kind(e, lang) for e in events.itertuples()],
             t("col_reasoning", lang): events["reasoning"],
-            t("col_source", lang): [locale(lang).join(s.name for s in found) or None for found in sources],
+            t("col_source", lang): [_sources_names(found, lang) or None for found in sources],
             t("col_source_url", lang): [" ".join(s.url for s in found) or None for found in sources],
             t("col_excerpt", lang): events["source_excerpt"],
         }
@@ -435,6 +436,11 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
             t("col_excerpt", lang): [r["source_excerpt"] for r in rows],
         }
     )
+
+
+def _sources_names(found, lang: str) -> str:
+    """Outside sources by name in one cell ("publisher, date" each), apart by a semicolon in the reader's script."""
+    return ("؛ " if locale(lang).rtl else "; ").join(source.name for source in found)
 
 
 def _whole(amount: float | None) -> int | None:
@@ -569,7 +575,7 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
                       y0=center - BAR_PX / 2 - 4, y1=center + BAR_PX / 2 + 4,
                       line={"color": "#333", "width": 1.5, "dash": "dot"})
     ticks = _allocation_ticks(float((frame["start"] + frame["amount"]).max()))
-    end = ticks[-1] * 1.02
+    end = ticks[-1] * TICK_ROOM
     fig.update_xaxes(range=[end, 0] if rtl else [0, end], tickvals=ticks, ticktext=tick_texts(ticks, lang),
                      showgrid=True, gridcolor="#e5e5e5", zeroline=True, fixedrange=True)
     fig.update_yaxes(range=[plot_px, 0], autorange=False, visible=False, fixedrange=True)
@@ -629,7 +635,7 @@ def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             + [cap_explainer.value_text(r, lang) for r in fec],
             t("col_origin", lang): [t("cap_tag_article_per_donor", lang)] * len(article)
             + [cap_explainer.tag("public_record", lang)] * len(fec),
-            t("col_source", lang): [locale(lang).join(s.name for s in found) or None for found in cited],
+            t("col_source", lang): [_sources_names(found, lang) or None for found in cited],
             t("col_source_url", lang): [" ".join(s.url for s in found) or None for found in cited],
             t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
         }

@@ -10,6 +10,7 @@ U+2066…U+2069 (techmoney/words/formatting.py) into ``<bdi dir="ltr">``, the fo
 from __future__ import annotations
 
 import functools
+import numbers
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,7 +73,11 @@ _ENV.filters["latin"] = isolate_latin  # the article's own Arabic: each Latin ru
 # A cell of one or more addresses, space-separated (the downloads keep them so), shown as links.
 _ENV.tests["links"] = lambda value: isinstance(value, str) and bool(value) and all(
     url.startswith("https://") for url in value.split())
-_ENV.globals["separator"] = Markup("، ")  # between linked sources; an Arabic comma reads in both languages' lists
+
+
+def _separator(lang: str) -> Markup:
+    """Between linked sources (each "publisher, date" holds a comma): a semicolon in the reader's script."""
+    return Markup("؛ " if locale(lang).rtl else "; ")
 
 
 def _sources_links(sources: Iterable[object], lang: str = "ar") -> Markup:
@@ -80,7 +85,8 @@ def _sources_links(sources: Iterable[object], lang: str = "ar") -> Markup:
     sources = list(sources)
     if not sources:
         return Markup("")
-    return Markup(render("sources_links.html", sources=sources, lang=lang, label=t("outside_sources", lang)))  # nosec B704
+    return Markup(render("sources_links.html", sources=sources, lang=lang, label=t("outside_sources", lang),  # nosec B704
+                         separator=_separator(lang)))
 
 
 def render(template: str, /, **context: object) -> str:
@@ -122,8 +128,8 @@ def _cell(value: object) -> str:
         return "—"
     if isinstance(value, float) and value.is_integer():
         return f"{value:,.0f}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return f"{int(value):,}"
     text = str(value)
     return isolate_latin(text) if _ARABIC_LETTER.search(text) else text
 
@@ -199,7 +205,8 @@ def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) 
 def explainer(sentences: Iterable[object], lang: str) -> str:
     """Sentences (``.text``, ``.label``, ``.provenance``), each followed by the label saying where it comes
     from: the article, public record, or our own derivation (techmoney/content/cap_explainer.py)."""
-    return render("explainer.html", sentences=list(sentences), lang=lang, source_prefix=t("source_prefix", lang))
+    return render("explainer.html", sentences=list(sentences), lang=lang, source_prefix=t("source_prefix", lang),
+                  separator=_separator(lang))
 
 
 def page_link(label: str, href: str, lang: str) -> str:

@@ -161,7 +161,8 @@ def outside_sources(dataset: Dataset, record_ids: tuple[str, ...] | list[str], l
             if row is not None and row["context_ids"]:
                 refs += row["context_ids"].split(";")
         found += [ref for ref in refs if context[ref]["source_title"]]
-    return [source(dataset, ref, lang) for ref in dict.fromkeys(found)]
+    sources = [source(dataset, ref, lang) for ref in dict.fromkeys(found)]
+    return list({(s.name, s.url): s for s in sources}.values())  # two rows from one report: one link
 
 
 def english_original(dataset: Dataset, lang: str) -> tuple[Traced, Source, Traced, Traced]:
