@@ -14,6 +14,7 @@ import numbers
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -35,7 +36,7 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 # A figure and its unit, or a name and its number, kept on one line: «7 ملايين دولار», «844,600 دولار», «ترامب 47».
 # Marked up (white-space: nowrap, static/app.css), not a no-break space: the text itself stays as written.
 _UNBREAKABLE = re.compile(r"\d[\d,.]* (?:(?:مليون|ملايين|مليونا|ألف|آلاف|مليار) )?دولار|\d[\d,.]* (?:مليون|ملايين)"
-                          r"|(?:ترامب|Trump) 47")
+                          r"|(?:ترامب|Trump) 47|\d{4}–\d{4}\)?")
 
 
 def _bidi(value: object) -> Markup:
@@ -70,6 +71,9 @@ _ENV.globals["direction"] = _direction
 _ENV.filters["paragraphs"] = _paragraphs
 _ENV.filters["bidi"] = _bidi
 _ENV.filters["latin"] = isolate_latin  # the article's own Arabic: each Latin run isolated, for |bidi to mark up
+# A link in a table reads as its site ("fec.gov"), the full address on hover: a long address would stack a
+# narrow column on many lines.
+_ENV.filters["site"] = lambda url: urlsplit(url).netloc.removeprefix("www.")
 # A cell of one or more addresses, space-separated (the downloads keep them so), shown as links.
 _ENV.tests["links"] = lambda value: isinstance(value, str) and bool(value) and all(
     url.startswith("https://") for url in value.split())
@@ -146,6 +150,8 @@ def _column_kind(cells: list[str]) -> str:
     per line and sentences are not squeezed to a word a line."""
     if cells and all(_FIGURE.fullmatch(cell) for cell in cells if cell):
         return "tm-num"
+    if cells and all(cell == "—" or cell.startswith("https://") for cell in cells):
+        return "tm-label"  # links, each shown as its site's name (the filter "site")
     longest = max((len(cell) for cell in cells), default=0)
     return "tm-label" if longest <= LABEL_CHARS else "tm-prose-col" if longest > PROSE_CHARS else ""
 

@@ -51,9 +51,16 @@ def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...
 
 def _table_bytes(dataset: Dataset, name: str) -> bytes:
     """A data file as curated (integers, ``true``/``false``, blank cells), not the loaded frame with derived values
-    filled in; a dataset built in memory has no files, and gets its frame."""
+    filled in, after the byte-order mark every CSV download starts with; a dataset built in memory has no files,
+    and gets its frame."""
     path = dataset.data_dir / TABLES_BY_NAME[name].file if dataset.data_dir is not None else None
-    return path.read_bytes() if path is not None and path.exists() else _csv(dataset.tables[name])
+    if path is None or not path.exists():
+        return _csv(dataset.tables[name])
+    curated = path.read_bytes()
+    return curated if curated.startswith(_BOM) else _BOM + curated
+
+
+_BOM = "\ufeff".encode("utf-8")  # spreadsheet programs read a CSV as UTF-8 (its Arabic) only after it
 
 
 @functools.lru_cache(maxsize=2)

@@ -17,6 +17,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.web.url_state import CAMPS
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
+from techmoney.data.schema import TABLES
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
@@ -80,3 +81,11 @@ def test_bad_query_values_fall_back_as_on_a_page():
     assert served.filename == "tech-money-2024-donors-ar.png"
     served = downloads.resolve("chart/goal.csv", {"camp": ["nope", "pro_trump"], "lang": ["en", "ar"]}, DATASET)
     assert served is not None and served.filename.endswith(".csv")
+
+
+def test_a_table_download_is_the_curated_file_after_a_byte_order_mark():
+    """Fact-check C21 (issue 31): "a data file as curated" means its bytes (integers, true/false, blank cells), not
+    the loaded frame with derived values filled in."""
+    for name, table in ((t.name, t) for t in TABLES):
+        served = _resolve(addresses.table_csv_href(name)).content
+        assert served == "\ufeff".encode() + (DATA / table.file).read_bytes(), name
