@@ -26,11 +26,15 @@ APP = REPO / "app.py"
 DATA = REPO / "data"
 DATA_DIR_ENV = "TECH_MONEY_DATA_DIR"
 
-# Page file (relative to app.py) by page id, and the i18n key of each page's title (its h1; the Story
-# page's title is the app title).
+# Page file (relative to app.py) by page id.
 PAGES: dict[str, str] = {page.page_id: page.script for page in site.PAGES}
-PAGE_TITLE_KEYS: dict[str, str] = {page.page_id: "app_title" if page.is_default else page.title_key
-                                   for page in site.PAGES}
+
+
+def page_title(page_id: str, lang: str) -> str:
+    """A page's h1: its headline (the product's name is the kicker above it)."""
+    from techmoney.content import page_content
+    from techmoney.data.dataset import load_dataset
+    return page_content.headline(load_dataset(DATA), page_id, lang).text
 
 
 def csv_rows(name: str) -> list[dict[str, str]]:

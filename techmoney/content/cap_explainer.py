@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from techmoney.data import allocation
 from techmoney.data.dataset import Dataset
+from techmoney.words import facts
 from techmoney.words.formatting import LRI, PDI, date_words, usd
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import locale
@@ -175,7 +176,8 @@ class Sentence:
     text: str  # plain text (callers escape it); Latin tokens in Arabic already isolated
     record_ids: tuple[str, ...]
     provenance: str
-    label: str  # where it comes from, with the public-record sources named: shown beside the sentence
+    label: str  # where it comes from: shown beside the sentence
+    sources: tuple[facts.Source, ...] = ()  # the public-record sources it rests on, linked after the label
 
 
 def _record_text(dataset: Dataset, ref: str | tuple[str, str], lang: str) -> str:
@@ -195,15 +197,9 @@ def explainer(dataset: Dataset, lang: str) -> tuple[Sentence, ...]:
         values = {name: _record_text(dataset, ref, lang) for name, ref in (claim.figures or {}).items()}
         values |= {name: date_text(context[ref]["source_date"], lang) for name, ref in (claim.dates or {}).items()}
         text = t(claim.key, lang, **values)
-        sentences.append(Sentence(claim.key, text, claim.record_ids, claim.provenance, _label(dataset, claim, lang)))
+        sources = () if claim.provenance == "article" else tuple(facts.outside_sources(dataset, claim.record_ids, lang))
+        sentences.append(Sentence(claim.key, text, claim.record_ids, claim.provenance, tag(claim.provenance, lang), sources))
     return tuple(sentences)
-
-
-def _label(dataset: Dataset, claim: Claim, lang: str) -> str:
-    sources = sources_text(dataset, claim.record_ids, lang)
-    if claim.provenance == "article" or not sources:
-        return tag(claim.provenance, lang)
-    return t("cap_label", lang, tag=tag(claim.provenance, lang), sources=sources)
 
 
 def title(dataset: Dataset, lang: str) -> str:
@@ -219,14 +215,3 @@ def amount_text(amount: Fraction | float, bound: str, lang: str) -> str:
     """An amount with its bound in words: "at least $155,400" / «155,400 دولار على الأقل» (no ≥ in Arabic)."""
     text = usd(float(amount), lang)
     return t("cap_at_least", lang, amount=text) if bound == "at_least" else text
-
-
-def card_text(dataset: Dataset, lang: str) -> tuple[str, str, str]:
-    """A share card for the allocation: (title, key figure, qualifier with the assumption), for
-    techmoney.content.cards. The figure is the part over the cap (records: the refund fact, the gift, the
-    cap); the qualifier says it is our derivation under an assumption and that the article says only
-    that some money was reportedly refunded."""
-    split = allocation_of(dataset)
-    over = split.over_cap
-    return (t("allocation_card_title", lang, cap=usd(float(split.cap), lang)),
-            amount_text(over.amount, over.bound, lang), t("allocation_card_qualifier", lang))

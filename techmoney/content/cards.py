@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from techmoney.content import cap_explainer
 from techmoney.words import facts
 from techmoney.data.dataset import Dataset
 from techmoney.words.formatting import date_words
@@ -18,22 +17,25 @@ from techmoney.data.schema import CAMPS
 
 def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None,
              camps: tuple[str, ...] = CAMPS) -> CardSpec:
-    """The page's card; on Donors, the actor's (``actor_id``) or else the lead actor of the camps shown
-    (lead_actor), so a camp-filtered view's card shows someone that view shows."""
+    """A page's share card. Each stands alone, out of its page: who, how much, to whom, with a figure from the
+    article (the Timeline's is the day the story starts, which the article calls "Sunday"). On Donors, the
+    actor's (``actor_id``) or else the lead actor of the camps shown (lead_actor), so a camp-filtered view's
+    card shows someone that view shows."""
     if page == "donors":
         actor_id = actor_id or lead_actor(dataset, camps)
         return _actor_card(dataset, lang, actor_id) if actor_id else _no_camp_card(dataset, lang)
-    if page == "money":  # the cap's allocation: how much of each twin's gift was over it
-        return _spec(dataset, lang, *cap_explainer.card_text(dataset, lang), "pro_trump")
+    if page == "money":
+        return _twins_card(dataset, lang)
     if page == "timeline":
         return _timeline_card(dataset, lang)
-    if page == "sources":  # the share, with its working and the assumption it rests on
-        row = facts.fact(dataset, facts.SHARE_FACT)
-        return _spec(dataset, lang, t("goal_title", lang), facts.fact_text(row, lang, compact=False),
-                     _sentence(facts.share_working(dataset, lang), lang), "pro_harris")
     row = facts.fact(dataset, facts.GOAL_FACT)
-    return _spec(dataset, lang, t("kf_goal", lang), facts.fact_text(row, lang, compact=False),
-                 facts.qualifier_or_caveat(row, lang), "pro_harris")
+    if page == "sources":  # the article itself: the figure its headline carries; a source is no camp's
+        report = dataset.by_id("context_facts")[facts.ENGLISH_REPORT]
+        title = t("card_sources_title", lang, when=date_words(report["source_date"], "month", lang))
+        return replace(_spec(dataset, lang, title, facts.fact_text(row, lang, compact=False),
+                             t("card_sources_qualifier", lang), "context"), camp_label="")
+    return _spec(dataset, lang, t("card_story_title", lang), facts.fact_text(row, lang, compact=False),
+                 t("card_story_qualifier", lang), "pro_harris")
 
 
 def lead_actor(dataset: Dataset, camps: tuple[str, ...]) -> str | None:
@@ -62,15 +64,25 @@ def _sentence(text: str, lang: str) -> str:
 
 
 def _gift_card(dataset: Dataset, lang: str, row, camp: str) -> CardSpec:
-    """A gift as its page tells it: who gave what to whom (the record's label), how much, whose word it is,
-    where "super PAC" comes from, and a reported refund."""
+    """A gift as its page tells it: who gave what to whom (the record's label), how much, whose word it is, and a
+    reported refund."""
     refunds = dataset.money_facts
     refunded = ((refunds["kind"] == "refund") & (refunds["payee_id"] == row["payer_id"])).any()
-    notes = [facts.qualifier_or_caveat(row, lang), facts.super_pac_source(row["payee_id"], lang),
-             t("status_refunded_in_part", lang) if refunded else ""]
+    notes = [facts.qualifier_or_caveat(row, lang), t("status_refunded_in_part", lang) if refunded else ""]
     qualifier = " ".join(_sentence(note, lang) for note in notes if note)
     spec = _spec(dataset, lang, pick(row, "label", lang), facts.fact_text(row, lang, compact=False), qualifier, camp)
     return _our_call(spec, dataset, row["payer_id"], lang)
+
+
+def _twins_card(dataset: Dataset, lang: str) -> CardSpec:
+    """The Money page's card: both twins, their gift each (at least, in bitcoin), to Trump 47, on the FEC's
+    filings, and the cap that sent part of it back."""
+    gift = facts.fact(dataset, facts.TWIN_FACTS["winklevoss_cameron"][0])  # both twins gave the same minimum
+    cap = facts.fact(dataset, facts.LIMIT_FACT)
+    spec = _spec(dataset, lang, t("card_money_title", lang),
+                 t("figure_each", lang, figure=facts.fact_text(gift, lang, compact=False)),
+                 t("card_money_qualifier", lang, cap=facts.fact_text(cap, lang, compact=False)), "pro_trump")
+    return replace(spec, camp_label=t("card_camp_ours", lang, camp=spec.camp_label))
 
 
 def _our_call(spec: CardSpec, dataset: Dataset, actor_id: str, lang: str) -> CardSpec:
@@ -82,11 +94,12 @@ def _our_call(spec: CardSpec, dataset: Dataset, actor_id: str, lang: str) -> Car
 
 
 def _timeline_card(dataset: Dataset, lang: str) -> CardSpec:
-    """A timeline item: the event, its date in words, and how the date was resolved (its source)."""
+    """The day the story starts: Biden withdrew and endorsed Harris, and her allies began calling donors; the day in
+    words, and where it comes from. No camp chip: a date is no camp's."""
     event = dataset.by_id("events")[facts.TIMELINE_CARD_EVENT]
     when = date_words(event["date"], event["date_precision"], lang, part=event["date_part"] or None)
-    reasoning = event[facts.REASONING_COLUMNS[lang]]
-    return _spec(dataset, lang, pick(event, "label", lang), when, reasoning, "pro_harris")
+    spec = _spec(dataset, lang, t("card_timeline_title", lang), when, t("card_timeline_qualifier", lang), "context")
+    return replace(spec, camp_label="")
 
 
 def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
@@ -95,9 +108,12 @@ def _actor_card(dataset: Dataset, lang: str, actor_id: str) -> CardSpec:
     paid = money[(money["payer_id"] == actor_id) & (money["kind"] == "donation")]
     if len(paid):
         return _gift_card(dataset, lang, paid.iloc[0], actor["camp"])
-    # No amount: the camp stands in the figure's place (so no chip repeats it) and the role under it.
-    spec = _spec(dataset, lang, pick(actor, "name", lang), facts.camp_label(dataset, actor["camp"], lang),
-                 pick(actor, "role", lang), actor["camp"])
+    # No amount: the camp stands in the figure's place (so no chip repeats it), "our call" where it is, and the
+    # role under it.
+    camp = facts.camp_label(dataset, actor["camp"], lang)
+    if pick(actor, "camp_note", lang):
+        camp = t("card_camp_ours", lang, camp=camp)
+    spec = _spec(dataset, lang, pick(actor, "name", lang), camp, pick(actor, "role", lang), actor["camp"])
     return replace(spec, camp_label="")
 
 

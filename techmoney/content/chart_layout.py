@@ -19,7 +19,7 @@ from datetime import datetime
 
 import plotly.graph_objects as go
 
-from techmoney.words.formatting import tick_label
+from techmoney.words.formatting import tick_label, usd
 from techmoney.words.locale import locale
 
 FONT_FAMILY = "Noto Sans Arabic, Noto Sans, sans-serif"
@@ -67,6 +67,11 @@ def hover_html(*parts: str, lang: str) -> str:
     return lines_html([line for part in parts if part for line in wrap(part, HOVER_CHARS, lang)])
 
 
+# The axis runs this far past its last tick, so that tick's label (centred on it: «100 مليون دولار») is drawn:
+# Plotly hides a tick label that would cross the figure's edge.
+TICK_ROOM = 1.16
+
+
 def tick_values(top: float) -> list[float]:
     """0 and two or three round steps up to ``top``."""
     if top <= 0:
@@ -76,9 +81,17 @@ def tick_values(top: float) -> list[float]:
     return [i * step for i in range(int(top // step) + 1)]
 
 
-def tick_text(value: float, lang: str) -> str:
-    """A dollar axis's tick: «50 مليون»، «500 ألف» in Arabic, never 50M or 500k; "$50M" in English."""
-    return tick_label(value, lang) if locale(lang).counts_in_words or value == 0 else f"${tick_label(value, lang)}"
+def tick_text(value: float, lang: str, unit: bool = False) -> str:
+    """A dollar axis's tick: «50 مليون»، «500 ألف» in Arabic, never 50M or 500k; "$50M" in English. ``unit``: the
+    axis's last tick names the currency in Arabic, as it reads in full («100 مليون دولار»), as "$" does in English."""
+    if locale(lang).counts_in_words:
+        return usd(value, lang) if unit and value else tick_label(value, lang)
+    return f"${tick_label(value, lang)}" if value else tick_label(value, lang)
+
+
+def tick_texts(values: list[float], lang: str) -> list[str]:
+    """An axis's ticks, the last naming the currency."""
+    return [tick_text(v, lang, unit=i == len(values) - 1) for i, v in enumerate(values)]
 
 
 @dataclass(frozen=True)
@@ -156,10 +169,10 @@ def bar_panels(panels: list[Panel], lang: str, shared_scale: bool = False) -> tu
         height = y - ROW_GAP_PX + 4
         ticks = TICKS_PX if show_ticks else 0
         values = tick_values(scale) if known else []
-        end = max(scale, values[-1] if values else 0) * 1.02
+        end = max(scale, values[-1] if values else 0) * TICK_ROOM
         layout[x_key] = {
             "anchor": y_ref, "range": [end, 0] if rtl else [0, end], "fixedrange": True,
-            "tickvals": values, "ticktext": [tick_text(v, lang) for v in values], "showticklabels": show_ticks,
+            "tickvals": values, "ticktext": tick_texts(values, lang), "showticklabels": show_ticks,
             "showgrid": False, "zeroline": False, "showline": bool(known), "linecolor": AXIS,
             "ticks": "outside" if show_ticks else "", "ticklen": 4, "tickcolor": AXIS, "tickfont": {"size": SMALL_PX},
         }
@@ -338,7 +351,8 @@ def finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str, pl
             "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": title_pad, "l": EDGE_PX, "r": EDGE_PX},
         },
         font={"family": FONT_FAMILY, "size": LABEL_PX, "color": TEXT},
-        hoverlabel={"align": side, "font": {"family": FONT_FAMILY}},
+        # An opaque box with dark text over the chart's own labels (a camp-coloured, see-through one was hard to read).
+        hoverlabel={"align": side, "bgcolor": "white", "bordercolor": TEXT, "font": {"family": FONT_FAMILY, "color": TEXT}},
         margin={"t": top, "b": bottom, "l": EDGE_PX if rtl else start_px, "r": start_px if rtl else EDGE_PX,
                 "pad": 0, "autoexpand": False},
         height=top + plot_px + bottom,

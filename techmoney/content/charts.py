@@ -27,6 +27,7 @@ from techmoney.content.chart_layout import (
     LABEL_PX,
     LINE_PX,
     TICKS_PX,
+    TICK_ROOM,
     TIME_TICKS_PX,
     Panel,
     Row,
@@ -38,15 +39,15 @@ from techmoney.content.chart_layout import (
     key_text,
     lines_html,
     plot_text,
-    tick_text,
+    tick_texts,
     time_panels,
     wrap,
 )
 from techmoney.data.dataset import Dataset
 from techmoney.words.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, REASONING_COLUMNS, SHARE_FACT, TWIN_FACTS,
-                                   actor_name, camp_color, camp_of, caveat_text, fact, fact_text, qualifier_or_caveat,
-                                   qualifier_text, share_working)
-from techmoney.words.formatting import date_words, figure_text, isolate_latin, month_name, usd
+                                   actor_name, camp_color, camp_of, caveat_text, fact, fact_text, outside_sources,
+                                   qualifier_or_caveat, qualifier_text, share_working)
+from techmoney.words.formatting import date_words, month_name, usd
 from techmoney.words.formatting import share as share_text
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import locale
@@ -110,7 +111,7 @@ class Chart:
 
 def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
     goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
-    title = t("goal_title", lang)
+    title = t("goal_title", lang, gift=usd(gift["amount"], lang, compact=True), goal=usd(goal["amount"], lang, compact=True))
     subtitle = t("goal_subtitle", lang, share=share_text(share_row["amount"], lang), working=share_working(dataset, lang))
     rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
     table = _facts_table(rows, lang)
@@ -137,9 +138,8 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     limit = fact(dataset, LIMIT_FACT)
     twins = [a for a in TWIN_FACTS if camp_of(dataset, a) in camps]
     first_gift = fact(dataset, next(iter(TWIN_FACTS.values()))[0])
-    title = t("twins_title", lang)
-    formula = f"{usd(first_gift['amount'], lang)} − {usd(limit['amount'], lang)}"
-    subtitle = t("twins_subtitle", lang, gift=usd(first_gift["amount"], lang, compact=True), formula=formula)
+    title = t("twins_title", lang, gift=usd(first_gift["amount"], lang, compact=True), cap=usd(limit["amount"], lang))
+    subtitle = t("twins_subtitle", lang)
     records = []
     for twin in twins:
         gift_id, refund_id = TWIN_FACTS[twin]
@@ -148,17 +148,22 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 {
                     "twin": actor_name(dataset, twin, lang),
                     "measure": measure,
-                    "amount": row["amount"],
+                    "amount": _whole(row["amount"]),
                     "text": fact_text(row, lang, compact=False),
                     "qualifier": qualifier_text(row, lang),
+                    # The figure's words already say its bound ("at least $1,000,000"): the hover does not repeat it.
+                    "said": row["qualifier"] != "derived" and (row["bound"] in ("at_least", "more_than")
+                                                               or row["qualifier"] == "exact"),
                     "formula": f"{usd(fact(dataset, gift_id)['amount'], lang)} − {usd(limit['amount'], lang)}"
                     if measure == "refund"
                     else "",
                     "caveat": caveat_text(row, lang),
-                    "excerpt": isolate_latin(row["source_excerpt"]),
+                    "excerpt": row["source_excerpt"],
                 }
             )
-    frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "formula", "caveat", "excerpt"])
+    frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "said", "formula", "caveat",
+                                           "excerpt"])
+    frame["amount"] = frame["amount"].astype("Int64")
     table = _headed(
         frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))),
         lang,
@@ -172,7 +177,7 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     panels = [
         Panel(name, tuple(
             Row(label=f"{t('measure_' + r.measure, lang)}: {r.text}", value=r.amount, **looks[r.measure],
-                hover=" — ".join(part for part in (r.text, r.qualifier, r.formula, r.caveat) if part))
+                hover=" — ".join(part for part in (r.text, "" if r.said else r.qualifier, r.formula, r.caveat) if part))
             for r in part.itertuples()
         ))
         for name, part in frame.groupby("twin", sort=False)
@@ -191,7 +196,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         lambda a: camp_of(dataset, a) in camps
     )
     flows = flows[keep]
-    title, subtitle = t("flows_title", lang), t("flows_note", lang, super_pac=t("super_pac_source", lang))
+    title, subtitle = t("flows_title", lang), t("flows_note", lang)
     refunded = set(dataset.money_facts.loc[dataset.money_facts["kind"] == "refund", "payee_id"])
     records = []
     for _, flow in flows.iterrows():
@@ -202,16 +207,17 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                 "to": actor_name(dataset, flow["target_id"], lang),
                 "source_id": flow["source_id"],
                 "target_id": flow["target_id"],
-                "amount": row["amount"] if row is not None else None,
+                "amount": _whole(row["amount"]) if row is not None else None,
                 "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
                 "status": _flow_status(flow, row, flow["source_id"] in refunded, lang),
                 "flow_status": flow["status"],
-                "excerpt": isolate_latin(flow["source_excerpt"]),
+                "excerpt": flow["source_excerpt"],
             }
         )
     frame = pd.DataFrame(
         records, columns=["from", "to", "source_id", "target_id", "amount", "text", "status", "flow_status", "excerpt"]
     )
+    frame["amount"] = frame["amount"].astype("Int64")
     table = _headed(
         frame,
         lang,
@@ -226,7 +232,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         rows = tuple(
             Row(
                 label=f"{t('flows_row', lang, source=f['from'], target=f['to'])}: {f['text']} ({f['status']})",
-                value=f["amount"] if pd.notna(f["amount"]) else None,
+                value=float(f["amount"]) if pd.notna(f["amount"]) else None,
                 color=camp_color(dataset, camp_of(dataset, f["target_id"]) or "context"),
                 projected=f["flow_status"] == "projected",
             )
@@ -257,47 +263,34 @@ def _attribution(row: pd.Series, lang: str) -> str:
 
 
 def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
-    """Our sums of the gifts the article reports, by camp: gross, before any refund (the twins' gifts were
-    reportedly refunded in part), which the bar labels say; the article makes no such comparison."""
+    """The gifts the article gives an amount for, one bar each, in one colour: who gave, to whom, how much and on whose
+    word. Not a tally by camp, which the article does not make (the chart keeps its id, "camps", so links hold);
+    the camp filter keeps a gift when its giver is in a camp shown."""
     money = dataset.money_facts
-    gifts = money[(money["kind"] == "donation") & (money["qualifier"] != "derived")].copy()
-    gifts["camp"] = gifts["payer_id"].map(lambda a: camp_of(dataset, a))
+    gifts = money[(money["kind"] == "donation") & (money["qualifier"] != "derived")]
     refunded = set(money.loc[money["kind"] == "refund", "payee_id"])
     title, subtitle = t("camps_title", lang), t("camps_subtitle", lang)
     records = []
-    for _, camp in dataset.camps.iterrows():
-        if camp["camp_id"] not in camps:
+    for _, row in gifts.iterrows():
+        if camp_of(dataset, row["payer_id"]) not in camps:
             continue
-        part = gifts[gifts["camp"] == camp["camp_id"]]
-        if part.empty:
-            continue
-        bound = "at_least" if (part["bound"] != "exact").any() else "exact"
-        total = part["amount"].sum()
-        before_refunds = part["payer_id"].isin(refunded).any()
-        sources = {_attribution(row, lang) for _, row in part.iterrows()}
-        records.append(
-            {
-                "camp_id": camp["camp_id"],
-                "camp": pick(camp, "label", lang),
-                "amount": total,
-                "text": locale(lang).join(p for p in (figure_text(total, "usd", bound, lang),
-                                                         t("before_refunds", lang) if before_refunds else "",
-                                                         sources.pop() if len(sources) == 1 else "") if p),
-                "gifts": len(part),
-                "color": camp["color"],
-                "pattern": camp["pattern"] or "",
-            }
-        )
-    frame = pd.DataFrame(records, columns=["camp_id", "camp", "amount", "text", "gifts", "color", "pattern"])
-    table = _headed(frame, lang, {"camp": "col_camp", "amount": "col_amount_usd", "text": "col_amount", "gifts": "col_gifts"})
+        attribution = locale(lang).join(p for p in (_attribution(row, lang),
+                                                    t("status_refunded_in_part", lang) if row["payer_id"] in refunded else "") if p)
+        records.append({"from": actor_name(dataset, row["payer_id"], lang), "to": actor_name(dataset, row["payee_id"], lang),
+                        "amount": _whole(row["amount"]), "text": fact_text(row, lang, compact=False), "said": attribution,
+                        "excerpt": row["source_excerpt"]})
+    frame = pd.DataFrame(records, columns=["from", "to", "amount", "text", "said", "excerpt"])
+    frame["amount"] = frame["amount"].astype("Int64")
+    table = _headed(frame, lang, {"from": "col_from", "to": "col_to", "amount": "col_amount_usd", "text": "col_amount",
+                                  "said": "col_attribution", "excerpt": "col_excerpt"})
     if frame.empty:
         return Chart("camps", title, subtitle, None, table)
     rows = tuple(
-        Row(label=f"{c.camp}: {c.text}", value=c.amount, color=c.color, pattern=c.pattern,
-            hover=f"{c.camp}: {c.text} — {cap_explainer.count_words(c.gifts, 'gifts', lang)}")
-        for c in frame.itertuples()
+        Row(label=f"{t('flows_row', lang, source=g['from'], target=g['to'])}: {g['text']}", value=float(g["amount"]),
+            color=camp_color(dataset, "context"), hover=f"{g['text']} — {g['said']}")
+        for _, g in frame.iterrows()
     )
-    fig, plot_px, below = bar_panels([Panel("", rows)], lang)
+    fig, plot_px, below = bar_panels([Panel("", rows)], lang, shared_scale=True)
     return Chart("camps", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
@@ -308,11 +301,8 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
     events = events[keep]
     events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce", format="ISO8601")
     events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
-    # "About" marks a worked-out month or year; a window ("late July") says it already, and a worked-out
-    # day is the public record's (data/README.md, events).
-    events["shown_date"] = [date_words(e.date, e.date_precision, lang, part=e.date_part or None,
-                                       about=bool(e.date_approximate) and e.date_precision in ("month", "year")
-                                       and not e.date_part)
+    # A worked-out date is marked by its open circle and its kind ("worked out"), not by "about" in its words.
+    events["shown_date"] = [date_words(e.date, e.date_precision, lang, part=e.date_part or None)
                             for e in events.itertuples()]
     events["reasoning"] = events[REASONING_COLUMNS[lang]]
     return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
@@ -343,12 +333,16 @@ def _days_text(first: pd.Timestamp, last: pd.Timestamp, lang: str) -> str:
 
 
 def _date_kind(event, lang: str) -> str:
-    """Whether the article gives the date, we worked it out, or there is none to give."""
+    """Whether the article gives the date, the public record does, we worked it out, or there is none to give."""
     if event.date_precision == "none":
         return t("date_unknown", lang)
-    return t("approximate" if event.date_approximate else "exact_date", lang)
+    if event.date_approximate:
+        return t("approximate", lang)
+    return t("date_public_record" if event.context_ids else "exact_date", lang)
 
 
+# The timeline's title: the year Harris's record starts, and the week the push began (the day Biden withdrew).
+TIMELINE_TITLE_EVENTS = ("ev_harris_attorney_general", "ev_allies_talks_begin")
 BUSY_DAYS = 7  # day-dated events this close together are told again in a panel of their own, day by day
 YEARS_PX, DAY_PX = 360, 64  # the height of the years' scale; a day's height in a day-by-day panel
 
@@ -371,14 +365,19 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
     each busy week (five of the eleven events fall in one week of July 2024) again on a scale of days.
     Each label starts with its date in words ("about …" when approximate; open markers too)."""
     events = timeline_events(dataset, lang, camps)
-    title, subtitle = t("timeline_title", lang), t("timeline_subtitle", lang)
+    start, week = (dataset.by_id("events")[e] for e in TIMELINE_TITLE_EVENTS)
+    title = t("timeline_title", lang, start=start["date"][:4], when=date_words(week["date"][:7], "month", lang))
+    subtitle = t("timeline_subtitle", lang)
+    sources = [outside_sources(dataset, (e,), lang) for e in events["event_id"]]
     table = pd.DataFrame(
         {
             t("col_date", lang): events["shown_date"],
             t("col_event", lang): events["label"],
             t("col_date_kind", lang): [_date_kind(e, lang) for e in events.itertuples()],
             t("col_reasoning", lang): events["reasoning"],
-            t("col_excerpt", lang): events["source_excerpt"].map(isolate_latin),
+            t("col_source", lang): [_sources_names(found, lang) or None for found in sources],
+            t("col_source_url", lang): [" ".join(s.url for s in found) or None for found in sources],
+            t("col_excerpt", lang): events["source_excerpt"],
         }
     )
     dated = events.dropna(subset=["when"]).reset_index(drop=True)
@@ -431,19 +430,29 @@ def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("col_label", lang): [pick(r, "label", lang) for r in rows],
-            t("col_amount_usd", lang): [r["amount"] for r in rows],
+            t("col_amount_usd", lang): pd.array([_whole(r["amount"]) for r in rows], dtype="Int64"),
             t("col_amount", lang): [fact_text(r, lang, compact=False) for r in rows],
             t("col_qualifier", lang): [qualifier_text(r, lang) for r in rows],
-            t("col_excerpt", lang): [isolate_latin(r["source_excerpt"]) for r in rows],
+            t("col_excerpt", lang): [r["source_excerpt"] for r in rows],
         }
     )
+
+
+def _sources_names(found, lang: str) -> str:
+    """Outside sources by name in one cell ("publisher, date" each), apart by a semicolon in the reader's script."""
+    return ("؛ " if locale(lang).rtl else "; ").join(source.name for source in found)
+
+
+def _whole(amount: float | None) -> int | None:
+    """A dollar amount as the whole number the data holds (the CSVs write 7000000, not 7000000.0)."""
+    return None if amount is None or pd.isna(amount) else int(round(float(amount)))
 
 
 # --------------------------------------------------------------------------- allocation of a twin's gift
 # Pixel sizes of the allocation chart's rows: each bar sits under its own label (on a phone, labels
 # beside the bars would leave the bars no room).
 _GAP_PX, _LABEL_CHARS = 14, 44
-_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source",
+_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source", "links",
                        "assumption", "style", "records", "label", "hover"]
 
 
@@ -491,6 +500,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
                         assumption=pick(row, "assumption", lang),
                         records=(*step.record_ids, cap_explainer.ORDER_ID)))
     for cells in bars:
+        cells["links"] = " ".join(dict.fromkeys(s.url for s in outside_sources(dataset, cells["records"], lang))) or None
         # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
         # for the part over the cap its assumption (EDITORIAL.md rule 3); every assumption is in the
         # hover text and the table.
@@ -513,11 +523,11 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
     shown = any(camp_of(dataset, twin) in camps for twin in TWIN_FACTS)
     frame = allocation_frame(dataset, lang) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
     table = _headed(
-        frame.assign(position=frame["position"].astype(str)),
+        frame.assign(position=frame["position"].astype(str), amount=frame["amount"].map(_whole).astype("Int64")),
         lang,
         {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "shown_amount": "col_amount",
          "limit": "allocation_col_limit", "origin": "col_origin", "source": "allocation_col_source",
-         "assumption": "allocation_col_assumption"},
+         "links": "col_source_url", "assumption": "allocation_col_assumption"},
     )
     if frame.empty:
         return Chart("allocation", title, subtitle, None, table)
@@ -565,8 +575,8 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
                       y0=center - BAR_PX / 2 - 4, y1=center + BAR_PX / 2 + 4,
                       line={"color": "#333", "width": 1.5, "dash": "dot"})
     ticks = _allocation_ticks(float((frame["start"] + frame["amount"]).max()))
-    end = ticks[-1] * 1.02
-    fig.update_xaxes(range=[end, 0] if rtl else [0, end], tickvals=ticks, ticktext=[tick_text(v, lang) for v in ticks],
+    end = ticks[-1] * TICK_ROOM
+    fig.update_xaxes(range=[end, 0] if rtl else [0, end], tickvals=ticks, ticktext=tick_texts(ticks, lang),
                      showgrid=True, gridcolor="#e5e5e5", zeroline=True, fixedrange=True)
     fig.update_yaxes(range=[plot_px, 0], autorange=False, visible=False, fixedrange=True)
     fig.update_layout(bargap=0)
@@ -613,17 +623,20 @@ def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     article = [r for _, r in money[money["kind"] == "legal_limit"].iterrows()]
     context = dataset.context_facts
     fec = [r for _, r in context[context["kind"] == "contribution_limit"].iterrows()]
+    cited = [outside_sources(dataset, (r["fact_id"],), lang) for r in article] + [
+        outside_sources(dataset, (r["context_id"],), lang) for r in fec]
     return pd.DataFrame(
         {
             t("col_label", lang): [pick(r, "label", lang) for r in article] + [pick(r, "label", lang) for r in fec],
-            t("col_to", lang): [actor_name(dataset, r["payee_id"], lang) for r in article]
-            + [pick(r, "applies_to", lang) for r in fec],
-            t("col_amount_usd", lang): [r["amount"] for r in article] + [float(r["value"]) for r in fec],
+            t("col_covers", lang): [t("limit_covers", lang)] * len(article) + [pick(r, "applies_to", lang) for r in fec],
+            t("col_amount_usd", lang): pd.array([_whole(r["amount"]) for r in article] + [_whole(r["value"]) for r in fec],
+                                                dtype="Int64"),
             t("col_amount", lang): [fact_text(r, lang, compact=False) for r in article]
             + [cap_explainer.value_text(r, lang) for r in fec],
             t("col_origin", lang): [t("cap_tag_article_per_donor", lang)] * len(article)
-            + [t("cap_label", lang, tag=cap_explainer.tag("public_record", lang),
-                 sources=cap_explainer.source_text(r, lang)) for r in fec],
+            + [cap_explainer.tag("public_record", lang)] * len(fec),
+            t("col_source", lang): [_sources_names(found, lang) or None for found in cited],
+            t("col_source_url", lang): [" ".join(s.url for s in found) or None for found in cited],
             t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
         }
     )

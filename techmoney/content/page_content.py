@@ -19,6 +19,7 @@ from techmoney.data import export
 from techmoney.data.built_once import built_once
 from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
+from techmoney.words.formatting import date_words, usd
 from techmoney.words.i18n import t
 from techmoney.words.site import PAGES_BY_ID
 from techmoney.words.addresses import ViewState
@@ -26,6 +27,8 @@ from techmoney.words import addresses
 from techmoney.words.locale import locale
 
 TRANSLATED_CORRECTIONS = {"ar": CORRECTIONS_AR_FILE}  # language -> the changelog's corrections in it
+SUMMARISED_DICTIONARY = ("ar",)  # languages the English data dictionary is summarised in, before it
+HEADLINE_WEEK = "ev_allies_talks_begin"  # the Timeline's headline: the week the allies began calling donors
 CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
 
 
@@ -46,7 +49,8 @@ class PageContent:
     page_id: str
     lang: str
     camps: tuple[str, ...]
-    title: str
+    kicker_html: str  # the line above the headline: the product's name
+    title: str  # the page's headline: its story, in a sentence
     intro_html: str  # the opening paragraphs
     card_link_html: str  # the page's share card ("" on Donors, whose card follows the actor picked)
     empty_notice: str  # shown instead of the page's content when no camp is selected
@@ -144,12 +148,25 @@ def _card_link(page_id: str, view: ViewState) -> str:
         view.lang)
 
 
-def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str, card: bool = True) -> dict:
-    """The fields every page content has (``card=False``: the page places its own share-card link)."""
-    page = PAGES_BY_ID[page_id]
+def headline(dataset: Dataset, page_id: str, lang: str) -> facts.Traced:
+    """A page's headline, as a desk would write it: the page's story in one sentence, its figures from the records
+    it declares (the product's name is the kicker above it)."""
+    goal = facts.fact(dataset, facts.GOAL_FACT)
+    talks = dataset.by_id("events")[HEADLINE_WEEK]
+    values = {"story": ({"goal": usd(goal["amount"], lang, compact=True)}, (facts.GOAL_FACT,)),
+              "timeline": ({"when": date_words(talks["date"][:7], "month", lang)}, (HEADLINE_WEEK,))}
+    fill, records = values.get(page_id, ({}, ()))
+    return facts.Traced(t(f"headline_{page_id}", lang, **fill), records)
+
+
+def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str, card: bool = True,
+            intro_html: str = "") -> dict:
+    """The fields every page content has (``card=False``: the page places its own share-card link; ``intro_html``:
+    more opening, after the paragraphs)."""
     return dict(page_id=page_id, lang=lang, camps=camps,
-                title=t("app_title" if page.is_default else page.title_key, lang),
-                intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang),
+                kicker_html=render.kicker(t("app_title", lang), lang),
+                title=headline(dataset, page_id, lang).text,
+                intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang) + intro_html,
                 card_link_html=_card_link(page_id, ViewState(lang=lang)) if card else "",
                 empty_notice=t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above", lang))
 
@@ -161,7 +178,8 @@ def story_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryC
     for section in story.sections(dataset, lang, camps):
         chart = chart_content(dataset, section.chart_id, lang, camps)
         more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
-        text = render.section(section.title, [p.text for p in section.paragraphs], lang, more)
+        text = render.section(section.title, [p.text for p in section.paragraphs], lang, more,
+                              sources=section.sources(dataset, lang))
         sections.append(SectionContent(text, chart))
     key_figures = ""
     if figures:
@@ -235,7 +253,11 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
         documents.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
     documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
                                      for name, key, doc_lang in documents)
-    return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro"),
+    if lang in SUMMARISED_DICTIONARY:  # a short summary in the reader's language before the English dictionary
+        documents_html = render.prose(t("dictionary_summary", lang), lang) + documents_html
+    found, report, says, unknown = facts.english_original(dataset, lang)
+    original = render.sources_note((found.text, says.text, unknown.text), report, lang, t("original_heading", lang))
+    return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro", intro_html=original),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
                        embed_default=embeds.main_chart("sources", [i for i, chart in built.items() if chart.figure is not None]),
                        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},

@@ -30,7 +30,7 @@ def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.Data
             t("col_camp_note", lang): [pick(a, "camp_note", lang) for _, a in actors.iterrows()],
             t("col_role", lang): [pick(a, "role", lang) for _, a in actors.iterrows()],
             record_column(lang): [records.get(actor_id, "") for actor_id in actors["actor_id"]],
-            t("col_excerpt", lang): [isolate_latin(e) for e in actors["source_excerpt"]],
+            t("col_excerpt", lang): list(actors["source_excerpt"]),  # as published; isolated when shown
         },
         index=pd.Index(list(actors["actor_id"]), name="id"),
     )
@@ -54,22 +54,18 @@ def public_records(dataset: Dataset) -> dict[str, str]:
 _SAID_BY_THE_FIGURE = ("exact", "at_least", "more_than")
 
 
-def _sourced(line: str, recipient_id: str, lang: str) -> str:
-    """The line, and where the word "super PAC" comes from when it names one (from CNBC's English original)."""
-    source = facts.super_pac_source(recipient_id, lang)
-    return f"{line} ({source})" if source else line
-
-
-def _amount_line(row: pd.Series, lang: str) -> str:
+def _amount_line(dataset: Dataset, row: pd.Series, lang: str) -> str:
     """"label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
-    figure and says what the qualifier would; a figure without one gets its qualifier instead."""
-    line = f"{_sourced(pick(row, 'label', lang), row['payee_id'], lang)}: {facts.fact_text(row, lang, compact=False)}"
+    figure and says what the qualifier would; a figure without one gets its qualifier instead. A gift to the
+    committee we read as a super PAC says so, as our inference, with its figures."""
+    line = f"{pick(row, 'label', lang)}: {facts.fact_text(row, lang, compact=False)}"
     caveat = pick(row, "caveat", lang)
     if caveat:
-        return f"{line}. {caveat}"
-    if row["qualifier"] not in _SAID_BY_THE_FIGURE:
-        return f"{line} ({facts.qualifier_text(row, lang)})"
-    return line
+        line = f"{line}. {caveat}"
+    elif row["qualifier"] not in _SAID_BY_THE_FIGURE:
+        line = f"{line} ({facts.qualifier_text(row, lang)})"
+    inference = facts.super_pac_inference(dataset, row["payee_id"], lang) if row["kind"] == "donation" else None
+    return f"{line} {inference.text}" if inference else line
 
 
 def _quote_line(row: pd.Series, lang: str) -> str:
@@ -77,7 +73,7 @@ def _quote_line(row: pd.Series, lang: str) -> str:
     mislead); in English, isolated and followed by our back-translation."""
     words = isolate_latin(row["quote_ar"])
     quote = f"«{words}»" if lang == SOURCE_LANG else (
-        f"{rtl('«' + words + '»')} ({t('quote_translation', lang, text=row['translation_en'])})")
+        f"{rtl('«' + words + '»')}, {t('quote_translation', lang, text=row['translation_en'])}")
     context = pick(row, "context", lang)
     return f"{context} {quote}" if context else quote
 
@@ -94,14 +90,13 @@ def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[
         for _, row in ends[ends["endorser_id"] == actor_id].iterrows()
     ]
     flows = dataset.money_flows
-    stances += [_sourced(t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang)),
-                         row["target_id"], lang)
+    stances += [t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang))
                 for _, row in flows[(flows["source_id"] == actor_id) & (flows["status"] == "planned")].iterrows()]
     quotes = dataset.quotes
     camp_note = pick(actor, "camp_note", lang)
     return {
         "actor_camp_note": [camp_note] if camp_note else [],
-        "actor_amounts": [_amount_line(row, lang) for _, row in mine.iterrows()],
+        "actor_amounts": [_amount_line(dataset, row, lang) for _, row in mine.iterrows()],
         "actor_stances": stances,
         "actor_quotes": [_quote_line(row, lang) for _, row in quotes[quotes["speaker_id"] == actor_id].iterrows()],
     }

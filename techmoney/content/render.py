@@ -10,9 +10,11 @@ U+2066…U+2069 (techmoney/words/formatting.py) into ``<bdi dir="ltr">``, the fo
 from __future__ import annotations
 
 import functools
+import numbers
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -21,7 +23,8 @@ from markdown_it import MarkdownIt
 
 from techmoney.data.dataset import Dataset
 from techmoney.words.addresses import DOWNLOAD_PREFIX
-from techmoney.words.formatting import LRI, PDI
+from techmoney.words.formatting import LRI, PDI, isolate_latin
+from techmoney.words.i18n import t
 from techmoney.words.locale import locale
 
 
@@ -30,15 +33,21 @@ _CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quote
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
+# A figure and its unit, or a name and its number, kept on one line: «7 ملايين دولار», «844,600 دولار», «ترامب 47».
+# Marked up (white-space: nowrap, static/app.css), not a no-break space: the text itself stays as written.
+_UNBREAKABLE = re.compile(r"\d[\d,.]* (?:(?:مليون|ملايين|مليونا|ألف|آلاف|مليار) )?دولار|\d[\d,.]* (?:مليون|ملايين)"
+                          r"|(?:ترامب|Trump) 47|\d{4}–\d{4}\)?")
+
+
 def _bidi(value: object) -> Markup:
-    """Filter for text nodes: the value escaped, its isolated Latin runs as <bdi dir="ltr"> (never use it
-    inside an attribute, where the isolates stay as characters)."""
+    """Filter for text nodes: the value escaped, its isolated Latin runs as <bdi dir="ltr">, a figure kept with
+    its unit (never use it inside an attribute, where the isolates stay as characters)."""
     if isinstance(value, Markup):
         return value
-    escaped = str(escape(value))
+    escaped = _UNBREAKABLE.sub(lambda m: f'<span class="tm-nw">{m.group()}</span>', str(escape(value)))
     if LRI in escaped and escaped.count(LRI) == escaped.count(PDI):
         escaped = escaped.replace(LRI, '<bdi dir="ltr">').replace(PDI, "</bdi>")
-    return Markup(escaped)  # escaped above, only our two fixed tags added  # nosec B704
+    return Markup(escaped)  # escaped above, only our fixed tags (bdi, the nowrap span) added  # nosec B704
 
 
 def _direction(lang: str) -> Markup:
@@ -61,6 +70,27 @@ _ENV = Environment(
 _ENV.globals["direction"] = _direction
 _ENV.filters["paragraphs"] = _paragraphs
 _ENV.filters["bidi"] = _bidi
+_ENV.filters["latin"] = isolate_latin  # the article's own Arabic: each Latin run isolated, for |bidi to mark up
+# A link in a table reads as its site ("fec.gov"), the full address on hover: a long address would stack a
+# narrow column on many lines.
+_ENV.filters["site"] = lambda url: urlsplit(url).netloc.removeprefix("www.")
+# A cell of one or more addresses, space-separated (the downloads keep them so), shown as links.
+_ENV.tests["links"] = lambda value: isinstance(value, str) and bool(value) and all(
+    url.startswith("https://") for url in value.split())
+
+
+def _separator(lang: str) -> Markup:
+    """Between linked sources (each "publisher, date" holds a comma): a semicolon in the reader's script."""
+    return Markup("؛ " if locale(lang).rtl else "; ")
+
+
+def _sources_links(sources: Iterable[object], lang: str = "ar") -> Markup:
+    """Outside sources as links (``.name`` shown, ``.url`` followed, ``.title`` on hover), after their label."""
+    sources = list(sources)
+    if not sources:
+        return Markup("")
+    return Markup(render("sources_links.html", sources=sources, lang=lang, label=t("outside_sources", lang),  # nosec B704
+                         separator=_separator(lang)))
 
 
 def render(template: str, /, **context: object) -> str:
@@ -92,14 +122,22 @@ def details(summary: str, inner_html: str, lang: str, css_class: str = "tm-detai
     return render("details.html", summary=summary, inner=Markup(inner_html), lang=lang, css_class=css_class)  # nosec B704
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
 def _cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    """A table cell as shown: a dash for nothing, whole numbers with separators, and in Arabic text (the article's
+    own words are stored bare) each Latin run isolated, so "ABC News" keeps its place in the line."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return "—"
     if isinstance(value, float) and value.is_integer():
         return f"{value:,.0f}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    return str(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return f"{int(value):,}"
+    text = str(value)
+    if text.startswith("https://"):  # an address: shown as a link, never broken up by isolates
+        return text
+    return isolate_latin(text) if _ARABIC_LETTER.search(text) else text
 
 
 # A figure as one unbreakable word ("7,000,000", "$1,000,000", "7%", "—"); its column is kept on one line.
@@ -114,6 +152,8 @@ def _column_kind(cells: list[str]) -> str:
     per line and sentences are not squeezed to a word a line."""
     if cells and all(_FIGURE.fullmatch(cell) for cell in cells if cell):
         return "tm-num"
+    if cells and all(cell == "—" or cell.startswith("https://") for cell in cells):
+        return "tm-label"  # links, each shown as its site's name (the filter "site")
     longest = max((len(cell) for cell in cells), default=0)
     return "tm-label" if longest <= LABEL_CHARS else "tm-prose-col" if longest > PROSE_CHARS else ""
 
@@ -144,15 +184,31 @@ def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lin
 
 
 def key_figures(figures: Iterable[object], lang: str, source_label: str) -> str:
-    """The key-figures row: label, value, qualifier, and the source sentence on demand."""
-    return render("key_figures.html", figures=list(figures), lang=lang, source_label=source_label)
+    """The key-figures row: label, value, its qualifier or caveat, the outside sources it cites (linked), and the
+    source sentence on demand."""
+    return render("key_figures.html", figures=list(figures), lang=lang, source_label=source_label,
+                  sources_links=lambda sources: _sources_links(sources, lang))
 
 
-def section(title: str, paragraphs: Iterable[str], lang: str, more_html: str = "") -> str:
-    """A Story section's text: heading and our own prose (quoting the article), then ``more_html`` (the chart's
-    table, a link: partials rendered by this module)."""
+def section(title: str, paragraphs: Iterable[str], lang: str, more_html: str = "", sources: Iterable[object] = ()) -> str:
+    """A Story section's text: heading and our own prose (quoting the article), the outside sources it rests on
+    (linked), then ``more_html`` (the chart's table, a link: partials rendered by this module)."""
     return render("section.html", title=title, paragraphs=list(paragraphs), lang=lang,
+                  sources=_sources_links(sources, lang),
                   more=Markup(more_html))  # a partial rendered here  # nosec B704
+
+
+def kicker(text: str, lang: str) -> str:
+    """The line above a page's headline: the product's name."""
+    return render("kicker.html", text=text, lang=lang)
+
+
+def sources_note(paragraphs: Iterable[str], headline: object, lang: str, heading_text: str) -> str:
+    """The article's English original on Sources: what we read, its headline linked (``.title``, ``.url``,
+    ``.name``), what it says, and what we do not know."""
+    paragraphs = list(paragraphs)
+    return render("source_note.html", heading=heading_text, first=paragraphs[0], rest=paragraphs[1:],
+                  headline=headline, lang=lang)
 
 
 def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) -> str:
@@ -163,7 +219,8 @@ def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) 
 def explainer(sentences: Iterable[object], lang: str) -> str:
     """Sentences (``.text``, ``.label``, ``.provenance``), each followed by the label saying where it comes
     from: the article, public record, or our own derivation (techmoney/content/cap_explainer.py)."""
-    return render("explainer.html", sentences=list(sentences), lang=lang)
+    return render("explainer.html", sentences=list(sentences), lang=lang, source_prefix=t("source_prefix", lang),
+                  separator=_separator(lang))
 
 
 def page_link(label: str, href: str, lang: str) -> str:

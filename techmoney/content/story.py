@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from techmoney.words import facts
 from techmoney.words.facts import Traced
 from techmoney.data.dataset import Dataset
-from techmoney.words.formatting import share as percent
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import t
 
@@ -20,11 +19,12 @@ from techmoney.words.i18n import t
 class KeyFigure:
     label: str
     value: str
-    qualifier: str
+    qualifier: str  # how sure the figure is, in words: "" when its caveat says it
     caveat: str  # reportedly, whose estimate, our assumption: "" when the figure needs none
     excerpt: str  # the article's sentence, verbatim
     camp: str
     records: tuple[str, ...]  # the money facts the figure and its words come from
+    sources: tuple[facts.Source, ...] = ()  # the outside sources its caveat cites, linked where it is shown
 
     @property
     def traced(self) -> Traced:
@@ -37,6 +37,10 @@ class Section:
     paragraphs: tuple[Traced, ...]  # our own prose, each paragraph with the records it states
     chart_id: str  # the chart beside it, which carries its figures
     camp: str
+
+    def sources(self, dataset: Dataset, lang: str) -> list[facts.Source]:
+        """The outside sources its paragraphs rest on, linked under them."""
+        return facts.outside_sources(dataset, [r for p in self.paragraphs for r in p.records], lang)
 
 
 def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[KeyFigure]:
@@ -51,8 +55,10 @@ def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Key
         if camp not in camps:
             continue
         row = facts.fact(dataset, fact_id)
-        out.append(KeyFigure(t(label_key, lang), facts.fact_text(row, lang), facts.qualifier_text(row, lang),
-                             facts.caveat_text(row, lang), row["source_excerpt"], camp, (fact_id,)))
+        caveat = facts.caveat_text(row, lang)  # says what the qualifier would, and more: the figure's one note
+        out.append(KeyFigure(t(label_key, lang), facts.fact_text(row, lang), "" if caveat else facts.qualifier_text(row, lang),
+                             caveat, row["source_excerpt"], camp, (fact_id,),
+                             tuple(facts.outside_sources(dataset, (fact_id,), lang))))
     return out
 
 
@@ -64,33 +70,30 @@ def _quote(dataset: Dataset, quote_id: str) -> str:
 def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Section]:
     goal = facts.fact(dataset, facts.GOAL_FACT)
     gift = facts.fact(dataset, facts.HASTINGS_FACT)
-    share = facts.fact(dataset, facts.SHARE_FACT)
     limit = facts.fact(dataset, facts.LIMIT_FACT)
     twin_gift, twin_refund = facts.TWIN_FACTS["winklevoss_cameron"]  # both twins gave the same minimum
     gift_twin, refund_twin = facts.fact(dataset, twin_gift), facts.fact(dataset, twin_refund)
-    flows = dataset.money_flows
-    dark_money = flows.loc[flows["target_id"] == "dark_money_groups", "source_excerpt"].iloc[0]
+    events = dataset.by_id("events")
+    record = {"facebook": "ev_harris_facebook_remark", "ai": "ev_white_house_ai_meeting"}  # the record's years
     all_sections = [
-        # The push and Hastings's gift share one section: the estimate chart carries both figures.
+        # The push and Hastings's gift share one section: the estimate chart carries both figures, and the
+        # gift's share of the estimate, with its working.
         Section(t("section_push_title", lang), (
-            Traced(t("section_push_body", lang, quote=goal["source_excerpt"], goal=usd(goal["amount"], lang, compact=True)),
-                   (facts.GOAL_FACT,)),
-            Traced(t("section_hastings_body", lang, gift=facts.fact_text(gift, lang), share=percent(share["amount"], lang),
-                     working=facts.share_working(dataset, lang),
-                     super_pac=facts.super_pac_source(gift["payee_id"], lang),
+            Traced(t("section_push_body", lang, goal=usd(goal["amount"], lang, compact=True)), (facts.GOAL_FACT,)),
+            Traced(t("section_hastings_body", lang, gift=facts.fact_text(gift, lang),
                      quote=_quote(dataset, "q_hastings_congrats")),
-                   (facts.HASTINGS_FACT, facts.SHARE_FACT)),
+                   (facts.HASTINGS_FACT,)),
         ), "goal", "pro_harris"),
-        Section(t("section_flows_title", lang), (Traced(t("section_flows_body", lang, quote=dark_money), ()),),
-                "flows", "pro_harris"),
+        Section(t("section_flows_title", lang), (Traced(t("section_flows_body", lang), ()),), "flows", "pro_harris"),
         Section(t("section_twins_title", lang), (
             Traced(t("section_twins_body", lang, gift=usd(gift_twin["amount"], lang, compact=True),
-                     limit=facts.fact_text(limit, lang, compact=False), refund=usd(refund_twin["amount"], lang),
-                     quote=refund_twin["source_excerpt"]),
+                     limit=facts.fact_text(limit, lang, compact=False), refund=usd(refund_twin["amount"], lang)),
                    (twin_gift, facts.LIMIT_FACT, twin_refund)),
         ), "twins", "pro_trump"),
         Section(t("section_skeptics_title", lang),
-                (Traced(t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt")), ()),),
+                (Traced(t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt"),
+                          **{name: events[event_id]["date"][:4] for name, event_id in record.items()}),
+                        tuple(record.values())),),
                 "timeline", "skeptic"),
     ]
     return [s for s in all_sections if s.camp in camps]

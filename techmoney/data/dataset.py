@@ -74,7 +74,7 @@ class Dataset:
     tables: dict[str, pd.DataFrame] = field(repr=False)
     documents: dict[str, str] = field(default_factory=dict, repr=False)  # README.md and CHANGELOG.md, as read
     released: str = ""  # the version's date in the changelog (ISO), "" when it gives none
-    data_dir: Path | None = field(default=None, repr=False)  # where it was read from
+    data_dir: Path | None = field(default=None, repr=False)  # where it was read from: a data file's download serves its bytes
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})

@@ -86,6 +86,7 @@ class MoneyFactRow(Row):
     formula_en: str | None = None
     caveat_ar: str | None = None
     caveat_en: str | None = None
+    context_ids: str | None = None  # the public-record rows its caveat cites (context_facts.csv)
     source_excerpt: str
     note: str | None = None
 
@@ -134,6 +135,7 @@ class EventRow(Row):
     label_ar: str
     label_en: str
     actor_ids: str
+    context_ids: str | None = None  # the public-record rows its date or label rests on (context_facts.csv)
     source_excerpt: str
     note: str | None = None
 
@@ -156,7 +158,7 @@ class ContextFactRow(Row):
     context_id: str = Field(pattern=_ID)
     kind: Literal[
         "contribution_limit", "limit_count", "rule", "committee", "reported_cap", "member_count",
-        "subtotal", "allocation_step",
+        "subtotal", "allocation_step", "report", "record",
     ]
     label_ar: str
     label_en: str
@@ -228,7 +230,7 @@ TABLES: tuple[Table, ...] = (
         "money_facts.csv",
         MoneyFactRow,
         "fact_id",
-        {"payer_id": "actors", "payee_id": "actors", "inputs": "money_facts"},
+        {"payer_id": "actors", "payee_id": "actors", "inputs": "money_facts", "context_ids": "context_facts"},
     ),
     Table(
         "money_flows.csv",
@@ -248,7 +250,7 @@ TABLES: tuple[Table, ...] = (
         "quote_id",
         {"speaker_id": "actors", "reported_by_id": "actors", "event_id": "events"},
     ),
-    Table("events.csv", EventRow, "event_id", {"actor_ids": "actors"}),
+    Table("events.csv", EventRow, "event_id", {"actor_ids": "actors", "context_ids": "context_facts"}),
     Table("article_lines.csv", ArticleLineRow, "line_number", {}),
     # `inputs` may name rows of this file or of money_facts.csv: the loader resolves it (dataset.py).
     Table("context_facts.csv", ContextFactRow, "context_id", {}),

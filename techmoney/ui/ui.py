@@ -76,8 +76,10 @@ def html(fragment: str) -> None:
 
 
 def show_head(page: contents.PageContent, more_html: str = "") -> bool:
-    """A page's title and its opening: paragraphs, share-card link, and ``more_html`` (the Story's key
-    figures). Returns whether any camp is shown; when none is, says so in the content's place."""
+    """A page's kicker (the product's name), its headline and its opening: paragraphs, share-card link, and
+    ``more_html`` (the Story's key figures). Returns whether any camp is shown; when none is, says so in the
+    content's place."""
+    html(page.kicker_html)
     st.title(page.title, anchor=False)
     html(page.intro_html + page.card_link_html + more_html)
     if page.empty:

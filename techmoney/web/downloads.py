@@ -22,7 +22,7 @@ from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.web import links
 from techmoney.data.dataset import Dataset, shared_dataset
-from techmoney.data.schema import CAMPS, TABLES
+from techmoney.data.schema import CAMPS, TABLES, TABLES_BY_NAME
 from techmoney.words import addresses
 from techmoney.words.addresses import (ViewState, actors_csv_filename, card_filename, chart_csv_filename,
                                       chart_image_filename, chart_image_path)
@@ -56,6 +56,16 @@ def card_key(dataset: Dataset, page: str, view: ViewState) -> tuple[str | None, 
 
 def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> bytes:
     return _csv(contents.chart(dataset, chart_id, lang, camps).table)
+
+
+def _table_bytes(dataset: Dataset, name: str) -> bytes:
+    """A data file as curated (integers, ``true``/``false``, blank cells), not the loaded frame with derived values
+    filled in, after the byte-order mark every CSV download starts with; a dataset built in memory has no files,
+    and gets its frame."""
+    path = dataset.data_dir / TABLES_BY_NAME[name].file if dataset.data_dir is not None else None
+    if path is None or not path.exists():
+        return _csv(dataset.tables[name])
+    return export.with_bom(path.read_bytes())
 
 
 @functools.lru_cache(maxsize=2)
@@ -101,7 +111,7 @@ class File:
             return None if image is None else Download(image, chart_images.KINDS[self.variant].media_type,
                                                        chart_image_filename(self.name, view.lang, self.variant))
         if self.kind == "table":
-            return Download(_csv(dataset.tables[self.name]), "text/csv", f"{self.name}.csv")
+            return Download(_table_bytes(dataset, self.name), "text/csv", f"{self.name}.csv")
         if self.kind == "actors":
             return Download(_csv(people.actors_table(dataset, view.lang, view.camps), index=True), "text/csv",
                             actors_csv_filename(view))

@@ -113,10 +113,11 @@ def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
 
 
 def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
+    """The card in words: "title: figure." then its note, each a sentence."""
     actor, camps = downloads.card_key(dataset, page, view)
     spec = cards.card_for(page, dataset, view.lang, actor, camps)
-    figure = locale(view.lang).join(part for part in (spec.key_figure, spec.qualifier) if part)
-    return f"{spec.title}: {figure}"
+    return " ".join(part if part.endswith((".", "؟", "?", "!")) else f"{part}."
+                    for part in (f"{spec.title}: {spec.key_figure}", spec.qualifier) if part)
 
 
 def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> Preview:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from techmoney.data.dataset import Dataset
-from techmoney.words.formatting import figure_text, usd
+from techmoney.words.formatting import date_words, figure_text, usd
 from techmoney.words.i18n import pick, t
+from techmoney.words.locale import locale
 
 # The facts the dashboard is built around; ids are stable once published (data/CHANGELOG.md).
 GOAL_FACT = "goal_allies_100m"
@@ -24,9 +25,15 @@ TWIN_FACTS = {  # twin actor id -> (gift fact, refund fact)
     "winklevoss_cameron": ("gift_cameron_btc", "refund_cameron_min"),
     "winklevoss_tyler": ("gift_tyler_btc", "refund_tyler_min"),
 }
-# The committees we call super PACs from CNBC's English original (the translation says «لجنة العمل السياسي»):
-# wherever one is named with a figure or a stance, the source of the word "super" goes with it.
-SUPER_PACS = ("pro_harris_pac", "pro_trump_pac")
+# The committee the article and CNBC's English report call a PAC, which we read as a super PAC: an ordinary PAC may
+# take only the FEC's per-person limit a year (PAC_LIMIT), far less than the gift. Where it is named with its gift,
+# that inference is said as ours, with both figures (EDITORIAL.md rule 5).
+SUPER_PAC_BY_INFERENCE = "pro_harris_pac"
+PAC_LIMIT = "fec_pac"
+# Outside sources the Sources page cites: CNBC's English report (the article's original), and the public record
+# that dates Biden's withdrawal, the "Sunday" the report counts from.
+ENGLISH_REPORT = "cnbc_report"
+BIDEN_RECORD = "biden_x_2024_07_21"
 # The timeline item the Timeline page's share card shows: the day the story starts.
 TIMELINE_CARD_EVENT = "ev_biden_withdraws"
 
@@ -114,13 +121,62 @@ def actor_names(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> dict[str
     return {row["actor_id"]: pick(row, "name", lang) for _, row in actors[actors["camp"].isin(camps)].iterrows()}
 
 
-def super_pac_source(actor_id: str, lang: str) -> str:
-    """Where the word "super PAC" comes from, for a committee we call one; "" for any other."""
-    return t("super_pac_source", lang) if actor_id in SUPER_PACS else ""
+def super_pac_inference(dataset: Dataset, actor_id: str, lang: str) -> Traced | None:
+    """Why we read the committee as a super PAC, as our inference with its two figures (the FEC's limit for an
+    ordinary PAC, the gift it received); None for any other committee."""
+    if actor_id != SUPER_PAC_BY_INFERENCE:
+        return None
+    gift = next(row for row in dataset.by_id("money_facts").values() if row["payee_id"] == actor_id)
+    limit = dataset.by_id("context_facts")[PAC_LIMIT]
+    text = t("super_pac_inference", lang, limit=usd(float(limit["value"]), lang), gift=fact_text(gift, lang, compact=False))
+    return Traced(text, (PAC_LIMIT, gift["fact_id"]))
+
+
+@dataclass(frozen=True)
+class Source:
+    """An outside source as a reader sees it: who published it and when, its title, and where to read it."""
+
+    record_id: str
+    name: str  # "Federal Election Commission (FEC), February 2, 2023"
+    title: str
+    url: str
+
+
+def source(dataset: Dataset, context_id: str, lang: str) -> Source:
+    row = dataset.by_id("context_facts")[context_id]
+    when = date_words(row["source_date"], ("year", "month", "day")[row["source_date"].count("-")], lang) \
+        if row["source_date"] else t("cap_undated", lang)
+    return Source(context_id, locale(lang).join((pick(row, "publisher", lang), when)), row["source_title"], row["source_url"])
+
+
+def outside_sources(dataset: Dataset, record_ids: tuple[str, ...] | list[str], lang: str) -> list[Source]:
+    """The sourced outside facts a text rests on, each once: the public-record rows it names, and those its money
+    facts' caveats and its events' dates cite (their ``context_ids``)."""
+    context = dataset.by_id("context_facts")
+    found: list[str] = []
+    for record_id in record_ids:
+        refs = [record_id] if record_id in context else []
+        for table in ("money_facts", "events"):
+            row = dataset.by_id(table).get(record_id)
+            if row is not None and row["context_ids"]:
+                refs += row["context_ids"].split(";")
+        found += [ref for ref in refs if context[ref]["source_title"]]
+    sources = [source(dataset, ref, lang) for ref in dict.fromkeys(found)]
+    return list({(s.name, s.url): s for s in sources}.values())  # two rows from one report: one link
+
+
+def english_original(dataset: Dataset, lang: str) -> tuple[Traced, Source, Traced, Traced]:
+    """What the Sources page says about CNBC's English report: where we read it (with its headline and link), what
+    it says on the PAC and The Information, and what we do not know (its day, its translator)."""
+    report = dataset.by_id("context_facts")[ENGLISH_REPORT]
+    found = Traced(t("original_found", lang, date=date_words(report["source_date"], "month", lang)), (ENGLISH_REPORT,))
+    sunday = dataset.by_id("context_facts")[BIDEN_RECORD]["source_date"]
+    unknown = Traced(t("original_unknown", lang, sunday=date_words(sunday, "day", lang)), (BIDEN_RECORD,))
+    return found, source(dataset, ENGLISH_REPORT, lang), Traced(t("original_says", lang), (ENGLISH_REPORT,)), unknown
 
 
 def share_working(dataset: Dataset, lang: str) -> str:
-    """How the share of the projected haul is computed, and the assumption it rests on: "our
-    computation: $7M ÷ more than $100M, assuming the gift counts toward the projected haul, …"."""
+    """How the share of the projected haul is computed, in words, and the assumption it rests on: "$7M out of
+    more than $100M, assuming the gift counts toward that estimate, which the article does not say"."""
     gift, goal = (fact(dataset, i) for i in fact(dataset, SHARE_FACT)["inputs"].split(";"))
     return t("share_working", lang, gift=usd(gift["amount"], lang, compact=True), goal=fact_text(goal, lang))

@@ -9,6 +9,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 
+import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
@@ -186,13 +187,13 @@ def test_an_arabic_svg_is_a_standalone_file_with_its_title_isolated_lines_and_fo
     assert "font-family:'Noto Sans Arabic'" in style and "data:font/woff2;base64," in style
 
 
-def test_an_english_svg_isolates_only_the_lines_that_quote_arabic(drawn):
-    root, lines = _texts(drawn["flows", "en", "svg"])
-    assert charts.built_chart("flows", DATASET, "en", CAMPS).title in " ".join(lines)
-    quoting = [line for line in lines if ARABIC.search(line)]  # the note quotes the translation's term
-    assert quoting and all(line.startswith(FSI) for line in quoting)
-    assert not any(FSI in line for line in lines if not ARABIC.search(line))
-    assert "font-family:'Noto Sans Arabic'" in root.findtext(f"{SVG}style"), "the quoted term's face"
+def test_an_english_chart_isolates_only_the_lines_that_quote_arabic():
+    figure = go.Figure(layout={"title": {"text": "The translation says «لجنة العمل السياسي».<br>A second line"},
+                               "annotations": [{"text": "Plain English", "x": 0, "y": 0}]})
+    spec = chart_images.export_figure(figure)
+    title_lines = spec["layout"]["title"]["text"].split("<br>")
+    assert title_lines[0].startswith(FSI) and title_lines[0].endswith(PDI)
+    assert FSI not in title_lines[1] and FSI not in spec["layout"]["annotations"][0]["text"]
 
 
 def test_the_first_screens_svg_fills_the_pages_box_in_the_pages_fonts(drawn):

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 
+from techmoney.content import render
+
 from techmoney.content.charts import CHART_IDS, build_chart
 from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import usd
@@ -202,25 +204,25 @@ def test_flows_bars_match_the_data_and_unknown_amounts_are_grey_not_zero(lang, c
 
 @pytest.mark.parametrize("camps", SELECTIONS, ids=SELECTION_IDS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_camp_totals_are_the_sums_of_reported_gifts(lang, camps):
+def test_each_gift_with_an_amount_is_its_own_bar_not_a_camp_total(lang, camps):
+    """The article compares no camps: one bar a gift with an amount (its giver in a camp shown), one colour, each
+    "at least" in words, whose word it is in the hover and the table."""
     built = chart("camps", lang, camps)
-    totals: dict[str, float] = {}
-    bounds: dict[str, set[str]] = {}
-    for row in FACTS.values():
-        if row["kind"] == "donation" and row["qualifier"] != "derived" and camp_of(row["payer_id"]) in camps:
-            camp = camp_of(row["payer_id"])
-            totals[camp] = totals.get(camp, 0) + float(row["amount"])
-            bounds.setdefault(camp, set()).add(row["bound"])
-    expected = [c for c in CAMPS if c in totals]
-    assert len(built.table) == len(expected)
-    if not expected:
+    gifts = [row for row in FACTS.values()
+             if row["kind"] == "donation" and row["qualifier"] != "derived" and camp_of(row["payer_id"]) in camps]
+    assert len(built.table) == len(gifts)
+    if not gifts:
         assert built.figure is None
         return
     drawn = bars(built.figure)
-    assert [b.x[0] for b in drawn] == [totals[c] for c in expected]
-    for bar, camp in zip(drawn, expected, strict=True):
-        assert (t("qualifier_at_least", lang) in label(bar)) == (bounds[camp] != {"exact"})
-        assert "≥" not in label(bar)
+    assert [b.x[0] for b in drawn] == [float(row["amount"]) for row in gifts]
+    assert len({b.marker.color for b in drawn}) == 1, "not coloured as a contest between camps"
+    for bar, row in zip(drawn, gifts, strict=True):
+        assert (t("qualifier_at_least", lang) in label(bar)) == (row["bound"] == "at_least")
+        assert ACTORS[row["payer_id"]][f"name_{lang}"] in label(bar) and "≥" not in label(bar)
+        hover = html.unescape(bar.customdata[0][0]).replace("<br>", " ")
+        assert row[f"caveat_{lang}"].rstrip(".")[1:] in hover, "whose word it is"
+    assert list(built.table[t("col_amount_usd", lang)]) == [int(row["amount"]) for row in gifts], "whole dollars"
 
 
 # --------------------------------------------------------------------------- timeline
@@ -293,7 +295,7 @@ def test_text_is_unreshaped_and_arabic_figures_are_mirrored(chart_id, lang):
     layout = fig.layout
     rtl = lang == "ar"
     side = "right" if rtl else "left"
-    assert html.unescape(layout.title.text.replace("<br>", " ")) == built.title == t(f"{chart_id}_title", lang)
+    assert html.unescape(layout.title.text.replace("<br>", " ")) == built.title
     assert layout.title.xanchor == side
     assert {a.xanchor for a in layout.annotations} == {side}, "labels and notes start on the reading side"
     assert layout.showlegend is False, "Plotly's legend puts keys left of labels: keys are drawn in the text"
@@ -312,7 +314,7 @@ def test_an_empty_camp_selection_gives_no_figure_and_an_empty_table(chart_id, la
     built = chart(chart_id, lang, ())
     assert built.figure is None
     assert built.table.empty
-    assert built.title == t(f"{chart_id}_title", lang)
+    assert built.title == chart(chart_id, lang, CAMPS).title, "the headline does not depend on the camps shown"
 
 
 @pytest.mark.parametrize("chart_id", ["goal", "twins"])
@@ -415,8 +417,8 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
         assert plain(row[f"label_{lang}"]) in label, f"step {row['step']} named"
         assert usd(step_amount, lang) in label, f"step {row['step']} shows its amount"
         assert ("لجنة الانتخابات الفيدرالية" if lang == "ar" else "FEC") in label, f"step {row['step']} shows its FEC limit"
-        assert TAGS["public_record"][lang] in label, "every figure from outside the article says so"
         inferred = row["confidence"] == "our_inference"
+        assert (TAGS["public_record"][lang] in label) != inferred, "every figure from outside the article says so"
         assert (TAGS["inference"][lang] in label) == inferred
         assert (pattern == "/") == inferred, "the inferred step is hatched, the reported ones are not"
     for term in ("at_least", "reportedly", "derivation", "assuming"):
@@ -438,7 +440,9 @@ def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang
     assert list(frame["shown_amount"]) == list(built.table[t("col_amount", lang)])
     origins = list(built.table[t("col_origin", lang)])
     assert origins[1:-1] == [TAGS["public_record"][lang] if r["confidence"] in ("certain", "reported") else
-                             f"{TAGS['inference'][lang]} — {TAGS['public_record'][lang]}" for r in STEPS]
+                             t("cap_tag_inference", lang) for r in STEPS]
+    links = list(built.table[t("col_source_url", lang)])
+    assert all(link and link.startswith("https://") for link in links[1:-1]), "each public-record step links its source"
     served = downloads.resolve("chart/allocation.csv", {"lang": [lang]}, DATASET)
     csv_frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig", keep_default_na=False)
     assert list(csv_frame[t("col_amount_usd", lang)]) == list(bar.x)
@@ -449,13 +453,17 @@ def test_arabic_allocation_text_uses_words_for_qualifiers_isolates_latin_and_agr
     built = chart("allocation", "ar", CAMPS)
     (bar,) = built.figure.data
     own = [built.subtitle, *(a.text for a in built.figure.layout.annotations if a.yref == "y"),
-           *(row[0] for row in bar.customdata), *built.table.astype(str).to_numpy().ravel()]
+           *(row[0] for row in bar.customdata),
+           *(cell for cell in built.table.to_numpy().ravel()
+             if isinstance(cell, str) and not cell.startswith("https://"))]
+    own = [str(text) for text in own]
     for text in own:
         assert "≥" not in text and "≤" not in text and not re.search(r"\d\+", text), text[:80]
         bare = re.sub("\u2066[^\u2069]*\u2069", "", html.unescape(text))
         assert not re.search("[A-Za-z]", bare.replace("<br>", "")), f"Latin outside LRI…PDI: {bare[:80]!r}"
     ticks = list(built.figure.layout.xaxis.ticktext)
-    assert "مليون" in ticks and not any(re.search(r"\d+[kKM]|1 مليون", tick) for tick in ticks)
+    assert any("مليون" in tick for tick in ticks) and not any(re.search(r"\d+[kKM]|1 مليون", tick) for tick in ticks)
+    assert ticks[-1].endswith("دولار"), "the axis names its currency"
 
 
 @pytest.mark.parametrize("camps", [("pro_harris",), ("skeptic", "context")])
@@ -474,10 +482,21 @@ def test_the_timeline_table_says_what_kind_of_date_each_event_has(lang):
     events = csv_rows_by_id("events.csv")
     undated = events["ev_regulators_target_crypto_ai"][f"label_{lang}"]
     assert kinds[undated] == t("date_unknown", lang), "an undated event is not 'worked out'"
-    assert kinds[events["ev_harris_attorney_general"][f"label_{lang}"]] == t("exact_date", lang)
+    assert kinds[events["ev_harris_attorney_general"][f"label_{lang}"]] == t("date_public_record", lang)
+    assert kinds[events["ev_harris_facebook_remark"][f"label_{lang}"]] == t("exact_date", lang)
     assert kinds[events["ev_hastings_backs_harris"][f"label_{lang}"]] == t("approximate", lang)
     excerpts = list(table[t("col_excerpt", lang)])
-    assert any("\u2066ABC News\u2069" in e for e in excerpts), "a Latin name in the article's Arabic is isolated"
+    assert all(e == events[i]["source_excerpt"] for e, i in zip(excerpts, chart_event_ids(lang), strict=True)), \
+        "the article's words, byte for byte: no isolate marks in the table or its CSV"
+    shown = render.table(table, lang)
+    assert '<bdi dir="ltr">ABC News</bdi>' in shown, "a Latin name in the article's Arabic is isolated where shown"
+    links = dict(zip(table[t("col_event", lang)], table[t("col_source_url", lang)], strict=True))
+    assert links[events["ev_harris_attorney_general"][f"label_{lang}"]].startswith("https://"), "the public record is linked"
+
+
+def chart_event_ids(lang: str) -> list[str]:
+    from techmoney.content import charts
+    return list(charts.timeline_events(DATASET, lang, CAMPS)["event_id"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -485,7 +504,8 @@ def test_the_share_and_the_allocation_show_their_working_and_assumption_on_the_c
     goal = chart("goal", lang, CAMPS)
     facts_ = csv_rows_by_id("money_facts.csv")
     gift = usd(float(facts_["gift_hastings_7m"]["amount"]), lang, compact=True)
-    assert f"{gift} ÷ " in goal.subtitle
+    assert f"{gift} {'من أصل' if lang == 'ar' else 'out of'} " in goal.subtitle
+    assert "÷" not in goal.subtitle, "arithmetic in words in running text"
     assert ("يُحتسب ضمن هذا التقدير" if lang == "ar" else "counts toward that estimate") in goal.subtitle
     allocation = chart("allocation", lang, CAMPS)
     assert ("وكالة أسوشيتد برس" if lang == "ar" else "the AP") in allocation.subtitle, "the fill order names its source"
@@ -495,5 +515,7 @@ def test_the_share_and_the_allocation_show_their_working_and_assumption_on_the_c
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_flows_chart_says_where_super_pac_comes_from(lang):
-    assert t("super_pac_source", lang) in chart("flows", lang, CAMPS).subtitle
+def test_the_flows_chart_says_the_push_holds_no_money_and_calls_no_pac_super(lang):
+    subtitle = chart("flows", lang, CAMPS).subtitle
+    assert ("لا يحتفظ بالمال" if lang == "ar" else "does not hold the money") in subtitle
+    assert ("سوبر باك" if lang == "ar" else "super PAC") not in subtitle

@@ -25,7 +25,10 @@ def test_every_page_has_a_view_in_every_language_and_selection(lang, camps):
     for page in PAGES:
         view = page_content.build(DATASET, page.page_id, lang, camps)
         assert view.lang == lang and view.camps == camps
-        assert view.title == t("app_title" if page.is_default else page.title_key, lang)
+        # The headline states the page's story; the product's name is the kicker above it (issue 31).
+        assert view.title == page_content.headline(DATASET, page.page_id, lang).text
+        assert view.title not in (t("app_title", lang), t(page.title_key, lang))
+        assert t("app_title", lang) in view.kicker_html.replace("\u00a0", " ")
         # No camp picked empties every page but Sources, whose article and files do not depend on the camps.
         assert view.empty == (camps == () and page.page_id != "sources")
         # Every page offers its share card, but Donors, whose card follows the actor picked.

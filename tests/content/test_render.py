@@ -387,3 +387,21 @@ def test_a_non_http_base_url_cannot_make_a_script_link(base):
     assert_safe(iframe, allowed_tags={"iframe"})
     assert listener == LISTENER
     assert _url_scheme(links.view_link(base, view)) in ("http", "https")
+
+
+def test_a_table_cell_of_addresses_links_each_by_its_site_and_nothing_else_is_linked():
+    """Outside sources are linked where shown (issue 31): a cell of https addresses becomes links read as their site;
+    any other text, however it looks, stays text."""
+    frame = pd.DataFrame({"link": ["https://www.fec.gov/a https://x.com/JoeBiden/status/1", "javascript:alert(1)",
+                                   "http://example.org/"]})
+    shown = Parsed(render.table(frame, "en"))
+    hrefs = [attrs["href"] for tag, attrs in shown.tags if tag == "a"]
+    assert hrefs == ["https://www.fec.gov/a", "https://x.com/JoeBiden/status/1"]
+    assert "fec.gov" in shown.all_text and "x.com" in shown.all_text and "javascript:alert(1)" in shown.all_text
+
+
+def test_the_articles_own_latin_is_isolated_where_shown_and_a_figure_kept_with_its_unit():
+    frame = pd.DataFrame({"excerpt": ["قال هاريس لشبكة ABC News"], "amount": ["7 ملايين دولار"]})
+    html = render.table(frame, "ar")
+    assert '<bdi dir="ltr">ABC News</bdi>' in html
+    assert '<span class="tm-nw">7 ملايين دولار</span>' in html

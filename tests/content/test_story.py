@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from techmoney.content.charts import build_chart
+
 from techmoney.content import charts
 from techmoney.words import facts
 from techmoney.data.dataset import load_dataset
@@ -33,15 +35,15 @@ def test_key_figures_come_from_the_data(dataset, lang):
 # What each section must keep of the article's own hedges (EDITORIAL.md), in each language.
 KEPT = {
     "goal": {"en": ("one unnamed source", "alone", "more than", "not money raised", "according to The Information",
-                    "super PAC"),
+                    "a pro-Harris PAC"),
              "ar": ("مصدر واحد", "وحدها", "أكثر من", "لا أموال مُحصّلة", "بحسب موقع ذا إنفورميشن",
-                    "لجنة عمل سياسي كبرى (سوبر باك)")},
+                    "للجنة عمل سياسي مؤيدة لهاريس")},
     "twins": {"en": ("at least", "according to FEC filings", "reportedly", "per donor",
                      "If the committee kept no more than the cap", "our derivation"),
               "ar": ("بما لا يقل عن", "بحسب سجلات لجنة الانتخابات الفيدرالية", "بحسب ما ورد",
                      "السقف القانوني لتبرع الفرد", "إن لم تحتفظ اللجنة بأكثر من السقف", "من حسابنا")},
-    "timeline": {"en": ("One unnamed adviser", "the article's own account", "Biden signed"),
-                 "ar": ("مستشار واحد", "لم يُكشف اسمه", "فيرويه المقال نفسه", "يوقّع بايدن")},
+    "timeline": {"en": ("One unnamed adviser", "The article tells the rest", "Biden signed"),
+                 "ar": ("مستشار واحد", "لم يُكشف اسمه", "ويروي المقال بقية السجل", "وقّع بايدن")},
 }
 
 
@@ -61,12 +63,15 @@ def test_the_camp_filter_removes_figures_and_sections_of_other_camps(dataset):
     assert sections(dataset, "en", ()) == []
 
 
+# Our own words in guillemets (a term, not a quotation of the article).
+OUR_WORDS = {"المال المظلم"}
+
+
 def test_sections_quote_the_article_verbatim_and_fill_figures(dataset):
     for lang in ("ar", "en"):
         for section in sections(dataset, lang, CAMPS):
             quoted = re.findall(r"«([^«»]+)»", section_text(section))
-            article_quotes = [q for q in quoted if q in dataset.article]
-            assert article_quotes, f"{section.title}: quotes the article"
+            assert all(q in dataset.article for q in quoted if q not in OUR_WORDS), f"{section.title}: verbatim"
             assert "{" not in section_text(section)
             assert section.chart_id in charts.CHART_IDS
 
@@ -81,4 +86,6 @@ def test_each_section_sits_beside_the_chart_that_carries_its_figures(dataset, la
     gift = facts.fact(dataset, facts.HASTINGS_FACT)
     share = facts.fact(dataset, facts.SHARE_FACT)
     assert facts.fact_text(gift, lang) in section_text(goal)
-    assert percent(share["amount"], lang) in section_text(goal)
+    # The share and its working are the chart's note, said once (the desk: caveats move to notes and tables).
+    assert percent(share["amount"], lang) not in section_text(goal)
+    assert percent(share["amount"], lang) in build_chart("goal", dataset, lang, CAMPS).subtitle

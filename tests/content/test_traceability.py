@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 
-from techmoney.content import cap_explainer, cards, charts, story
+from techmoney.content import cap_explainer, cards, charts, page_content, story
 from techmoney.words import facts
 from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import date_words, figure_text, share, usd
@@ -40,12 +40,13 @@ EVENTS = DATASET.by_id("events")
 
 # The records the charts' titles and subtitles and the share cards state (an undeclared figure fails).
 TITLE_RECORDS = {
-    "goal": (facts.SHARE_FACT,),
+    "goal": (facts.SHARE_FACT, facts.GOAL_FACT, facts.HASTINGS_FACT),
     "twins": (facts.TWIN_FACTS["winklevoss_cameron"][0], facts.LIMIT_FACT),
+    "timeline": charts.TIMELINE_TITLE_EVENTS,
     "allocation": (facts.TWIN_FACTS["winklevoss_cameron"][0], facts.LIMIT_FACT, cap_explainer.ORDER_ID),
 }
 CARD_RECORDS = {"story": (facts.GOAL_FACT,), "donors": (facts.HASTINGS_FACT,), "timeline": (facts.TIMELINE_CARD_EVENT,),
-                "sources": (facts.SHARE_FACT,), "money": (facts.TWIN_FACTS["winklevoss_cameron"][1], facts.LIMIT_FACT)}
+                "sources": (facts.GOAL_FACT, facts.ENGLISH_REPORT), "money": (facts.TWIN_FACTS["winklevoss_cameron"][0], facts.LIMIT_FACT)}
 
 
 def actor_card_records(actor_id: str) -> tuple[str, ...]:
@@ -148,6 +149,16 @@ def check(where: str, text: str, records: tuple[str, ...], lang: str, *, by_sent
 
 def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
     """(where, text, declared records, check sentence by sentence) for everything the pages say."""
+    for page in PAGE_IDS:  # each page's headline (issue 31)
+        headline = page_content.headline(DATASET, page, lang)
+        yield f"headline {page}", headline.text, headline.records, True
+    for number, said in enumerate(facts.english_original(DATASET, lang)):  # Sources: the English original
+        if isinstance(said, facts.Traced):
+            yield f"English original {number}", said.text, said.records, True
+    for fact_id, row in MONEY.items():  # a gift as the Donors records tell it, with our super-PAC inference
+        inference = facts.super_pac_inference(DATASET, row["payee_id"], lang)
+        if inference is not None:
+            yield f"super PAC inference {fact_id}", inference.text, inference.records, True
     for figure in story.key_figures(DATASET, lang, CAMPS):
         yield f"key figure {figure.label!r}", figure.traced.text, figure.traced.records, False
     for section in story.sections(DATASET, lang, CAMPS):

@@ -63,11 +63,11 @@ def dataset() -> Dataset:
 REFERENCES: dict[str, dict[str, str]] = {
     "camps": {},
     "actors": {"camp": "camps", "affiliation_id": "actors"},
-    "money_facts": {"payer_id": "actors", "payee_id": "actors", "inputs": "money_facts"},
+    "money_facts": {"payer_id": "actors", "payee_id": "actors", "inputs": "money_facts", "context_ids": "context_facts"},
     "money_flows": {"source_id": "actors", "target_id": "actors", "fact_id": "money_facts"},
     "endorsements": {"endorser_id": "actors", "endorsed_id": "actors", "event_id": "events"},
     "quotes": {"speaker_id": "actors", "reported_by_id": "actors", "event_id": "events"},
-    "events": {"actor_ids": "actors"},
+    "events": {"actor_ids": "actors", "context_ids": "context_facts"},
     "article_lines": {},
     "context_facts": {},  # `inputs` names rows of context_facts.csv or money_facts.csv: checked below
     "public_records": {"fact_id": "money_facts"},

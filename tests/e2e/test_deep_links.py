@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.conftest import page_title
+
 from techmoney.words.i18n import t
 from tests.e2e import CAMPS
 
@@ -78,7 +80,7 @@ def test_ui_choices_round_trip_through_the_link(visit, lang):
     assert second.query() == want_query, "the app rewrote a link it had written itself"
     after = _view(second)
     assert after == before
-    assert after["title"] == t("page_donors", lang)
+    assert after["title"] == page_title("donors", lang)
     assert after["direction"] == ("rtl" if lang == "ar" else "ltr")
     assert second.page.locator('[data-testid="stAlert"]').count() == 0, "a link the app wrote raised a notice"
     assert second.problems() == []

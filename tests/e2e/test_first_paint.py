@@ -11,6 +11,7 @@ from techmoney.content import story
 from techmoney.data.dataset import shared_dataset
 from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import t
+from tests.conftest import page_title
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
 from tests.e2e.conftest import SCREENSHOTS
 from tests.content.test_render import Parsed
@@ -75,7 +76,7 @@ def test_the_app_takes_over_in_place_on_the_view_in_the_link(browser, app_server
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / "first-paint-handover-money-en.png"))
         title = tab.locator('[data-testid="stMain"] h1')
-        assert title.inner_text().strip() == t("page_money", "en") and title.is_visible()
+        assert title.inner_text().strip() == page_title("money", "en") and title.is_visible()
         assert tab.evaluate(TITLE_BOX, '[data-testid="stMain"] h1') == pytest.approx(first, abs=2), \
             "the title stays where the first screen drew it"
         chips = tab.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"] [data-tag]').all_inner_texts()

@@ -26,7 +26,7 @@ from techmoney.words.formatting import figure_text, usd
 from techmoney.words.i18n import LANGS, pick, t
 from techmoney.web.url_state import CAMPS
 from techmoney.words import addresses
-from tests.conftest import DATA, PAGE_TITLE_KEYS, PAGES, csv_rows, html_text, page_titles, switch_language
+from tests.conftest import DATA, page_title, PAGES, csv_rows, html_text, page_titles, switch_language
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
@@ -215,7 +215,7 @@ def _table_containing(at, column: str) -> list[pd.DataFrame]:
 def test_every_page_runs_in_both_languages_and_with_camp_filters(app_test, page, lang, camps):
     at = app_test(query=_query(lang, camps), page=page).run()
     assert not at.exception
-    assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], lang)]
+    assert page_titles(at) == [page_title(page, lang)]
     assert not at.warning, "a valid link must not produce notices"
     assert t(PAGE_INTRO_KEYS[page], lang) in _shown_text(at)
     # The language control shows the link's language, each language named in itself; the sidebar and the
@@ -277,7 +277,7 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
         assert row[t("col_amount", lang)] == _plain(figure_text(refund, "usd", "at_least", lang, compact=False))
     limits = twins[twins[t("col_measure", lang)] == t("measure_limit", lang)]
     assert {_number(cell) for cell in limits[t("col_amount_usd", lang)]} == {LIMIT}
-    (limits,) = [tb for tb in _table_containing(at, t("col_label", lang)) if t("col_to", lang) in tb.columns]
+    (limits,) = [tb for tb in _table_containing(at, t("col_label", lang)) if t("col_covers", lang) in tb.columns]
     # The article's cap first, its figure labelled as from the article and its per-donor reading as the FEC's
     # rule (issue 24); then the FEC limits, each labelled public record.
     assert _number(limits[t("col_amount_usd", lang)].iloc[0]) == LIMIT
@@ -285,9 +285,12 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
     origins = list(limits[t("col_origin", lang)])
     assert origins[0] == t("cap_tag_article_per_donor", lang)
     assert len(origins) > 1 and all(o.startswith(_plain(t("cap_tag_public_record", lang))) for o in origins[1:])
+    links = list(limits[t("col_source_url", lang)])  # each shown as its site, linked (render.table)
+    assert all(link == "fec.gov" for link in links[1:]), "each FEC limit links its source"
     # One chart per section, each titled in the page language.
-    titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]
-    assert titles == [t("goal_title", lang), t("twins_title", lang), t("allocation_title", lang), t("flows_title", lang)]
+    titles = [html.unescape(spec["layout"]["title"]["text"].replace("<br>", " ")) for spec in _plotly_specs(at)]
+    assert titles == [charts.build_chart(chart_id, DATASET, lang, CAMPS).title
+                      for chart_id in ("goal", "twins", "allocation", "flows")]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -344,7 +347,7 @@ def test_the_link_sets_language_camps_and_actor(app_test):
     query = {"lang": "en", "camp": ["pro_trump", "skeptic"], "actor": "winklevoss_tyler"}
     at = app_test(query=query, page="donors").run()
     assert not at.exception
-    assert page_titles(at) == [t("page_donors", "en")]
+    assert page_titles(at) == [page_title("donors", "en")]
     assert at.sidebar.multiselect[0].value == ["pro_trump", "skeptic"]
     assert at.selectbox[0].value == "winklevoss_tyler"
     name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
@@ -383,7 +386,7 @@ def test_taking_away_the_picked_donors_camp_takes_the_donor_out_of_the_link_and_
 def test_the_default_link_is_arabic_with_every_camp_and_no_actor(app_test):
     at = app_test(page="donors").run()
     assert not at.exception
-    assert page_titles(at) == [t("page_donors", "ar")]
+    assert page_titles(at) == [page_title("donors", "ar")]
     assert at.sidebar.multiselect[0].value == list(CAMPS)
     assert at.selectbox[0].value is None
     assert at.query_params == {}
@@ -403,7 +406,7 @@ def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
     at = switch_language(app_test(page="donors").run(), "en")
     assert not at.exception
     assert at.query_params == {"lang": "en"}
-    assert page_titles(at) == [t("page_donors", "en")]
+    assert page_titles(at) == [page_title("donors", "en")]
 
     at.sidebar.multiselect[0].set_value(["pro_trump", "context"]).run()
     assert not at.exception
@@ -416,7 +419,7 @@ def test_changing_the_widgets_and_the_language_rewrites_the_link(app_test):
     # Switching the language keeps the actor and the camps.
     at = switch_language(at, "ar")
     assert not at.exception
-    assert page_titles(at) == [t("page_donors", "ar")]
+    assert page_titles(at) == [page_title("donors", "ar")]
     assert at.query_params == {"camp": ["pro_trump", "context"], "actor": "winklevoss_cameron"}
     assert at.selectbox[0].value == "winklevoss_cameron"
     assert at.sidebar.multiselect[0].value == ["pro_trump", "context"]
@@ -435,7 +438,7 @@ def test_the_view_survives_moving_between_pages(app_test):
     for page in ("money", "timeline", "sources", "donors"):
         at.switch_page(PAGES[page]).run()
         assert not at.exception
-        assert page_titles(at) == [t(PAGE_TITLE_KEYS[page], "en")]
+        assert page_titles(at) == [page_title(page, "en")]
         assert at.query_params == {"lang": "en", "camp": "skeptic"}
 
 
@@ -453,7 +456,8 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
     specs = _plotly_specs(at)
     assert len(specs) == 1
     assert json.loads(at.get("plotly_chart")[0].proto.config)["displayModeBar"] is False, "no toolbar in an article"
-    assert specs[0]["layout"]["title"]["text"].replace("<br>", " ") == t("twins_title", lang)
+    assert html.unescape(specs[0]["layout"]["title"]["text"].replace("<br>", " ")) == \
+        charts.build_chart("twins", DATASET, lang, CAMPS).title
     refunds = [trace for trace in specs[0]["data"] if html.unescape(trace["name"]).startswith(t("measure_refund", lang))]
     assert sorted(x for trace in refunds for x in trace["x"]) == sorted(REFUNDS.values())
 
@@ -461,7 +465,7 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
 def test_a_chart_id_without_embedding_shows_the_whole_page(app_test):
     at = app_test(query={"chart": "twins", "lang": "en"}).run()
     assert not at.exception
-    assert page_titles(at) == [t("app_title", "en")]
+    assert page_titles(at) == [page_title("story", "en")]
     assert all("displayModeBar" not in json.loads(chart.proto.config) for chart in at.get("plotly_chart"))
     assert at.query_params == {"chart": "twins", "lang": "en"}
 

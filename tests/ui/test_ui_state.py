@@ -13,7 +13,7 @@ from techmoney.web import links, url_state
 from techmoney.data.dataset import load_dataset
 from techmoney.words.i18n import t
 from techmoney.words import addresses
-from tests.conftest import DATA, PAGE_TITLE_KEYS, make_app_test, page_titles
+from tests.conftest import DATA, page_title, make_app_test, page_titles
 from tests.hostile_inputs import XSS_PAYLOADS, parse_qs_lists
 
 DATASET = load_dataset(DATA)
@@ -33,7 +33,7 @@ def test_a_hostile_link_shows_the_parsed_view_names_what_was_dropped_and_is_rewr
     view, notices = links.parse_view(DATASET, params)
     at = make_app_test(query=params, page="donors").run()
     assert not at.exception
-    assert page_titles(at) == [t(PAGE_TITLE_KEYS["donors"], view.lang)]
+    assert page_titles(at) == [page_title("donors", view.lang)]
     assert at.button_group[0].value == view.lang
     assert at.sidebar.multiselect[0].value == list(view.camps)
     in_camps = view.actor is not None and DATASET.by_id("actors")[view.actor]["camp"] in view.camps
@@ -56,4 +56,4 @@ def test_the_notices_stay_for_the_session_and_the_link_is_read_only_once():
     assert not at.exception and len(at.warning) == 1, "the reader still sees why the link was not followed"
     at.query_params["lang"] = "en"
     at.run()
-    assert page_titles(at) == [t(PAGE_TITLE_KEYS["timeline"], "ar")], "the widgets lead after the first run"
+    assert page_titles(at) == [page_title("timeline", "ar")], "the widgets lead after the first run"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import zipfile
 from urllib.parse import parse_qs, urlsplit
@@ -17,6 +18,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.web.url_state import CAMPS
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
+from techmoney.data.schema import TABLES
 from techmoney.words.i18n import pick
 from tests.conftest import DATA, drawn_or_skip
 from tests.hostile_inputs import XSS_PAYLOADS
@@ -159,7 +161,8 @@ def test_a_chart_svg_link_gives_the_views_chart_as_svg(image_store):
     served = _resolve(addresses.chart_image_href("twins", IMAGE_VIEW, "svg"))
     assert served.media_type == "image/svg+xml" and served.filename == "tech-money-2024-twins-en.svg"
     text = served.content.decode()
-    assert text.startswith("<svg") and "<title>The Winklevoss twins" in text and "Tyler Winklevoss" in text
+    title = charts.build_chart("twins", DATASET, "en", IMAGE_VIEW.camps).title
+    assert text.startswith("<svg") and f"<title>{html.escape(title, quote=False)}" in text and "Tyler Winklevoss" in text
 
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS[:4])
@@ -173,3 +176,11 @@ def test_bad_image_query_values_fall_back_as_for_a_csv(image_store, payload):
 def test_an_image_of_a_chart_the_camps_empty_is_not_a_file():
     assert charts.build_chart("goal", DATASET, "en", ("pro_trump",)).figure is None
     assert _resolve(addresses.chart_image_href("goal", IMAGE_VIEW, "png")) is None
+
+
+def test_a_table_download_is_the_curated_file_after_a_byte_order_mark():
+    """Fact-check C21 (issue 31): "a data file as curated" means its bytes (integers, true/false, blank cells), not
+    the loaded frame with derived values filled in."""
+    for name, table in ((t.name, t) for t in TABLES):
+        served = _resolve(addresses.table_csv_href(name)).content
+        assert served == "\ufeff".encode() + (DATA / table.file).read_bytes(), name

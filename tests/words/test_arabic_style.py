@@ -85,7 +85,17 @@ FORBIDDEN_PHRASES = {
     "الحد القانوني": Forbidden(re.compile("الحد القانوني"), "«السقف القانوني لتبرع الفرد»"),
     "التبرع الواحد": Forbidden(re.compile("(?:ال|ل)تبرع الواحد"), "«السقف القانوني لتبرع الفرد» (per donor, not per gift)"),
     "تقدير متوقع": Forbidden(re.compile("تقدير متوقع"), "«الحصيلة المتوقعة (تقدير)»"),
-    "لجنة العمل السياسي": Forbidden(re.compile("لجنة العمل السياسي"), "«لجنة عمل سياسي كبرى (سوبر باك)»"),
+    # Issue 31, the third desk read: one spelling of Vance's name and of "senator" (the article's), modern hamza
+    # spelling, the desk's forms for "undated", "built on" and "for each of the twins".
+    "جي دي": Forbidden(re.compile(r"(?<!\w)جي دي(?!\w)"), "«جيه دي فانس», as the article spells him"),
+    "سيناتور": Forbidden(re.compile(r"(?<!\w)(?:ال)?سيناتور"), "«سناتور», as the article calls Vance"),
+    "يبدأون": Forbidden(re.compile(r"(?<!\w)[يت]بدأون"), "«يبدؤون»"),
+    "بلا تاريخ": Forbidden(re.compile("بلا تاريخ"), "«دون تاريخ»"),
+    "مبني على": Forbidden(re.compile(r"مبني(?:ة)? على"), "«استنادًا إلى»"),
+    "لكل توأم": Forbidden(re.compile(r"لكل توأم(?!\w)"), "«لكلٍّ من التوأمين»"),
+    "على لجانها الأعضاء مجتمعة": Forbidden(re.compile("على لجانها الأعضاء مجتمعة"), "«لمجموع لجانها الأعضاء»"),
+    "نحو + a month": Forbidden(re.compile(r"(?<!\w)نحو (?:\d{4}|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"),
+                               "a month or a year in words with «تقريبًا» after it, or just the year"),
     "مستثمر قديم": Forbidden(re.compile(r"مستثمر\w*\s+(?:ال)?(?:قديم|قدامى)"), "«مستثمر مخضرم»"),
     # One committee, one name and one role (issue 24).
     "لجان ترامب 47": Forbidden(re.compile("لجان ترامب 47"), "«لجنة ترامب 47» (and «لجانها الأعضاء»)"),
@@ -98,6 +108,10 @@ FORBIDDEN_PHRASES = {
     "من عندنا": Forbidden(re.compile("من عندنا"), "«من حسابنا» / «(مقارنة أجريناها)»"),
     "حساب منا": Forbidden(re.compile(r"(?:حساب|استنتاج) منا(?!\w)"), "«من حسابنا» / «استنتاجنا»"),
 }
+# "Super PAC" is our inference, never the article's word (EDITORIAL.md rule 5): wherever our Arabic says it, the same
+# string says it is our reading.
+SUPER_PAC = re.compile("سوبر باك|لجنة عمل سياسي كبرى|لجان عمل سياسي كبرى")
+OUR_READING = re.compile("بقراءتنا|استنتاجنا|نستنتج|نرجّح|نرجح")
 # "FEC" in Latin only as the abbreviation after the commission's Arabic name: «لجنة الانتخابات الفيدرالية (FEC)».
 BARE_FEC = re.compile(r"(?<!لجنة الانتخابات الفيدرالية \()FEC")
 SYMBOLS = {
@@ -190,6 +204,8 @@ def style_problems(text: str, where: str = "") -> list[str]:
     for symbol, use in SYMBOLS.items():
         if symbol in literal:
             problems.append(f"symbol {symbol!r} in Arabic: use {use}")
+    if SUPER_PAC.search(plain) and not OUR_READING.search(plain):
+        problems.append("«سوبر باك» said as fact: the article says «لجنة العمل السياسي»; add «بقراءتنا» and why")
     if PLUS_AT_A_NUMBER.search(literal):
         problems.append("a + against a number in Arabic: say «أكثر من …»")
     for match in ISO_DATE.finditer(literal):
@@ -228,7 +244,16 @@ def style_problems(text: str, where: str = "") -> list[str]:
         ("ويستعيد المشككون سجلها", "forbidden 'المشككون'"),
         ("الحد القانوني للتبرع الواحد", "forbidden 'التبرع الواحد'"),
         ("مستثمر قديم من حلفاء هاريس", "forbidden 'مستثمر قديم'"),
-        ("للجنة العمل السياسي المؤيدة لهاريس", "forbidden 'لجنة العمل السياسي'"),
+        ("تبرع للجنة عمل سياسي كبرى (سوبر باك) مؤيدة لهاريس", "«سوبر باك» said as fact"),
+        ("السيناتور جي دي فانس", "forbidden 'جي دي'"),
+        ("سيناتور يذكره المقال", "forbidden 'سيناتور'"),
+        ("حلفاء هاريس يبدأون محادثات", "forbidden 'يبدأون'"),
+        ("حدث بلا تاريخ", "forbidden 'بلا تاريخ'"),
+        ("مبني على تقرير", "forbidden 'مبني على'"),
+        ("المبلغ المُعاد لكل توأم", "forbidden 'لكل توأم'"),
+        ("السقف (على لجانها الأعضاء مجتمعة)", "forbidden 'على لجانها الأعضاء مجتمعة'"),
+        ("نحو مارس/آذار 2024", "forbidden 'نحو + a month'"),
+        ("نحو 2023", "forbidden 'نحو + a month'"),
         ("\u2066≥ 155,400\u2069 دولار", "symbol '≥'"),
         ("أيّد → كامالا هاريس", "symbol '→'"),
         ("\u2066+100\u2069 مليون دولار", "a + against a number"),
@@ -269,6 +294,8 @@ def test_the_checker_catches_each_kind_of_slip(text, complaint):
         "155,400 دولار على الأقل؛ أكثر من 100 مليون دولار؛ 7٪ كحد أقصى؛ مليونا دولار؛ 7 ملايين دولار؛ 11 مليون دولار",
         "أواخر يوليو/تموز 2024، وأوائل 2025، و21 يوليو/تموز 2024",
         "لجان العمل السياسي الداعمة لهاريس؛ يشكك في نجاح المسعى؛ يخطط",
+        "للجنة العمل السياسي المؤيدة لهاريس، وهي بقراءتنا لجنة عمل سياسي كبرى («سوبر باك»)",
+        "السناتور جيه دي فانس؛ يبدؤون؛ دون تاريخ؛ استنادًا إلى تقرير؛ لكلٍّ من التوأمين؛ نحو 23 يوليو/تموز",
         "بحسب سجلات لجنة الانتخابات الفيدرالية؛ لجنة الانتخابات الفيدرالية (\u2066FEC\u2069)؛ الحساب الفيدرالي",
         "مسعى حلفاء هاريس؛ لجنة ترامب 47 ولجانها الأعضاء؛ المتبرع؛ بحسب ما ورد؛ من حسابنا؛ اجتهاد منّا؛ استنتاجنا",
     ],
@@ -402,7 +429,12 @@ def shown_strings(built) -> list[str]:
     table = built.table
     shown += [str(c) for c in table.columns] + [str(v) for c in table.columns for v in table[c]]
     texts = {_PLOTLY_MARKUP.sub(" ", html.unescape(s)).strip() for s in shown}
-    return sorted(s for s in texts if s and _PLAIN(s) not in DATASET.article and s not in ("nan", "None", "—"))
+    return sorted(s for s in texts if s and _PLAIN(s) not in DATASET.article and s not in ("nan", "None", "—", "<NA>")
+                  and not _ADDRESSES.fullmatch(s))
+
+
+# A table cell of source addresses: shown as links that read left to right (render.table), kept bare in the CSV.
+_ADDRESSES = re.compile(r"https://\S+(?: https://\S+)*")
 
 
 def _flatten(value) -> list:

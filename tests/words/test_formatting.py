@@ -92,7 +92,7 @@ def test_axis_ticks_read_in_words_in_arabic(value, lang, expected):
         ("2025", "year", "early", "ar", "أوائل 2025"),
         ("2025", "year", "early", "en", "early 2025"),
         ("2023", "year", None, "ar", "2023"),
-        ("", "none", None, "ar", "بلا تاريخ"),
+        ("", "none", None, "ar", "دون تاريخ"),
         ("", "none", None, "en", "no date"),
     ],
 )
@@ -101,7 +101,7 @@ def test_dates_read_in_words_no_more_precise_than_stored(date, precision, part, 
 
 
 def test_an_approximate_date_can_say_so():
-    assert date_words("2024-07-23", "day", "ar", about=True) == "نحو 23 يوليو/تموز 2024"
+    assert date_words("2024-07-23", "day", "ar", about=True) == "23 يوليو/تموز 2024 تقريبًا"
     assert date_words("2024-07", "month", "en", about=True) == "about July 2024"
 
 
