@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from techmoney.content import charts, embeds, render, share_card
+from techmoney.content import charts, embeds, layouts, render, share_card
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.web import links, url_state
 from techmoney.words import addresses
@@ -106,7 +106,7 @@ def _embedded(page: str, dataset: Dataset, query: Mapping[str, Sequence[str]]) -
 
 @functools.lru_cache(maxsize=64)
 def _main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
-    return embeds.main_chart(page, dataset, lang, camps)
+    return layouts.main_chart(dataset, page, lang, camps)
 
 
 @functools.lru_cache(maxsize=64)

@@ -34,7 +34,8 @@ BLOCK = re.compile(r'<div id="tm-first-paint".*?</script>', re.DOTALL)
 # What the block is built of; anything else came from a payload.
 BLOCK_TAGS = {"div", "style", "link", "aside", "ul", "li", "a", "p", "main", "nav", "span", "h1", "h2", "section", "figure",
               "figcaption", "strong", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td",
-              "bdi", "mark", "code", "pre", "script", "blockquote", "h3", "h4", "ol", "em", "hr", "img"}
+              "bdi", "mark", "code", "pre", "script", "blockquote", "h3", "h4", "ol", "em", "hr", "img",
+              "form", "input", "label", "select", "option", "button"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
