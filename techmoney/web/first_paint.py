@@ -82,13 +82,12 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, today: 
         place = chart_place(embed.charts[chart], lang, version, with_table=True)
         return render.render("first_paint_embed.html", place=place, height=embeds.embed_height(embed.charts[chart].chart), **common)
     layout = layouts.cached(dataset, page, lang, view.camps)
-    other = next(code for code in LANGS if code != lang)
     page_url = root + PAGES_BY_ID[page].url_path
     context = dict(
         layout=layout, charts=layouts.drawn_charts(layout), view=view, page_url=page_url,
         place_of=lambda chart: chart_place(chart, lang, version),
-        other_lang=other, other_lang_label=t(f"lang_{other}", other), lang_label=t(f"lang_{lang}", lang),
-        other_lang_href=links.view_link(page_url, ViewState(lang=other, camps=view.camps, actor=view.actor)),
+        # The language control as the app draws it: each language named in itself, in the app's order.
+        langs=[(code, t(f"lang_{code}", code), links.view_link(page_url, replace(view, lang=code))) for code in LANGS],
         pages=[(t(other_page.title_key, lang), links.view_link(root + other_page.url_path, replace(view, actor=None)),
                 other_page.page_id == page) for other_page in PAGES],
         lang_nav=t("lang_nav", lang), camps_label=t("camp_filter", lang), no_camp=t("camp_filter_none", lang),
@@ -96,7 +95,7 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, today: 
         # The view's language and camps, as the fields of a form that changes something else (the name picked).
         view_fields=[(key, value) for key, values in to_query_params(ViewState(lang=lang, camps=view.camps)).items()
                      for value in ([values] if isinstance(values, str) else values)],
-        citation=links.citation(page_url, view, version, date_words(today, "day", lang)),
+        citation_text=links.citation(page_url, view, version, date_words(today, "day", lang)),
         share_link=links.view_link(page_url, view),
         embed_snippet=lambda picker, chart_id: links.embed_snippet(page_url, view, chart_id, picker.titles[chart_id],
                                                                    picker.heights[chart_id]),

@@ -6,7 +6,7 @@ its hand-over waits for as many charts as the app draws.
 
 Each element is compared as the reader sees it: its kind (title, fragment, notice, chart, header, caption,
 code, select box, disclosure, columns, box) and its text (a chart by its title, a select box by the choice
-it shows). No browser: the browser tests measure where the elements land (tests/e2e/test_handover.py).
+it shows, the citation and the links to copy as the app shows them at its root address). No browser: the browser tests measure where the elements land (tests/e2e/test_handover.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from html.parser import HTMLParser
 
 import pytest
@@ -23,10 +24,12 @@ from techmoney.data.dataset import shared_dataset
 from techmoney.web import first_paint, previews
 from techmoney.words import facts
 from techmoney.words.i18n import LANGS
+from techmoney.words.site import PAGES_BY_ID
 from tests.conftest import PAGES
 
-ROOT = "http://127.0.0.1:8501/"
-TODAY = "2026-12-07"
+# AppTest runs every page at this address, and the citation names the day the app runs.
+ROOT = "http://localhost:8501/"
+TODAY = date.today().isoformat()
 # All camps, one camp (whose view empties some charts into notices), none.
 SELECTIONS = {"all": None, "one camp": ["skeptic"], "none": [""]}
 ISOLATES = re.compile("[\u2066-\u2069\u200e\u200f]")
@@ -109,7 +112,7 @@ def _first_screen_item(node: Node):
     if "tm-fp-caption" in node.classes:
         return ("caption", node.words())
     if "tm-fp-code" in node.classes:
-        return ("code",)
+        return ("code", node.words())
     if "tm-fp-select" in node.classes:
         return ("select box", node.words())
     if "tm-fp-picker" in node.classes:
@@ -139,7 +142,9 @@ class FirstScreen:
 def first_screen(page: str, query: dict) -> FirstScreen:
     dataset = shared_dataset()
     view = previews.read_view(dataset, query)
-    tree = _Tree(first_paint.first_paint(page, view, ROOT, dataset, TODAY)).root
+    # The links to this view (the citation, the share link) name the page's path; AppTest's name the app's root.
+    at_root = first_paint.first_paint(page, view, ROOT, dataset, TODAY).replace(ROOT + PAGES_BY_ID[page].url_path, ROOT)
+    tree = _Tree(at_root).root
     block = tree.find("div", "tm-fp")
     main = block.find("main", "tm-fp-main")
     assert main.children[0].classes == {"tm-fp-lang"}, "the language control, then the page"
@@ -175,7 +180,7 @@ def _app_item(node):
     if kind == "caption":
         return ("caption", _markdown_shown(node.value))
     if kind == "code":
-        return ("code",)
+        return ("code", _words(node.value))
     if kind == "selectbox":
         shown = node.placeholder if node.index is None else node.options[node.index]
         return ("select box", _words(shown))

@@ -1,0 +1,89 @@
+"""The hand-over from the server's first screen to the app (techmoney/web/first_paint.py), on every page in
+both languages on a phone and a desktop: the app's marker ends it, not the timeout, and the title and the
+first chart (or its notice) do not move when the app shows in the first screen's place. This checks
+Streamlit's spacing copied into static/head.css on every page: a gap or a height that differs moves what
+follows it.
+
+A script in the page notes where the first screen's title and first chart are on every frame it is shown,
+and where the app's are in the frame it goes (a MutationObserver runs before that frame is painted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e import LANGS, PAGES, page_url
+
+WIDTHS = (390, 1280)
+HEIGHT = 900
+MOST_PX = 4  # how far the title or the first chart may move at the hand-over
+pytestmark = pytest.mark.timeout(600)
+
+_WATCH_JS = """(() => {
+  const box = (root, selector) => {
+    const element = root && root.querySelector(selector);
+    if (!element) return null;
+    const r = element.getBoundingClientRect();
+    return {x: r.left, y: r.top, right: r.right};
+  };
+  const CHART = {first: '.tm-fp-main .tm-fp-chart, .tm-fp-main .tm-fp-columns .tm-fp-notice',
+                 app: '[data-testid="stPlotlyChart"], [data-testid="stColumn"] [data-testid="stAlert"]'};
+  window.__tmHandover = {before: null, after: null};
+  const watch = () => {
+    const block = document.getElementById('tm-first-paint');
+    if (!block) return;
+    window.__tmHandover.before = {title: box(block, 'h1'), chart: box(block, CHART.first)};
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  new MutationObserver((records, observer) => {
+    if (!window.__tmHandover.before || document.getElementById('tm-first-paint')) return;
+    const main = document.querySelector('[data-testid="stMain"]');
+    window.__tmHandover.after = {title: box(main, 'h1'), chart: box(main, CHART.app)};
+    observer.disconnect();
+  }).observe(document, {childList: true, subtree: true});
+})();"""
+
+
+def _moved(before: dict | None, after: dict | None, edges: tuple[str, ...]) -> float:
+    assert (before is None) == (after is None), (before, after)
+    return max((abs(before[edge] - after[edge]) for edge in edges), default=0.0) if before else 0.0
+
+
+@pytest.fixture(scope="module")
+def handovers(browser, app_server):
+    """Every page in both languages at one width, loaded together (the hand-over of each measured in its own
+    page), the widths one after the other: ``handovers(width)`` -> {(page, lang): (how it ended, positions)}."""
+    from tests.e2e.conftest import Visitor
+
+    visitor = Visitor(browser, app_server)
+    measured: dict = {}
+
+    def at(width: int) -> dict:
+        if width not in measured:
+            visits = {(p.name, lang): visitor(page_url(p.path, lang), viewport={"width": width, "height": HEIGHT},
+                                              ready=False, init_script=_WATCH_JS)
+                      for p in PAGES for lang in LANGS}
+            for visit in visits.values():
+                visit.page.wait_for_selector("#tm-first-paint", state="detached", timeout=60_000)
+            measured[width] = {key: (visit.handover(), visit.page.evaluate("window.__tmHandover"), visit.problems())
+                               for key, visit in visits.items()}
+        return measured[width]
+
+    yield at
+    visitor.close()
+
+
+CASES = [pytest.param(p, lang, width, id=f"{p.name}-{lang}-{width}") for width in WIDTHS for p in PAGES for lang in LANGS]
+
+
+@pytest.mark.parametrize(("app_page", "lang", "width"), CASES)
+def test_the_app_takes_over_on_its_marker_and_the_title_and_first_chart_stay_put(handovers, app_page, lang, width):
+    how, found, problems = handovers(width)[app_page.name, lang]
+    assert how == "app", "the app's marker ended the hand-over, not the timeout"
+    assert problems == []
+    before, after = found["before"], found["after"]
+    assert before["title"] is not None and after["title"] is not None
+    assert _moved(before["title"], after["title"], ("x", "y", "right")) <= MOST_PX, found
+    assert (before["chart"] is None) == (not app_page.has_charts), "every chart page has a chart or its notice"
+    assert _moved(before["chart"], after["chart"], ("y",)) <= MOST_PX, found
