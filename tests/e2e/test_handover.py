@@ -4,8 +4,9 @@ first chart (or its notice) do not move when the app shows in the first screen's
 Streamlit's spacing copied into static/head.css on every page: a gap or a height that differs moves what
 follows it.
 
-A script in the page notes where the first screen's title and first chart are on every frame it is shown,
-and where the app's are in the frame it goes (a MutationObserver runs before that frame is painted).
+A script in the page notes where the first screen's title and first chart are while it is shown (on every
+frame and every change to the page), and where the app's are the moment it goes (a MutationObserver runs
+before the next frame is painted).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e import LANGS, PAGES, page_url
+from tests.e2e.conftest import Visitor
 
 WIDTHS = (390, 1280)
 HEIGHT = 900
@@ -29,15 +31,15 @@ _WATCH_JS = """(() => {
   const CHART = {first: '.tm-fp-main .tm-fp-chart, .tm-fp-main .tm-fp-columns .tm-fp-notice',
                  app: '[data-testid="stPlotlyChart"], [data-testid="stColumn"] [data-testid="stAlert"]'};
   window.__tmHandover = {before: null, after: null};
-  const watch = () => {
+  const note = () => {
     const block = document.getElementById('tm-first-paint');
-    if (!block) return;
-    window.__tmHandover.before = {title: box(block, 'h1'), chart: box(block, CHART.first)};
-    requestAnimationFrame(watch);
+    if (block && block.querySelector('h1')) window.__tmHandover.before = {title: box(block, 'h1'), chart: box(block, CHART.first)};
+    return block;
   };
+  const watch = () => { if (note()) requestAnimationFrame(watch); };
   requestAnimationFrame(watch);
   new MutationObserver((records, observer) => {
-    if (!window.__tmHandover.before || document.getElementById('tm-first-paint')) return;
+    if (note() || !window.__tmHandover.before) return;
     const main = document.querySelector('[data-testid="stMain"]');
     window.__tmHandover.after = {title: box(main, 'h1'), chart: box(main, CHART.app)};
     observer.disconnect();
@@ -52,34 +54,34 @@ def _moved(before: dict | None, after: dict | None, edges: tuple[str, ...]) -> f
 
 @pytest.fixture(scope="module")
 def handovers(browser, app_server):
-    """Every page in both languages at one width, loaded together (the hand-over of each measured in its own
-    page), the widths one after the other: ``handovers(width)`` -> {(page, lang): (how it ended, positions)}."""
-    from tests.e2e.conftest import Visitor
-
+    """Every page in one language at one width, loaded together (the hand-over of each measured in its own
+    page): ``handovers(width, lang)`` -> {page: (how it ended, positions, problems)}."""
     visitor = Visitor(browser, app_server)
     measured: dict = {}
 
-    def at(width: int) -> dict:
-        if width not in measured:
-            visits = {(p.name, lang): visitor(page_url(p.path, lang), viewport={"width": width, "height": HEIGHT},
-                                              ready=False, init_script=_WATCH_JS)
-                      for p in PAGES for lang in LANGS}
+    def at(width: int, lang: str) -> dict:
+        if (width, lang) not in measured:
+            visits = {p.name: visitor(page_url(p.path, lang), viewport={"width": width, "height": HEIGHT}, ready=False,
+                                      init_script=_WATCH_JS) for p in PAGES}
             for visit in visits.values():
                 visit.page.wait_for_selector("#tm-first-paint", state="detached", timeout=60_000)
-            measured[width] = {key: (visit.handover(), visit.page.evaluate("window.__tmHandover"), visit.problems())
-                               for key, visit in visits.items()}
-        return measured[width]
+            for visit in visits.values():
+                visit.log_end = app_server.log_size()
+            measured[width, lang] = {name: (visit.handover(), visit.page.evaluate("window.__tmHandover"), visit.problems())
+                                     for name, visit in visits.items()}
+            visitor.close()
+        return measured[width, lang]
 
     yield at
     visitor.close()
 
 
-CASES = [pytest.param(p, lang, width, id=f"{p.name}-{lang}-{width}") for width in WIDTHS for p in PAGES for lang in LANGS]
+CASES = [pytest.param(p, lang, width, id=f"{p.name}-{lang}-{width}") for width in WIDTHS for lang in LANGS for p in PAGES]
 
 
 @pytest.mark.parametrize(("app_page", "lang", "width"), CASES)
 def test_the_app_takes_over_on_its_marker_and_the_title_and_first_chart_stay_put(handovers, app_page, lang, width):
-    how, found, problems = handovers(width)[app_page.name, lang]
+    how, found, problems = handovers(width, lang)[app_page.name]
     assert how == "app", "the app's marker ended the hand-over, not the timeout"
     assert problems == []
     before, after = found["before"], found["after"]
