@@ -25,9 +25,9 @@ from markupsafe import Markup
 from techmoney.content import embeds, layouts, render, style
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset
+from techmoney.data.schema import CAMPS
 from techmoney.web import links
 from techmoney.words import facts
-from techmoney.data.schema import CAMPS
 from techmoney.words.addresses import ViewState, to_query_params
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import LANGS, t
