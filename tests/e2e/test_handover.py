@@ -1,12 +1,16 @@
 """The hand-over from the server's first screen to the app (techmoney/web/first_paint.py), on every page in
 both languages on a phone and a desktop: the app's marker ends it, not the timeout, and the title and the
-first chart (or its notice) do not move when the app shows in the first screen's place. This checks
-Streamlit's spacing copied into static/head.css on every page: a gap or a height that differs moves what
-follows it.
+first chart (or its notice) do not move when the app shows in the first screen's place.
 
-A script in the page notes where the first screen's title and first chart are while it is shown (on every
-frame and every change to the page), and where the app's are the moment it goes (a MutationObserver runs
-before the next frame is painted).
+The same measure checks Streamlit's spacing copied into static/head.css on every page: a gap or a height
+that differs moves what follows it, so each of the page's elements (each child of the main column: a
+fragment, a chart, a row of columns...) must start where the app's does, as far as the first code block:
+the first screen draws code in the browser's monospace face, not Streamlit's, so a long snippet wraps into
+more lines, and what follows it is not compared.
+
+A script in the page notes where the first screen's elements are while it is shown (on every frame and
+every change to the page), and where the app's are the moment it goes (a MutationObserver runs before the
+next frame is painted).
 """
 
 from __future__ import annotations
@@ -30,10 +34,19 @@ _WATCH_JS = """(() => {
   };
   const CHART = {first: '.tm-fp-main .tm-fp-chart, .tm-fp-main .tm-fp-columns .tm-fp-notice',
                  app: '[data-testid="stPlotlyChart"], [data-testid="stColumn"] [data-testid="stAlert"]'};
+  // The page's elements, after the language control; the app's last, its hand-over marker, has no height.
+  const elements = {
+    first: block => [...block.querySelector('.tm-fp-main').children].slice(1)
+      .map(e => ({top: e.getBoundingClientRect().top, code: e.matches('pre') || !!e.querySelector('pre')})),
+    app: main => [...main.querySelector('[data-testid="stVerticalBlock"]').children].slice(1)
+      .filter(e => e.getBoundingClientRect().height > 0).map(e => ({top: e.getBoundingClientRect().top})),
+  };
   window.__tmHandover = {before: null, after: null};
   const note = () => {
     const block = document.getElementById('tm-first-paint');
-    if (block && block.querySelector('h1')) window.__tmHandover.before = {title: box(block, 'h1'), chart: box(block, CHART.first)};
+    if (block && block.querySelector('h1')) {
+      window.__tmHandover.before = {title: box(block, 'h1'), chart: box(block, CHART.first), elements: elements.first(block)};
+    }
     return block;
   };
   const watch = () => { if (note()) requestAnimationFrame(watch); };
@@ -41,7 +54,7 @@ _WATCH_JS = """(() => {
   new MutationObserver((records, observer) => {
     if (note() || !window.__tmHandover.before) return;
     const main = document.querySelector('[data-testid="stMain"]');
-    window.__tmHandover.after = {title: box(main, 'h1'), chart: box(main, CHART.app)};
+    window.__tmHandover.after = {title: box(main, 'h1'), chart: box(main, CHART.app), elements: elements.app(main)};
     observer.disconnect();
   }).observe(document, {childList: true, subtree: true});
 })();"""
@@ -89,3 +102,14 @@ def test_the_app_takes_over_on_its_marker_and_the_title_and_first_chart_stay_put
     assert _moved(before["title"], after["title"], ("x", "y", "right")) <= MOST_PX, found
     assert (before["chart"] is None) == (not app_page.has_charts), "every chart page has a chart or its notice"
     assert _moved(before["chart"], after["chart"], ("y",)) <= MOST_PX, found
+
+
+@pytest.mark.parametrize(("app_page", "lang", "width"), CASES)
+def test_each_element_of_the_page_starts_where_the_apps_does(handovers, app_page, lang, width):
+    _, found, _ = handovers(width, lang)[app_page.name]
+    first, app = found["before"]["elements"], found["after"]["elements"]
+    assert len(first) == len(app), "as many elements as the app draws"
+    compared = next((i + 1 for i, element in enumerate(first) if element["code"]), len(first))
+    moved = [(i, round(app[i]["top"] - first[i]["top"])) for i in range(compared)
+             if abs(app[i]["top"] - first[i]["top"]) > MOST_PX]
+    assert moved == [], "(element, px it moves at the hand-over)"
