@@ -1,9 +1,8 @@
-"""Timeline: dated events on a time axis, approximate dates marked; undated events listed apart."""
+"""Timeline: dated events on a time axis, approximate dates marked; undated events listed apart.
 
-from techmoney.ui import ui, ui_state
+Its layout: techmoney/content/layouts.py (timeline).
+"""
 
-page = ui.page_content("timeline", ui_state.current())
-if ui.show_head(page):
-    ui.show_chart(page.chart)
-    if page.undated_html:
-        ui.html(page.undated_html)
+from techmoney.ui.layout import show_page
+
+show_page("timeline")

@@ -1,14 +1,12 @@
-"""What an embedded chart is beside the chart: which page shows it in full, which chart a page's link
-embeds, the line under it that names the site and links back, and the iframe's height without script.
+"""What an embedded chart is beside the chart: which page shows it in full, the line under it that names
+the site and links back, and the iframe's height without script.
 
 An embed lives inside someone else's article, so it must say where it comes from and lead the reader
-back to the full view (same language and camps) in a new tab; a page link pasted into a CMS embeds the
-page's main chart (techmoney/web/oembed.py).
+back to the full view (same language and camps) in a new tab. (Which chart a page's link embeds is read
+from the page's layout: techmoney/content/layouts.main_chart.)
 """
 
 from __future__ import annotations
-
-from collections.abc import Collection
 
 from techmoney.content import charts, render
 from techmoney.words import addresses
@@ -19,10 +17,6 @@ from techmoney.words.site import PAGES_BY_ID
 # The page that shows each chart with its data table and the story around it.
 HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows": "money", "camps": "donors",
               "timeline": "timeline"}
-# The charts each page shows, in order; a page's link embeds the first with something to draw for its
-# camps (Sources shows none: the ones it offers to embed).
-PAGE_CHARTS = {"story": ("goal", "flows", "twins", "timeline"), "money": ("goal", "twins", "allocation", "flows"),
-               "donors": ("camps",), "timeline": ("timeline",), "sources": charts.CHART_IDS}
 
 # The embed page around the figure, in pixels, the same at every width, so the iframe's first height (the
 # snippet's) is its last: the main column's padding above (static/head.css, .streamlit-embedded) and below
@@ -43,12 +37,6 @@ def embed_height(chart: charts.Chart) -> int:
     if chart.figure is None or not chart.figure.layout.height:
         return FALLBACK_PX
     return int(chart.figure.layout.height) + FRAME_PX + CREDIT_PX
-
-
-def main_chart(page: str, drawn: Collection[str]) -> str:
-    """The chart a page's link embeds: the first of the page's charts that is ``drawn`` (that the camps
-    leave something in)."""
-    return next((chart_id for chart_id in PAGE_CHARTS[page] if chart_id in drawn), PAGE_CHARTS[page][0])
 
 
 def full_view_href(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:

@@ -259,7 +259,7 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
     original = render.sources_note((found.text, says.text, unknown.text), report, lang, t("original_heading", lang))
     return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro", intro_html=original),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
-                       embed_default=embeds.main_chart("sources", [i for i, chart in built.items() if chart.figure is not None]),
+                       embed_default=next((i for i, chart in built.items() if chart.figure is not None), charts.CHART_IDS[0]),
                        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),

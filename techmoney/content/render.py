@@ -79,9 +79,9 @@ _ENV.tests["links"] = lambda value: isinstance(value, str) and bool(value) and a
     url.startswith("https://") for url in value.split())
 
 
-def _separator(lang: str) -> Markup:
+def _separator(lang: str) -> str:
     """Between linked sources (each "publisher, date" holds a comma): a semicolon in the reader's script."""
-    return Markup("؛ " if locale(lang).rtl else "; ")
+    return "؛ " if locale(lang).rtl else "; "
 
 
 def _sources_links(sources: Iterable[object], lang: str = "ar") -> Markup:

@@ -23,6 +23,10 @@ installed Streamlit version when a release stops honouring it:
 * the stylesheets (static/app.css, static/head.css) name Streamlit's elements by their ``data-testid``
   attributes, which are not a documented API: e2e/test_internals.py checks that each one still matches
   an element.
+* the first screen's hand-over (templates/first_paint_handover.html) knows the app has drawn the view by
+  its DOM: a chart is drawn once its ``.js-plotly-plot`` holds a ``.main-svg``, and an element whose code
+  is still loading is a ``[data-testid="stSkeleton"]``. tests/e2e/test_handover.py fails when the app shows
+  before it is drawn (the title moves) or never counts as drawn (the hand-over ends by its timeout).
 
 Nothing outside techmoney/ui imports this module's subjects; the web side is handed paths.
 """

@@ -29,8 +29,6 @@ from techmoney.content.style import stylesheet
 from techmoney.words import addresses
 from techmoney.words.addresses import ViewState
 
-DOCS_KEY = "open-docs"  # Sources: the expander with the cited records, dictionary and changelog
-
 # The notice shown for each reason the link parser drops a value.
 NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
                url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated",
@@ -73,18 +71,6 @@ def inject_style(lang: str) -> None:
 def html(fragment: str) -> None:
     """Show a fragment rendered (and escaped) by techmoney/content/render.py."""
     st.html(fragment)
-
-
-def show_head(page: contents.PageContent, more_html: str = "") -> bool:
-    """A page's kicker (the product's name), its headline and its opening: paragraphs, share-card link, and
-    ``more_html`` (the Story's key figures). Returns whether any camp is shown; when none is, says so in the
-    content's place."""
-    html(page.kicker_html)
-    st.title(page.title, anchor=False)
-    html(page.intro_html + page.card_link_html + more_html)
-    if page.empty:
-        st.info(page.empty_notice)
-    return not page.empty
 
 
 def show_chart(chart: contents.ChartContent, *, table: bool = True, toolbar: bool = True) -> None:

@@ -2,31 +2,33 @@
 
 Streamlit draws a page only once its JavaScript has loaded, connected and run the script: on a phone
 that is seconds of an empty page (issue 22). So the page routes (techmoney.web.previews) also carry the
-view itself, rendered here from the same page content (techmoney.content.page_content, one cached object per
-view and process, the one the Streamlit page shows) and the same templates: title, opening, key
-figures, sections, tables, source lines, the article; each chart's place as tall as its figure, with
-its title, subtitle and source line (and its data table, which the page shows beside it).
+view itself: the page's layout (techmoney.content.layouts, the blocks the Streamlit page draws, built from
+the same cached page content) drawn by one macro per block kind (templates/first_paint_blocks.html), in the
+same templates' fragments: title, opening, key figures, sections, tables, source lines, the article; each
+chart's place as tall as its figure, with its title, subtitle and source line. Its controls work without
+the app: the camp filter is a link per camp, the name picker a form, both to the same page's views.
 
 The hand-over (templates/first_paint_handover.html, static/head.css): while this block is shown,
 Streamlit's root renders hidden beneath it; once the app's last element (``ui.show_rendered``'s
-marker) and every chart of the view are drawn, the block is removed and the app shown in one frame.
-Readers without JavaScript, and crawlers, keep this block: the whole text of the view.
+marker) and every chart of the layout are drawn, the block is removed and the app shown in one frame.
+The page records how the hand-over ended (``data-tm-handover`` on <html>: "app", or "timeout" when the
+app had not drawn the view in time). Readers without JavaScript, and crawlers, keep this block: the
+whole text of the view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 
-from techmoney.content import embeds, render, style
+from techmoney.content import embeds, layouts, render, style
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset
 from techmoney.web import links
 from techmoney.data.schema import CAMPS
 from techmoney.words import facts
-from techmoney.words.addresses import ViewState
+from techmoney.words.addresses import ViewState, to_query_params
 from techmoney.words.i18n import LANGS, t
 from techmoney.words.site import PAGES, PAGES_BY_ID
 
@@ -77,41 +79,48 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, chart: 
         embed = contents.cached(dataset, "embed", lang, view.camps)
         place = chart_place(embed.charts[chart], lang, version, with_table=True)
         return render.render("first_paint_embed.html", place=place, height=embeds.embed_height(embed.charts[chart].chart), **common)
-    model = contents.cached(dataset, page, lang, view.camps)
-    places = {name: chart_place(value, lang, version) for name, value in vars(model).items()
-              if isinstance(value, contents.ChartContent)}
-    if page == "story":
-        places.update({f"section{i}": chart_place(s.chart, lang, version) for i, s in enumerate(model.sections)})
-    other = next(code for code in LANGS if code != lang)
+    layout = layouts.cached(dataset, page, lang, view.camps)
     page_url = root + PAGES_BY_ID[page].url_path
     context = dict(
-        page=page, view=model, places=places, actor=view.actor if page == "donors" else None,
-        charts=0 if model.empty else sum(place.height > 0 for place in places.values()),
-        other_lang=other, other_lang_label=t(f"lang_{other}", other), lang_label=t(f"lang_{lang}", lang),
-        other_lang_href=links.view_link(page_url, ViewState(lang=other, camps=view.camps, actor=view.actor)),
+        layout=layout, charts=layouts.drawn_charts(layout), view=view, page_url=page_url,
+        place_of=lambda chart: chart_place(chart, lang, version),
+        # The language control as the app draws it: each language named in itself, in the app's order.
+        langs=[(code, t(f"lang_{code}", code), links.view_link(page_url, replace(view, lang=code))) for code in LANGS],
         pages=[(t(other_page.title_key, lang), links.view_link(root + other_page.url_path, replace(view, actor=None)),
                 other_page.page_id == page) for other_page in PAGES],
-        lang_nav=t("lang_nav", lang), camps_label=t("camp_filter", lang),
-        camp_labels=[facts.camp_label(dataset, camp, lang) for camp in view.camps] or [t("camp_filter_none", lang)],
-        camp_pills=[(facts.camp_label(dataset, camp, lang), camp in view.camps) for camp in CAMPS],
-        **_sources(model, view, page_url, dataset),
+        lang_nav=t("lang_nav", lang), camps_label=t("camp_filter", lang), no_camp=t("camp_filter_none", lang),
+        camps=camp_links(dataset, page, view, page_url),
+        # The view's language and camps, as the fields of a form that changes something else (the name picked).
+        view_fields=[(key, value) for key, values in to_query_params(ViewState(lang=lang, camps=view.camps)).items()
+                     for value in ([values] if isinstance(values, str) else values)],
+        citation_text=links.citation(page_url, view, dataset),
+        share_link=links.view_link(page_url, view),
+        embed_snippet=lambda picker, chart_id: links.embed_snippet(page_url, view, chart_id, picker.titles[chart_id],
+                                                                   picker.heights[chart_id]),
     )
     return render.render("first_paint.html", **context, **common)
 
 
-def _sources(model: contents.PageContent, view: ViewState, page_url: str, dataset: Dataset) -> dict:
-    """What the Sources page shows around its view model: the citation, the share link, the embed snippet
-    of the chart its picker starts on."""
-    if not isinstance(model, contents.SourcesContent):
-        return {}
-    lang = view.lang
-    chart = model.embed_default
-    return dict(
-        cite_heading=t("cite_heading", lang),
-        citation=links.citation(page_url, view, dataset),
-        share_label=t("share_link", lang), share_link=links.view_link(page_url, view),
-        embed_heading=t("embed_heading", lang), embed_help=t("embed_help", lang),
-        embed_snippet=links.embed_snippet(page_url, view, chart, model.chart_titles[chart], model.embed_heights[chart]),
-        article_heading=t("article_heading", lang), docs_heading=t("docs_heading", lang),
-    )
+@dataclass(frozen=True)
+class CampLink:
+    """One camp in the first screen's camp filter: a link to the same view with that camp shown or hidden."""
 
+    label: str
+    shown: bool
+    href: str
+    action: str  # the link's accessible name: "Hide: <camp>" or "Show: <camp>"
+
+
+def camp_links(dataset: Dataset, page: str, view: ViewState, page_url: str) -> list[CampLink]:
+    """The camp filter before the app: each camp a link that shows or hides it on this page, in this language
+    (the name picked stays while its camp is shown)."""
+    found = []
+    for camp in CAMPS:
+        shown = camp in view.camps
+        camps = tuple(c for c in CAMPS if (c in view.camps) != (c == camp))
+        actor = view.actor if page == "donors" and facts.camp_of(dataset, view.actor) in camps else None
+        label = facts.camp_label(dataset, camp, view.lang)
+        found.append(CampLink(label=label, shown=shown,
+                              href=links.view_link(page_url, ViewState(lang=view.lang, camps=camps, actor=actor)),
+                              action=t("camp_hide" if shown else "camp_add", view.lang, camp=label)))
+    return found

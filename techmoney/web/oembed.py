@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from techmoney.content import charts, embeds, render, share_card
+from techmoney.content import charts, embeds, layouts, render, share_card
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.web import caching, links, url_state
@@ -105,8 +105,7 @@ def _embedded(page: str, dataset: Dataset, query: Mapping[str, Sequence[str]]) -
 
 
 def _main_chart(page: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> str:
-    shown = contents.cached(dataset, "embed", lang, camps).charts
-    return embeds.main_chart(page, [chart_id for chart_id, chart in shown.items() if chart.figure is not None])
+    return layouts.main_chart(dataset, page, lang, camps)
 
 
 def _chart(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> tuple[str, int]:

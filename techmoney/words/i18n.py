@@ -48,6 +48,9 @@ TEXT: dict[str, dict[str, str]] = {
     "lang_en": {"ar": "\u2066English\u2069 (الإنجليزية)", "en": "English"},
     "camp_filter": {"ar": "المعسكرات المعروضة", "en": "Camps shown"},
     "camp_filter_none": {"ar": "اختر معسكرًا", "en": "Choose a camp"},
+    # The server's first screen: the camp filter as links, each camp's name its visible text.
+    "camp_hide": {"ar": "إخفاء: {camp}", "en": "Hide: {camp}"},
+    "camp_add": {"ar": "إظهار: {camp}", "en": "Show: {camp}"},
     "camp_filter_help": {
         "ar": "تتبع الرسوم والجداول في كل الصفحات هذا الاختيار. بعض التصنيفات اجتهاد منّا: بايدن، والتوأمان وينكليفوس، وفانس، ومجموعات \u2066501(c)(4)\u2069، والشخص الذي وصف المكالمات، والمصدر الذي قدّر الحصيلة المتوقعة. ويذكر عمود «لماذا هذا المعسكر» في صفحة المتبرعين والمعسكرات سبب كل منها.",
         "en": "Charts and tables on every page follow this choice. Some placements are our judgement calls: Biden, the Winklevoss twins, Vance, the 501(c)(4) groups, the person who described the calls and the source of the estimate. The “Why this camp” column on the Donors & camps page gives each reason.",
@@ -279,6 +282,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "actor_select": {"ar": "اختر اسمًا", "en": "Pick a name"},
     "actor_none": {"ar": "— لا أحد —", "en": "— none —"},
+    "actor_show": {"ar": "اعرض", "en": "Show"},  # the first screen's name picker: the button of its form
     "actor_records": {"ar": "{name}: السجلات", "en": "Records for {name}"},
     "actor_amounts": {"ar": "المبالغ", "en": "Amounts"},
     "actor_quotes": {"ar": "أقوال", "en": "Quotes"},

@@ -1,5 +1,6 @@
-"""What an embedded chart carries beside it (techmoney/content/embeds.py): the way back to the full view,
-and the chart a page's link embeds. (Its height in a host page: tests/e2e/test_embed_host.py.)"""
+"""What an embedded chart carries beside it (techmoney/content/embeds.py): the way back to the full view.
+(The chart a page's link embeds: tests/content/test_layouts.py; its height in a host page:
+tests/e2e/test_embed_host.py.)"""
 
 from __future__ import annotations
 
@@ -30,23 +31,6 @@ def test_each_embeds_link_back_opens_a_page_that_shows_that_chart(chart_id):
     path = urlsplit(embeds.full_view_href(chart_id, "en", CAMPS)).path
     [page] = [page for page in PAGES if (page.url_path or "./") == path]
     assert chart_id in charts_shown(page.page_id)
-
-
-@pytest.mark.parametrize("page", [page for page in PAGES if page.page_id != "sources"], ids=lambda p: p.page_id)
-def test_a_pages_link_embeds_a_chart_the_page_shows(page):
-    assert set(embeds.PAGE_CHARTS[page.page_id]) <= charts_shown(page.page_id)
-
-
-def test_a_pages_link_embeds_its_first_chart_with_something_to_draw_for_the_camps():
-    dataset = load_dataset()
-
-    def drawn(camps):
-        shown = page_content.cached(dataset, "embed", "en", camps).charts
-        return [chart_id for chart_id, chart in shown.items() if chart.figure is not None]
-
-    assert embeds.main_chart("money", drawn(CAMPS)) == "goal"
-    assert embeds.main_chart("money", drawn(("pro_trump",))) == "twins"  # the estimate is pro-Harris
-    assert embeds.main_chart("money", drawn(())) == "goal"  # nothing anywhere: the first, with its notice
 
 
 class _Links(HTMLParser):

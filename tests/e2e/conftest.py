@@ -9,7 +9,10 @@ browser context per page visit.
   when ``CI=true``.
 * ``visit(path, ...)`` opens a URL in a fresh context, waits until the app has finished its run
   (and the charts are drawn), and records console errors, page errors, failed requests, HTTP
-  responses >= 400, dialogs and fetched fonts; ``Visit.problems()`` lists what went wrong.
+  responses >= 400, dialogs and fetched fonts; ``Visit.problems()`` lists what went wrong. The wait
+  fails when the server's first screen gave way to the app by its timeout rather than on the app's
+  marker (``<html data-tm-handover>``, techmoney/web/first_paint.py): the app then had not drawn what the
+  first screen promised.
 """
 
 from __future__ import annotations
@@ -162,6 +165,7 @@ _READY_JS = """({charts, embed}) => {
   if (!app) return false;
   // A script error will not fix itself: stop waiting (the caller reports the box's text).
   if (app.dataset.testScriptState === 'notRunning' && document.querySelector('[data-testid="stException"]')) return 'exception';
+  if (document.documentElement.dataset.tmHandover === 'timeout') return 'timeout';
   if (app.dataset.testScriptState !== 'notRunning' || app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid="stStatusWidget"]') || document.querySelector('[data-stale="true"]')) return false;
   // The server's first screen gives way once the app has drawn the view (techmoney/web/first_paint.py).
@@ -237,10 +241,18 @@ class Visit:
                 self.log_end = self.server.log_size()
                 pytest.fail(f"{page.url}: the app shows an exception box: {self.exception_boxes()}\n"
                             f"server log: {self.server_errors()[:5]}", pytrace=False)
+            if state == "timeout":
+                pytest.fail(f"{page.url}: the first screen gave way to the app by its timeout, not on the app's "
+                            f"marker: the app had not drawn every chart of the view ({self.handover()})", pytrace=False)
         page.evaluate("document.fonts.ready.then(() => true)")
         self.log_end = self.server.log_size()
 
     # Reading -----------------------------------------------------------------------------
+    def handover(self) -> str | None:
+        """How the server's first screen gave way: "app" (the app's marker), "timeout", or None (not yet, or
+        no first screen)."""
+        return self.page.evaluate("document.documentElement.dataset.tmHandover ?? null")
+
     def exception_boxes(self) -> list[str]:
         return self.page.locator('[data-testid="stException"]').all_inner_texts()
 
@@ -258,6 +270,8 @@ class Visit:
         found += [f"request failed: {text}" for text in self.failed_requests]
         found += [f"HTTP {text}" for text in self.bad_responses]
         found += [f"server log: {line}" for line in self.server_errors()]
+        if self.handover() == "timeout":
+            found.append("the first screen gave way to the app by its timeout")
         return found
 
     def screenshot(self, page_name: str, lang: str, kind: str) -> Path:
@@ -290,7 +304,7 @@ class Visitor:
         self.contexts: list = []
 
     def __call__(self, url: str, *, viewport: dict | None = None, charts: bool = False, embed: bool = False,
-                 ready: bool = True) -> Visit:
+                 ready: bool = True, init_script: str | None = None) -> Visit:
         viewport = viewport or DESKTOP
         key = (url, viewport["width"], viewport["height"])
         if self.cache is not None and key in self.cache:
@@ -298,6 +312,8 @@ class Visitor:
         context = self.browser.new_context(viewport=viewport, locale="en-US")
         context.set_default_timeout(30_000)
         self.contexts.append(context)
+        if init_script:  # runs in the page before its own scripts
+            context.add_init_script(init_script)
         page = context.new_page()
         result = Visit(page=page, server=self.server, log_offset=self.server.log_size())
         result.attach()
@@ -316,7 +332,8 @@ class Visitor:
 
 @pytest.fixture
 def visit(browser, app_server: AppServer) -> Iterator[Visitor]:
-    """``visit(url, viewport=DESKTOP, charts=False, embed=False, ready=True)`` -> Visit, fresh context each call."""
+    """``visit(url, viewport=DESKTOP, charts=False, embed=False, ready=True, init_script=None)`` -> Visit, fresh
+    context each call."""
     visitor = Visitor(browser, app_server)
     yield visitor
     visitor.close()

@@ -98,3 +98,29 @@ def test_axe_finds_no_serious_violations_in_an_embedded_chart(visit, axe_source,
     axe_log.append(("embed", lang, result))
     blocking = [v for v in result if v["impact"] in BLOCKING]
     assert blocking == [], _describe(blocking)
+
+
+_FIRST_SCREEN_AXE_JS = """async () => {
+  const r = await axe.run('#tm-first-paint', {resultTypes: ['violations']});
+  return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ').slice(-120) + ' :: ' + (n.failureSummary || '').split('\\n').slice(1, 2).join(' ').slice(0, 200))}));
+}"""
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
+def test_axe_finds_no_serious_violations_in_the_first_screen(browser, app_server, axe_source, axe_log, app_page, lang):
+    """The server's first screen with its camp links and name form, as a reader sees it before the app: here the
+    app's bundle is held back, so the first screen stays (techmoney/web/first_paint.py)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        context.route("**/static/js/**", lambda route: route.abort())
+        page = context.new_page()
+        page.goto(app_server.base_url + page_url(app_page.path, lang), wait_until="domcontentloaded")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        page.add_script_tag(content=axe_source)
+        result = page.evaluate(_FIRST_SCREEN_AXE_JS)
+    finally:
+        context.close()
+    axe_log.append((f"{app_page.name} (first screen)", lang, result))
+    blocking = [v for v in result if v["impact"] in BLOCKING]
+    assert blocking == [], _describe(blocking)

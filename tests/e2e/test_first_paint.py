@@ -1,19 +1,24 @@
 """The first screen from the server, in a browser: the HTML holds the view, a reader without JavaScript reads
-the whole page, and the app takes over from it in place, on the view in the link (techmoney/web/first_paint.py)."""
+the whole page and changes the view with its camp filter and name picker, and the app takes over from it in
+place, on the view in the link (techmoney/web/first_paint.py). (Where things land at the hand-over on every
+page: tests/e2e/test_handover.py.)"""
 
 from __future__ import annotations
 
 import urllib.request
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from techmoney.content import page_content as contents
 from techmoney.content import story
 from techmoney.data.dataset import shared_dataset
+from techmoney.words import facts
 from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import t
 from tests.conftest import page_title
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
-from tests.e2e.conftest import SCREENSHOTS
+from tests.e2e.conftest import SCREENSHOTS, Visitor
 from tests.content.test_render import Parsed
 
 TITLE_BOX = """(selector) => { const e = document.querySelector(selector); if (!e) return null;
@@ -72,6 +77,7 @@ def test_the_app_takes_over_in_place_on_the_view_in_the_link(browser, app_server
         assert tab.evaluate("document.documentElement.classList.contains('tm-handover')")
         tab.wait_for_selector("#tm-first-paint", state="detached", timeout=60_000)
         assert not tab.evaluate("document.documentElement.classList.contains('tm-handover')")
+        assert tab.evaluate("document.documentElement.dataset.tmHandover") == "app", "the app's marker ended it"
         tab.wait_for_timeout(500)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / "first-paint-handover-money-en.png"))
@@ -86,3 +92,113 @@ def test_the_app_takes_over_in_place_on_the_view_in_the_link(browser, app_server
         assert tab.locator(".js-plotly-plot").count() >= 1
     finally:
         context.close()
+
+
+# --------------------------------------------------------------------------- the controls before the app
+
+
+def _query(url: str) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(url).query, keep_blank_values=True)
+
+
+def _camp_label(camp: str, lang: str) -> str:
+    return facts.camp_label(shared_dataset(), camp, lang)
+
+
+def _app_camps(visit) -> list[str]:
+    """The camps the app's filter shows (its chips, read whether or not the sidebar is open)."""
+    return visit.page.evaluate("""() => [...document.querySelectorAll(
+        '[data-testid="stSidebar"] [data-testid="stMultiSelect"] [data-tag]')].map(chip => chip.textContent.trim())""")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_each_camp_is_a_link_that_hides_or_shows_it_and_the_app_then_shows_that_choice(
+        browser, app_server, lang):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(app_server.base_url + page_url("/money", lang))
+        # On a phone Streamlit's sidebar is closed: a link in its button's place (in the header band, on the
+        # reading side) leads to the filter. (Without JavaScript the page's summary comes first: <noscript>.)
+        to_camps = tab.get_by_role("link", name=t("camp_filter", lang), exact=True)
+        box, top = to_camps.bounding_box(), tab.locator("#tm-first-paint").bounding_box()["y"]
+        assert box["y"] - top < 60 and (box["x"] + box["width"] > PHONE["width"] - 40 if lang == "ar" else box["x"] < 40)
+        to_camps.focus()
+        tab.keyboard.press("Enter")
+        assert urlsplit(tab.url).fragment == "tm-fp-camps"
+        hide = tab.get_by_role("link", name=t("camp_hide", lang, camp=_camp_label("pro_harris", lang)))
+        assert hide.is_visible()
+        hide.focus()
+        with tab.expect_navigation():
+            tab.keyboard.press("Enter")
+        assert _query(tab.url) == {"camp": ["pro_trump", "skeptic", "context"], **({"lang": ["en"]} if lang == "en" else {})}
+        # The estimate is the pro-Harris camp's: its chart gives way to its notice; the camp can be shown again.
+        goal = contents.cached(shared_dataset(), "money", lang, ViewState().camps).goal.chart.title
+        assert _plain(t("chart_empty", lang, title=goal)) in _plain(tab.inner_text("#tm-first-paint"))
+        assert tab.get_by_role("link", name=t("camp_add", lang, camp=_camp_label("pro_harris", lang))).is_visible()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs-camps-{lang}.png"), full_page=True)
+        chosen = tab.url
+    finally:
+        context.close()
+    visitor = Visitor(browser, app_server)
+    try:
+        app = visitor(chosen.removeprefix(app_server.base_url), viewport=DESKTOP)
+        assert app.handover() == "app" and app.problems() == []
+        assert _app_camps(app) == [_camp_label(camp, lang) for camp in ("pro_trump", "skeptic", "context")]
+    finally:
+        visitor.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_the_name_picker_is_a_form_that_opens_the_name_in_the_views_camps_and_the_app_keeps_it(
+        browser, app_server, lang):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    name = facts.actor_name(shared_dataset(), "hastings", lang)
+    try:
+        tab = context.new_page()
+        tab.goto(app_server.base_url + page_url("/donors", lang, "camp=pro_harris&camp=context"))
+        tab.get_by_label(t("actor_select", lang)).select_option("hastings")
+        tab.get_by_role("button", name=t("actor_show", lang)).focus()
+        with tab.expect_navigation():
+            tab.keyboard.press("Enter")
+        assert _query(tab.url) == {"actor": ["hastings"], "camp": ["pro_harris", "context"],
+                                   **({"lang": ["en"]} if lang == "en" else {})}
+        assert _plain(name) in _plain(tab.locator("#tm-first-paint .tm-card").inner_text())
+        assert tab.get_by_label(t("actor_select", lang)).input_value() == "hastings", "the picker shows the name"
+        chosen = tab.url
+    finally:
+        context.close()
+    visitor = Visitor(browser, app_server)
+    try:
+        app = visitor(chosen.removeprefix(app_server.base_url), viewport=PHONE)
+        assert app.handover() == "app" and app.problems() == []
+        picker = app.page.locator('[data-testid="stMain"] [data-testid="stSelectbox"] input[role="combobox"]')
+        assert _plain(picker.input_value()) == _plain(name)
+        assert _app_camps(app) == [_camp_label(camp, lang) for camp in ("pro_harris", "context")]
+    finally:
+        visitor.close()
+
+
+_SIDES_JS = """(rtl) => {
+  const box = selector => document.querySelector(selector).getBoundingClientRect();
+  const chips = [...document.querySelectorAll('.tm-fp-chips a')].map(chip => chip.getBoundingClientRect());
+  return {sidebar: box('.tm-fp-sidebar').left, main: box('.tm-fp-main').left,
+          chipsInOrder: chips.every((chip, i) => !i || Math.abs(chip.top - chips[i - 1].top) > 2
+                                    || (rtl ? chip.right < chips[i - 1].left : chip.left > chips[i - 1].right))};
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_first_screens_sidebar_and_its_camps_read_from_the_readers_side(browser, app_server, lang):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(app_server.base_url + page_url("/donors", lang))
+        found = tab.evaluate(_SIDES_JS, lang == "ar")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs-donors-{lang}-desktop.png"))
+    finally:
+        context.close()
+    assert (found["sidebar"] > found["main"]) == (lang == "ar"), "the sidebar on the side a reader starts from"
+    assert found["chipsInOrder"], "the camps run in the reading direction"

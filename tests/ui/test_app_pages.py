@@ -596,12 +596,14 @@ def test_each_story_section_sits_beside_the_chart_that_carries_its_figures(app_t
 
 def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_test):
     """~60 kB of dictionary, changelog and cited records: built while the reader has them open."""
-    from techmoney.ui.ui import DOCS_KEY
+    from techmoney.ui.layout import open_key
+
+    docs = open_key("docs")
 
     closed = app_test(query={"lang": "en"}, page="sources").run()
     assert not closed.exception
     assert 'class="tm-doc"' not in html_text(closed)
-    closed.session_state[DOCS_KEY] = True
+    closed.session_state[docs] = True
     opened = closed.run()
     assert not opened.exception
     text = html_text(opened)

@@ -7,6 +7,7 @@ import csv
 import json
 import re
 from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 from starlette.applications import Starlette
@@ -15,8 +16,10 @@ from streamlit import file_util
 from techmoney.content import story
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset, shared_dataset
+from techmoney.data.schema import CAMPS
 from techmoney.web import first_paint, oembed, previews
 from techmoney.web.routes import make_routes
+from techmoney.words import facts
 from techmoney.words.addresses import ViewState, site_root, to_query_params
 from techmoney.words.i18n import LANGS, t
 from techmoney.words.site import PAGES
@@ -33,7 +36,8 @@ BLOCK = re.compile(r'<div id="tm-first-paint".*?</script>', re.DOTALL)
 # What the block is built of; anything else came from a payload.
 BLOCK_TAGS = {"div", "style", "link", "aside", "ul", "li", "a", "p", "main", "nav", "span", "h1", "h2", "section", "figure",
               "figcaption", "strong", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td",
-              "bdi", "mark", "code", "pre", "script", "blockquote", "h3", "h4", "ol", "em", "hr", "img"}
+              "bdi", "mark", "code", "pre", "script", "blockquote", "h3", "h4", "ol", "em", "hr", "img",
+              "form", "input", "label", "select", "option", "button"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -121,6 +125,55 @@ def test_a_donors_link_with_an_actor_shows_their_card():
         return [attrs for tag, attrs in _block("donors", query).tags if tag == "div" and attrs.get("class") == "tm-card"]
 
     assert len(cards({"lang": ["en"], "actor": ["hastings"]})) == 1 and not cards({"lang": ["en"]})
+
+
+def _camp_links(found: Parsed) -> dict[str, str]:
+    """The first screen's camp filter: each link's accessible name -> where it leads."""
+    return {attrs["aria-label"]: attrs["href"] for tag, attrs in found.tags if tag == "a" and "aria-label" in attrs}
+
+
+def _view_at(href: str) -> ViewState:
+    split = urlsplit(href)
+    return previews.read_view(shared_dataset(), parse_qs(split.query, keep_blank_values=True))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("camps", [CAMPS, ("pro_trump",), ()], ids=["all", "one", "none"])
+def test_each_camp_is_a_link_to_this_page_with_that_camp_shown_or_hidden(lang, camps):
+    query = {"lang": [lang], **({"camp": list(camps) or [""]} if camps != CAMPS else {})}
+    found = _camp_links(_block("money", query))
+    for camp in CAMPS:
+        label = facts.camp_label(shared_dataset(), camp, lang)
+        action = t("camp_hide" if camp in camps else "camp_add", lang, camp=label)
+        href = found.pop(action)
+        assert href.startswith(ROOT + "money?") or href == ROOT + "money"
+        toggled = tuple(c for c in CAMPS if (c in camps) != (c == camp))
+        assert _view_at(href) == ViewState(lang=lang, camps=toggled)
+    assert found == {}, "a link per camp, and no other"
+
+
+def test_hiding_the_camp_of_the_name_picked_lets_go_of_the_name():
+    found = _camp_links(_block("donors", {"lang": ["en"], "actor": ["hastings"]}))  # Hastings is pro-Harris
+    hide = {camp: _view_at(found[t("camp_hide", "en", camp=facts.camp_label(shared_dataset(), camp, "en"))])
+            for camp in CAMPS}
+    assert hide["pro_harris"].actor is None
+    assert {hide[camp].actor for camp in CAMPS if camp != "pro_harris"} == {"hastings"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_name_picker_is_a_form_that_asks_for_this_page_with_the_name_in_the_views_language_and_camps(lang):
+    camps = ("pro_harris", "context")
+    found = _block("donors", {"lang": [lang], "camp": list(camps), "actor": ["hastings"]})
+    (form,) = [attrs for tag, attrs in found.tags if tag == "form"]
+    assert form["method"] == "get" and form["action"] == ROOT + "donors"
+    fields = [(attrs["name"], attrs["value"]) for tag, attrs in found.tags if tag == "input" and attrs["type"] == "hidden"]
+    options = [attrs for tag, attrs in found.tags if tag == "option"]
+    names = facts.actor_names(shared_dataset(), lang, camps)
+    assert [option["value"] for option in options] == ["", *names]
+    assert [option["value"] for option in options if "selected" in option] == ["hastings"]
+    for actor in names:  # what the browser asks for when the reader picks a name and sends the form
+        assert _view_at("?" + urlencode([*fields, ("actor", actor)])) == ViewState(lang=lang, camps=camps, actor=actor)
+    assert _view_at("?" + urlencode([*fields, ("actor", "")])) == ViewState(lang=lang, camps=camps)
 
 
 def test_an_embed_link_carries_its_chart_alone_with_its_table():
