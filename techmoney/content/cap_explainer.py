@@ -1,7 +1,7 @@
 """The words around the Trump 47 cap: the explainer beside the allocation chart, each fact's citation,
 and the label that says where a figure comes from.
 
-Context from outside the article is a separate, labelled layer (EDITORIAL.md rule 10). Every
+Context from outside the article is a separate, labelled layer (docs/EDITORIAL.md rule 10). Every
 sentence here declares the records it rests on (:data:`SENTENCES`); its figures are filled from
 those records, never typed, and its label says whether it is from the article, public record, or
 our own derivation or inference. Pure: no Streamlit, no HTML (callers escape).

@@ -502,7 +502,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
     for cells in bars:
         cells["links"] = " ".join(dict.fromkeys(s.url for s in outside_sources(dataset, cells["records"], lang))) or None
         # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
-        # for the part over the cap its assumption (EDITORIAL.md rule 3); every assumption is in the
+        # for the part over the cap its assumption (docs/EDITORIAL.md rule 3); every assumption is in the
         # hover text and the table.
         numbered = cells["style"] in ("public_record", "inference")
         first = (t("allocation_step_line", lang, position=cells["position"], label=cells["item"], amount=cells["shown_amount"])

@@ -4,7 +4,7 @@ Every page fragment the app shows in ``st.html`` is rendered here. Autoescape is
 the data or the URL can never become markup; ``|safe`` is used only for partials rendered by this
 module (a chart's table inside a section, the Markdown documents rendered by markdown-it with raw
 HTML off). In text nodes the ``bidi`` filter turns the Latin runs our Arabic strings isolate with
-U+2066…U+2069 (techmoney/words/formatting.py) into ``<bdi dir="ltr">``, the form ARABIC.md asks for in HTML.
+U+2066…U+2069 (techmoney/words/formatting.py) into ``<bdi dir="ltr">``, the form docs/ARABIC.md asks for in HTML.
 """
 
 from __future__ import annotations

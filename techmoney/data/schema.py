@@ -151,7 +151,7 @@ class ContextFactRow(Row):
     """A fact from outside the article (public record), or one we compute from such facts.
 
     The dashboard shows these as a separate layer, labelled "public record, not in the article"
-    (EDITORIAL.md rule 10). Cross-column rules (a derived row names its inputs, a sourced row names
+    (docs/EDITORIAL.md rule 10). Cross-column rules (a derived row names its inputs, a sourced row names
     its source, ...) are checked by the loader, which also computes the derived values.
     """
 
@@ -183,7 +183,7 @@ class ContextFactRow(Row):
 class PublicRecordRow(Row):
     """Where a reader can check a gift in the public record, for a gift whose figure the article takes from
     public filings (the twins' "according to FEC filings"): a search of those records, shown as public record,
-    not in the article (EDITORIAL.md rule 10). The loader checks that ``fact_id`` is a gift with a giver."""
+    not in the article (docs/EDITORIAL.md rule 10). The loader checks that ``fact_id`` is a gift with a giver."""
 
     record_id: str = Field(pattern=_ID)
     fact_id: str

@@ -2,7 +2,7 @@
 
 Streamlit has no right-to-left mode (streamlit/streamlit#552) and serves one static index.html for
 every page (#853), so a few things here lean on how the installed release is built rather than on
-what it documents. Each reach is named below and has a canary test (tests/test_internals.py, and
+what it documents. Each reach is named below and has a canary test (tests/ui/test_internals.py, and
 tests/e2e/test_internals.py for the stylesheet's selectors) that fails naming the reach and the
 installed Streamlit version when a release stops honouring it:
 
@@ -12,10 +12,7 @@ installed Streamlit version when a release stops honouring it:
   head and first screen (``techmoney.web.previews``, ``techmoney.web.first_paint``); it must keep an
   ``<html>`` tag, a ``<title>``, a ``<noscript>``, a ``<div id="root">``, and its bundle as one
   ``<script type="module" src>`` with ``<link rel="modulepreload">`` siblings (the page asks for them
-  after its first paint; tests/test_first_paint.py checks that none is lost).
-* ``warm_first_use``: the first script run of a process imports Streamlit's emoji catalogue (a large
-  regular expression, ~165 ms, when ``st.set_page_config`` checks the page icon); the warm-up pays it
-  before the first reader instead (``streamlit.emojis`` is private).
+  after its first paint; tests/web/test_first_paint.py checks that none is lost).
 * ``PLOTLY_TEMPLATE``: importing Streamlit makes its own Plotly template the default
   (``streamlit.elements.plotly_chart`` on import), so every figure a process builds once Streamlit is
   imported carries it, and the frontend themes it. The bake (techmoney/bake.py) imports this module
@@ -33,14 +30,12 @@ Nothing outside techmoney/ui imports this module's subjects; the web side is han
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import streamlit
 from streamlit import file_util
 
 VERSION = streamlit.__version__
-EMOJI_MODULE = "streamlit.emojis"
 PLOTLY_TEMPLATE = "streamlit"
 
 
@@ -52,9 +47,3 @@ def static_dir() -> Path:
 def index_html() -> Path:
     """Streamlit's index.html, the shell of every page."""
     return static_dir() / "index.html"
-
-
-def warm_first_use() -> None:
-    """Pay Streamlit's first-use import of its emoji catalogue now rather than in a reader's first run."""
-    importlib.import_module(EMOJI_MODULE)
-

@@ -8,8 +8,7 @@ shown, and their share cards; any other view is built when first asked for, once
 same time waiting for that one build (techmoney/data/built_once.py). serve.py runs :func:`prepare`
 in the server's lifespan and answers 503 until it returns (techmoney/web/health.py).
 
-Once ready, :func:`preload` loads the default views and pays the first script run's import of
-Streamlit's emoji catalogue (~165 ms, techmoney.ui.internals), before the first readers do.
+Once ready, :func:`preload` loads the default views before the first readers ask for them.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from techmoney.content import release
 from techmoney.content.page_content import VIEWS
 from techmoney.data.dataset import default_data_dir
 from techmoney.data.schema import CAMPS
-from techmoney.ui import internals, ui
+from techmoney.ui import ui
 from techmoney.web import downloads
 from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import LANGS
@@ -35,7 +34,6 @@ def prepare() -> str:
     baked = release.for_data(default_data_dir())
     if baked is not None:
         return f"loading from the bake {baked.path}, found in {time.perf_counter() - start:.1f} s"
-    internals.warm_first_use()
     dataset = ui.dataset()
     for lang in LANGS:
         for page_id in VIEWS:
@@ -47,9 +45,8 @@ def prepare() -> str:
 
 
 def preload() -> None:
-    """Once ready, load what the first readers ask for (the dataset, every page's default views, Streamlit's
-    first-use imports), so that they do not wait for it: a reader asking meanwhile waits for the same load."""
-    internals.warm_first_use()
+    """Once ready, load what the first readers ask for (the dataset, every page's default views), so that they
+    do not wait for it: a reader asking meanwhile waits for the same load."""
     for lang in LANGS:
         for page_id in VIEWS:
             ui.page_content(page_id, ViewState(lang=lang, camps=CAMPS))

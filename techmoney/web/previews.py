@@ -177,7 +177,7 @@ _MODULE_PRELOAD = re.compile(r"\s*<link\b[^>]*\brel=\"modulepreload\"[^>]*\bhref
 def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
     """Where the preview goes in Streamlit's index.html: (start, end, slot), in order. This is the
     ``index_html`` reach into Streamlit's internals (techmoney.ui.internals, its canary in
-    tests/test_internals.py): regular expressions over a file Streamlit does not document. Its <html> tag, its
+    tests/ui/test_internals.py): regular expressions over a file Streamlit does not document. Its <html> tag, its
     <title> and its <noscript> are replaced (if it has none, the head goes before </head> and the summary
     before </body>) and its preload of its own default font dropped: the theme sets other fonts, so no
     text would be shown in it (static/head.css). Its bundle's script and preloads are dropped too: the

@@ -27,7 +27,7 @@ TWIN_FACTS = {  # twin actor id -> (gift fact, refund fact)
 }
 # The committee the article and CNBC's English report call a PAC, which we read as a super PAC: an ordinary PAC may
 # take only the FEC's per-person limit a year (PAC_LIMIT), far less than the gift. Where it is named with its gift,
-# that inference is said as ours, with both figures (EDITORIAL.md rule 5).
+# that inference is said as ours, with both figures (docs/EDITORIAL.md rule 5).
 SUPER_PAC_BY_INFERENCE = "pro_harris_pac"
 PAC_LIMIT = "fec_pac"
 # Outside sources the Sources page cites: CNBC's English report (the article's original), and the public record

@@ -1,7 +1,7 @@
 """Every user-facing string of the app, in Arabic and English, in one table.
 
 Pages never hold a string literal a reader sees; they ask ``t(key, lang)``. Figures inside
-sentences are placeholders filled from data/, never typed here. tests/test_i18n.py checks that
+sentences are placeholders filled from data/, never typed here. tests/words/test_i18n.py checks that
 every key has both languages and the same placeholders in each.
 """
 

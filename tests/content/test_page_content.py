@@ -75,7 +75,7 @@ def test_the_donors_picker_offers_only_the_camps_shown():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_highlight_in_the_article_names_its_records_not_their_ids(lang):
-    """ARABIC.md: internal ids are never shown as text; the list a highlight links to keeps them, for citing."""
+    """docs/ARABIC.md: internal ids are never shown as text; the list a highlight links to keeps them, for citing."""
     article = page_content.build(DATASET, "sources", lang, CAMPS).article_html
     titles = re.findall(r'<mark title="([^"]*)"', article)
     assert titles

@@ -32,7 +32,7 @@ def test_key_figures_come_from_the_data(dataset, lang):
     assert all(f.excerpt in dataset.article for f in figures.values())
 
 
-# What each section must keep of the article's own hedges (EDITORIAL.md), in each language.
+# What each section must keep of the article's own hedges (docs/EDITORIAL.md), in each language.
 KEPT = {
     "goal": {"en": ("one unnamed source", "alone", "more than", "not money raised", "according to The Information",
                     "a pro-Harris PAC"),

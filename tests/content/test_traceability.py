@@ -1,5 +1,5 @@
 """Every number a reader sees is a formatted value of the records its text declares, and carries their
-qualifiers (issue 12 §2; EDITORIAL.md).
+qualifiers (issue 12 §2; docs/EDITORIAL.md).
 
 Each piece of shown text declares its records: a key figure, a story paragraph, a share card, a
 sentence of the cap's explainer, a chart's title and subtitle. For each, in both languages:

@@ -4,7 +4,6 @@ data-testid selectors have theirs in tests/e2e/test_internals.py)."""
 
 from __future__ import annotations
 
-import importlib
 import re
 
 from techmoney.ui import internals
@@ -26,14 +25,6 @@ def test_index_html_keeps_what_the_page_routes_replace():
     for name, pattern in {"<html> tag": r"<html\b[^>]*>", "<title>": r"<title>.*?</title>",
                           "<noscript>": r"<noscript>.*?</noscript>", '<div id="root">': r"<div id=\"root\">"}.items():
         assert re.search(pattern, html, re.S | re.I), _broken("index_html", f"index.html has no {name}")
-
-
-def test_warm_first_use_finds_the_emoji_catalogue():
-    try:
-        importlib.import_module(internals.EMOJI_MODULE)
-    except ImportError as err:
-        raise AssertionError(_broken("warm_first_use", f"{internals.EMOJI_MODULE} cannot be imported ({err})"))
-    internals.warm_first_use()
 
 
 def test_importing_streamlit_makes_its_plotly_template_the_default_one():

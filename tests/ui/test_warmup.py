@@ -3,7 +3,9 @@ reader; without one it builds the default views only, and any other view once, w
 
 from __future__ import annotations
 
+import shutil
 import threading
+from collections.abc import Iterator
 
 import pytest
 
@@ -14,6 +16,7 @@ from techmoney.web import downloads, links
 from techmoney.words.addresses import CAMP_SUBSETS, ViewState
 from techmoney.words.i18n import LANGS
 from techmoney.words.site import PAGE_IDS
+from tests.conftest import DATA, DATA_DIR_ENV, clear_streamlit_caches
 
 
 def _refuse(*args, **kwargs):
@@ -35,10 +38,13 @@ def test_with_a_bake_nothing_is_built_for_any_view(baked, monkeypatch):
     ui.forget_page_contents()
 
 
-@pytest.fixture
-def builds(data_copy, monkeypatch) -> list[tuple]:
-    """Each page content built (not loaded) while the test runs, for a changed copy of data/: no bake."""
-    with (data_copy / "events.csv").open("a", encoding="utf-8") as handle:
+@pytest.fixture(scope="module")
+def unbaked(tmp_path_factory) -> Iterator[tuple[str, list[tuple]]]:
+    """A changed copy of data/ (no bake has its digest), prepared once for the module: what prepare() said, and
+    each page content built (not loaded) from then on."""
+    copy = tmp_path_factory.mktemp("unbaked") / "data"
+    shutil.copytree(DATA, copy)
+    with (copy / "events.csv").open("a", encoding="utf-8") as handle:
         handle.write("\n")  # a blank line: the same data, another digest
     built, build = [], page_content.build
 
@@ -46,21 +52,27 @@ def builds(data_copy, monkeypatch) -> list[tuple]:
         built.append((page_id, lang, camps))
         return build(dataset, page_id, lang, camps)
 
-    monkeypatch.setattr(page_content, "build", counted)
-    return built
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(DATA_DIR_ENV, str(copy))
+        patch.setattr(page_content, "build", counted)
+        clear_streamlit_caches()
+        said = warmup.prepare()
+        yield said, built
+    clear_streamlit_caches()
 
 
-def test_without_a_bake_only_the_default_views_are_built_before_the_first_reader(builds):
-    assert "no bake" in warmup.prepare()
-    assert sorted(builds) == sorted((page_id, lang, CAMPS) for lang in LANGS for page_id in page_content.VIEWS)
+def test_without_a_bake_only_the_default_views_are_built_before_the_first_reader(unbaked):
+    said, built = unbaked
+    assert "no bake" in said
+    assert sorted(built[:12]) == sorted((page_id, lang, CAMPS) for lang in LANGS for page_id in page_content.VIEWS)
     for lang in LANGS:
         for page_id in PAGE_IDS:
             assert downloads.resolve(f"card/{page_id}.png", {"lang": [lang]}).content.startswith(b"\x89PNG")
 
 
-def test_without_a_bake_another_view_is_built_once_when_readers_ask_for_it_together(builds):
-    warmup.prepare()
-    before = len(builds)
+def test_without_a_bake_another_view_is_built_once_when_readers_ask_for_it_together(unbaked):
+    _, built = unbaked
+    before = len(built)
     view = ViewState(lang="en", camps=("skeptic",))
     shown = []
     readers = [threading.Thread(target=lambda: shown.append(ui.page_content("money", view))) for _ in range(8)]
@@ -68,5 +80,5 @@ def test_without_a_bake_another_view_is_built_once_when_readers_ask_for_it_toget
         reader.start()
     for reader in readers:
         reader.join()
-    assert builds[before:] == [("money", "en", ("skeptic",))]
+    assert built[before:] == [("money", "en", ("skeptic",))]
     assert len(shown) == 8 and all(content is shown[0] for content in shown) and shown[0].camps == ("skeptic",)

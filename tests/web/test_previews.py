@@ -114,7 +114,7 @@ def test_without_a_valid_dataset_the_preview_keeps_to_the_page_and_language():
 
 def _inline_scripts(found) -> list:
     """The page's scripts without a src: Streamlit's own, then ours (its bundle is loaded by the last one
-    after the first paint: tests/test_first_paint.py)."""
+    after the first paint: tests/web/test_first_paint.py)."""
     return [shape for shape in found.shape if shape[0] == "script" and "src" not in shape[1]]
 
 

@@ -66,7 +66,7 @@ def _word(stem: str, endings: str = "") -> re.Pattern:
     return re.compile(rf"^{_CLITICS}{stem}(?:{endings})?$")
 
 
-# ARABIC.md, "Terms": the forms a reader must never see in our own words.
+# docs/ARABIC.md, "Terms": the forms a reader must never see in our own words.
 FORBIDDEN_WORDS = {
     "المردود": Forbidden(_word("مردود", "ه|ها|ات"), "«المبلغ المُعاد» or «أُعيد جزء منه»"),
     "هدف": Forbidden(_word("هدف", "ا|ه|ها|هم|هما|نا|ي"), "«الحصيلة المتوقعة (تقدير)»"),
@@ -108,7 +108,7 @@ FORBIDDEN_PHRASES = {
     "من عندنا": Forbidden(re.compile("من عندنا"), "«من حسابنا» / «(مقارنة أجريناها)»"),
     "حساب منا": Forbidden(re.compile(r"(?:حساب|استنتاج) منا(?!\w)"), "«من حسابنا» / «استنتاجنا»"),
 }
-# "Super PAC" is our inference, never the article's word (EDITORIAL.md rule 5): wherever our Arabic says it, the same
+# "Super PAC" is our inference, never the article's word (docs/EDITORIAL.md rule 5): wherever our Arabic says it, the same
 # string says it is our reading.
 SUPER_PAC = re.compile("سوبر باك|لجنة عمل سياسي كبرى|لجان عمل سياسي كبرى")
 OUR_READING = re.compile("بقراءتنا|استنتاجنا|نستنتج|نرجّح|نرجح")
