@@ -91,20 +91,39 @@ def pytest_testnodedown(node, error) -> None:
         SECTIONS.setdefault(title, []).extend(lines)
 
 
+# The browser tests in two halves of about the same time, one a worker (make test: ``-n 2``): these modules, and
+# every other one. Each half starts its own server (ready in about a second with the bake) and Chromium.
+SECOND_BROWSER_HALF = ("test_hovers", "test_share_views", "test_phone", "test_embed_host", "test_deep_links",
+                       "test_embed", "test_pages", "test_first_visit", "test_addresses")
+
+
+def browser_half(nodeid: str) -> str | None:
+    """Which half of the browser tests a test belongs to; None for any other test."""
+    if not nodeid.startswith("tests/e2e/"):
+        return None
+    module = nodeid.removeprefix("tests/e2e/").split(".py", 1)[0]
+    return "browser-2" if module in SECOND_BROWSER_HALF else "browser-1"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The browser tests first, so that each half goes to a worker of its own at the start."""
+    items.sort(key=lambda item: browser_half(item.nodeid) is None)
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """With workers (make test: ``-n 2``), the browser tests run together in one of them, since they share
-    one server and one Chromium; the other tests are spread over both as workers come free. (xdist's own
-    ``xdist_group`` marks cannot be added from a conftest.)"""
+    """With workers, each half of the browser tests runs in one worker (its tests share a server and a
+    Chromium); the other tests are spread over both as workers come free. (xdist's own ``xdist_group`` marks
+    cannot be added from a conftest.)"""
     if config.getvalue("dist") != "load":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
-    class BrowserTestsTogether(LoadScopeScheduling):
+    class BrowserHalvesTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return "browser" if nodeid.startswith("tests/e2e/") else nodeid
+            return browser_half(nodeid) or nodeid
 
-    return BrowserTestsTogether(config, log)
+    return BrowserHalvesTogether(config, log)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

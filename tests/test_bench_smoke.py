@@ -24,7 +24,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
-def bench(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, str]:
+def bench(tmp_path_factory: pytest.TempPathFactory, baked) -> tuple[Report, str]:
     out = tmp_path_factory.mktemp("bench") / "smoke.md"
     visits = "1" if Path(CHROMIUM).exists() else "0"
     report = bench_run.main([

@@ -1,9 +1,10 @@
-"""Fixtures for the browser tests: one Streamlit server and one Chromium per session, a fresh
-browser context per page visit.
+"""Fixtures for the browser tests: one Streamlit server and one Chromium per worker, a fresh browser
+context per page visit.
 
-* ``app_server`` starts ``streamlit run serve.py`` on a free port (cwd = repo root, this venv's
-  Python), waits for ``/_stcore/health`` and stops it at the end (terminate, then kill). Its log
-  goes to ``test-artifacts/e2e-streamlit.log``.
+* ``app_server`` starts ``streamlit run serve.py`` from the bake (the ``baked`` fixture) on a free port
+  (cwd = repo root, this venv's Python), waits for ``/_stcore/health`` and stops it at the end
+  (terminate, then kill). Its log
+  goes to ``test-artifacts/e2e-streamlit-<worker>.log``.
 * ``browser`` launches Debian's ``/usr/bin/chromium`` (or ``$E2E_CHROMIUM``; Playwright's own
   Chromium if that is missing). If no browser can start, the tests are skipped, or fail loudly
   when ``CI=true``.
@@ -93,10 +94,10 @@ def _wait_healthy(base_url: str, process: subprocess.Popen, log_path: Path) -> N
 
 
 @pytest.fixture(scope="package")
-def app_server() -> Iterator[AppServer]:
+def app_server(baked) -> Iterator[AppServer]:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = _free_port()
-    log_path = ARTIFACTS / "e2e-streamlit.log"
+    log_path = ARTIFACTS / f"e2e-streamlit-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.log"  # a server a worker
     base_url = f"http://127.0.0.1:{port}"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
