@@ -4,18 +4,24 @@ now, and a failed bake leaves nothing a server could take for one."""
 from __future__ import annotations
 
 import json
+import os
+import re
 
 import pandas as pd
 import pytest
 
 from techmoney import bake
-from techmoney.content import page_content, release
+from techmoney.content import chart_images, page_content, release
+from techmoney.content.chart_images import ImageRequest, ImageStore
 from techmoney.data.dataset import load_dataset
 from techmoney.web import answers, previews
 from techmoney.ui import internals
 from techmoney.words.addresses import CAMP_SUBSETS
+from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import LANGS
+from techmoney.web import first_paint
 from tests.conftest import DATA
+from tests.content.test_render import Parsed
 
 # A sample of what a reader asks for: pages, a chart link, an actor's page and card, a CSV, the bundle.
 SAMPLE = ("", "money?lang=en&camp=pro_trump&camp=skeptic", "donors?actor=hastings", "?chart=flows&embed=true",
@@ -80,3 +86,48 @@ def test_a_failed_bake_leaves_no_folder_behind(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         bake.build(DATA, target, workers=1)
     assert not target.exists() and list(target.parent.iterdir()) == []
+
+
+_FIGURE = re.compile(r'<figure class="tm-fp-chart( tm-fp-drawn)?".*?</figure>', re.DOTALL)
+
+
+def test_every_chart_of_every_baked_view_is_drawn_in_its_first_screen(baked):
+    """Every page and embed the bake holds, in both languages and every camp subset: each chart's place holds
+    its images (one per first-screen width), when the bake had Chromium to draw them."""
+    held = release.Release(baked)
+    if str(held.manifest.get("chart_images", "")).startswith("not drawn"):
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true and the bake drew no chart images: {held.manifest['chart_images']}", pytrace=False)
+        pytest.skip(f"the bake drew no chart images: {held.manifest['chart_images']}")
+    pages = [address for address in held.addresses() if not address.startswith("download/")]
+    places = 0
+    for address in pages:
+        answer = held.answer(address)
+        if not answer.media_type.startswith("text/html"):
+            continue
+        page = answer.content.decode("utf-8")
+        drawn = re.search(r'<div id="tm-first-paint"[^>]*data-charts="(\d+)"', page)
+        found = list(_FIGURE.finditer(page))
+        assert drawn and len(found) == int(drawn.group(1)), f"{address}: a place for every chart the page draws"
+        for place in found:
+            assert place.group(1), f"{address}: a chart's place without its image"
+            assert place.group(0).count("<svg") == len(chart_images.SCREEN_WIDTHS_PX), address
+        places += len(found)
+    assert places, "the bake's pages draw charts"
+
+
+def test_without_chromium_the_bake_says_so_and_the_first_screen_keeps_its_placeholders(monkeypatch, tmp_path,
+                                                                                      capsys):
+    store = ImageStore(tmp_path / "images")
+    monkeypatch.setattr(chart_images, "shared_store", lambda: store)
+    monkeypatch.setenv(chart_images.BROWSER_ENV, str(tmp_path / "no-chromium"))
+    dataset = load_dataset()
+    goal = page_content.chart(dataset, "goal", "en", ViewState().camps).figure
+    # Two of the bake's images stand for all of them: what matters is that none can be drawn.
+    monkeypatch.setattr(chart_images, "every_request", lambda *args, **kwargs: [
+        ImageRequest(goal, "en", "screen", width) for width in chart_images.SCREEN_WIDTHS_PX])
+    said = bake._draw_images(DATA)
+    assert said.startswith("not drawn") and "keeps its placeholders" in capsys.readouterr().err
+    found = Parsed(first_paint.first_paint("money", ViewState(lang="en"), "https://example.org/", dataset))
+    tags = [tag for tag, _ in found.tags]
+    assert "svg" not in tags and tags.count("figcaption") == tags.count("figure") >= 1, "each chart said in words"

@@ -141,9 +141,30 @@ def _standalone(value: Any, key: str = "") -> Any:
     return value
 
 
+# Streamlit's frontend themes every chart it draws (its Plotly template, applied in the browser): the title bold
+# in the theme's text colour, tick labels the figure leaves uncoloured in its faded grey. A file is drawn
+# without that frontend, so it is given the same here (tests/e2e/test_first_paint.py reads them in the app).
+THEME_TITLE_COLOR = "rgb(47, 45, 43)"
+THEME_TICK_COLOR = "rgb(128, 132, 149)"
+_AXIS = re.compile(r"[xy]axis\d*")
+
+
+def _as_streamlit_draws(spec: dict) -> dict:
+    layout = spec.setdefault("layout", {})
+    title = layout.get("title")
+    if isinstance(title, dict) and title.get("text"):
+        title["text"] = f"<b>{title['text']}</b>"
+        title.setdefault("font", {}).setdefault("color", THEME_TITLE_COLOR)
+    for key, axis in layout.items():
+        if _AXIS.fullmatch(key) and isinstance(axis, dict):
+            axis.setdefault("tickfont", {}).setdefault("color", THEME_TICK_COLOR)
+    return spec
+
+
 def export_figure(figure: go.Figure, kind: str = "svg") -> dict:
-    """The figure's dict as a file draws it (the page's figure is left as it is)."""
-    spec = _standalone(copy.deepcopy(figure.to_dict()))
+    """The figure's dict as a file draws it (the page's figure is left as it is): as Streamlit draws it, each
+    Arabic line isolated, in the export's fonts; a download without the toolbar's band."""
+    spec = _standalone(_as_streamlit_draws(copy.deepcopy(figure.to_dict())))
     layout = spec.setdefault("layout", {})
     margin, title = layout.get("margin", {}), layout.get("title", {})
     pad = title.get("pad", {})

@@ -5,8 +5,10 @@ that is seconds of an empty page (issue 22). So the page routes (techmoney.web.p
 view itself: the page's layout (techmoney.content.layouts, the blocks the Streamlit page draws, built from
 the same cached page content) drawn by one macro per block kind (templates/first_paint_blocks.html), in the
 same templates' fragments: title, opening, key figures, sections, tables, source lines, the article; each
-chart's place as tall as its figure, with its title, subtitle and source line. Its controls work without
-the app: the camp filter is a link per camp, the name picker a form, both to the same page's views.
+chart drawn in its place, in the interactive chart's box, from the images the bake drew of the same figure
+(techmoney/content/chart_screen.py; without them, the place says the chart's title, subtitle and source
+line). Its controls work without the app: the camp filter is a link per camp, the name picker a form, both
+to the same page's views.
 
 The hand-over (templates/first_paint_handover.html, static/head.css): while this block is shown,
 Streamlit's root renders hidden beneath it; once the app's last element (``ui.show_rendered``'s
@@ -22,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 
-from techmoney.content import embeds, layouts, render, style
+from techmoney.content import chart_screen, embeds, layouts, render, style
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset
 from techmoney.web import links
@@ -42,7 +44,7 @@ HANDOVER_TIMEOUT_MS = 30_000  # a phone that never draws the app still gets it, 
 
 @dataclass(frozen=True)
 class ChartPlace:
-    """Where a chart will be drawn: its box as tall as the figure, and what it says in words."""
+    """Where a chart is drawn: its box as tall as the figure, its images (none: what it says, in words)."""
 
     title: str
     subtitle: str
@@ -50,6 +52,7 @@ class ChartPlace:
     height: int  # px; 0: the camp filter left nothing to draw
     empty_notice: str
     table_html: Markup  # only where the page shows no table beside the chart (embeds)
+    images: tuple[chart_screen.ScreenImage, ...] = ()  # narrowest first; named by the chart's alt text
 
 
 def chart_place(chart: contents.ChartContent, lang: str, version: str, with_table: bool = False) -> ChartPlace:
@@ -59,7 +62,8 @@ def chart_place(chart: contents.ChartContent, lang: str, version: str, with_tabl
     return ChartPlace(title=built.title, subtitle=built.subtitle, source=t("source_line", lang, version=version),
                       height=int(figure.layout.height or 0) if figure is not None else 0,
                       empty_notice=t("chart_empty", lang, title=built.title),
-                      table_html=Markup(table))  # rendered and escaped by techmoney.content.render  # nosec B704
+                      table_html=Markup(table),  # rendered and escaped by techmoney.content.render  # nosec B704
+                      images=chart_screen.images(figure, lang, chart.alt))
 
 
 def _safe(fragment: str) -> Markup:
@@ -78,7 +82,8 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, chart: 
     if chart is not None:
         embed = contents.cached(dataset, "embed", lang, view.camps)
         place = chart_place(embed.charts[chart], lang, version, with_table=True)
-        return render.render("first_paint_embed.html", place=place, height=embeds.embed_height(embed.charts[chart].chart), **common)
+        return render.render("first_paint_embed.html", place=place, credit=_safe(embed.credits[chart]),
+                             height=embeds.embed_height(embed.charts[chart].chart), **common)
     layout = layouts.cached(dataset, page, lang, view.camps)
     page_url = root + PAGES_BY_ID[page].url_path
     context = dict(

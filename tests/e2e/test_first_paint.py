@@ -10,8 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from techmoney.content import layouts, story
 from techmoney.content import page_content as contents
-from techmoney.content import story
+from techmoney.content.chart_images import SCREEN_WIDTHS_PX
 from techmoney.data.dataset import shared_dataset
 from techmoney.words import facts
 from techmoney.words.addresses import ViewState
@@ -26,7 +27,8 @@ TITLE_BOX = """(selector) => { const e = document.querySelector(selector); if (!
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.replace("\u2066", "").replace("\u2069", "").split())
+    """Text without the isolates our strings and the charts' lines carry."""
+    return " ".join(text.replace("\u2066", "").replace("\u2068", "").replace("\u2069", "").split())
 
 
 def _html_text(base_url: str, path: str) -> str:
@@ -44,6 +46,33 @@ def test_the_servers_html_holds_the_views_key_figures(app_server, lang):
         assert _plain(figure.value) in html and _plain(figure.qualifier) in html
 
 
+# Each chart of the first screen: the rendering shown (its drawn width), its box and the box it is drawn in.
+_CHARTS_JS = """() => [...document.querySelectorAll('#tm-first-paint .tm-fp-chart')].map(figure => {
+  const shown = [...figure.querySelectorAll('svg')].filter(svg => svg.getBoundingClientRect().height > 0);
+  const box = figure.getBoundingClientRect();
+  return {drawn: shown.map(svg => svg.viewBox.baseVal.width), name: shown.map(svg => svg.getAttribute('aria-label')),
+          box: [box.width, box.height], image: shown.map(svg => { const r = svg.getBoundingClientRect();
+            return [r.left - box.left, r.top - box.top, r.width, r.height]; })};
+})"""
+
+
+def _charts_drawn(tab, page: str, lang: str, viewport: dict) -> None:
+    """Every chart of the page is drawn in its place, the rendering nearest its box's width (the phone's below
+    640 px), named by its alt text, in the box the interactive chart takes."""
+    layout = layouts.cached(shared_dataset(), page, lang, ViewState().camps)
+    charts = [block.content for block in layouts.walk(layout)
+              if isinstance(block, layouts.Chart) and block.content.figure is not None]
+    found = tab.evaluate(_CHARTS_JS)
+    assert len(found) == len(charts) > 0
+    narrow, wide = SCREEN_WIDTHS_PX
+    for chart, place in zip(charts, found, strict=True):
+        width, height = place["box"]
+        assert place["drawn"] == [narrow if width < 640 else wide], (viewport, place)
+        assert place["name"] == [chart.alt] and height == chart.figure.layout.height
+        left, top, image_width, image_height = place["image"][0]
+        assert top == 0 and image_width == pytest.approx(width, abs=1) and image_height == height, "fills its box"
+
+
 @pytest.mark.parametrize(("path", "lang"), [("/", "en"), ("/sources", "ar"), ("/money", "ar")])
 def test_a_reader_without_javascript_reads_the_whole_page(browser, app_server, path, lang):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
@@ -51,12 +80,17 @@ def test_a_reader_without_javascript_reads_the_whole_page(browser, app_server, p
         tab = context.new_page()
         tab.goto(app_server.base_url + page_url(path, lang))
         text = _plain(tab.inner_text("body"))
+        # A chart's words are its image's text (no part of innerText): its lines one after another, unspaced.
+        drawn = "".join(_plain(tab.evaluate(
+            "[...document.querySelectorAll('#tm-first-paint svg')].map(svg => svg.textContent).join(' ')")).split())
+        if path != "/sources":
+            _charts_drawn(tab, "story" if path == "/" else "money", lang, PHONE)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs{path.replace('/', '-')}-{lang}.png"))
     finally:
         context.close()
     dataset = shared_dataset()
-    assert _plain(t("source_line", lang, version=dataset.version)) in text or path == "/sources"
+    assert "".join(_plain(t("source_line", lang, version=dataset.version)).split()) in drawn or path == "/sources"
     if path == "/":
         for figure in story.key_figures(dataset, lang, ViewState().camps):
             assert _plain(figure.label) in text and _plain(figure.value) in text
@@ -65,6 +99,20 @@ def test_a_reader_without_javascript_reads_the_whole_page(browser, app_server, p
     if path == "/sources":
         lines = [line for line in dataset.article.split("\n") if line.strip()]
         assert all(_plain(line) in text for line in lines), "the whole article"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_every_chart_is_drawn_on_a_desktop_too(browser, app_server, lang):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        for path, page in (("/", "story"), ("/money", "money")):  # charts beside text, and across the column
+            tab.goto(app_server.base_url + page_url(path, lang))
+            _charts_drawn(tab, page, lang, DESKTOP)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs-money-{lang}-desktop.png"))
+    finally:
+        context.close()
 
 
 def test_the_app_takes_over_in_place_on_the_view_in_the_link(browser, app_server):

@@ -1,20 +1,27 @@
 """The first screen from the server (techmoney/web/first_paint.py): a page path's HTML carries the view the
-link names, its whole text, every value escaped; Streamlit's bundle loads after it (techmoney/web/previews.py)."""
+link names, its whole text, every value escaped, each chart drawn from the bake's images (or, without them,
+in words); Streamlit's bundle loads after it (techmoney/web/previews.py).
+
+Unless a test gives it images, the first screen is made here as a bake without Chromium makes it: an empty
+images' store."""
 
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+import plotly.graph_objects as go
 import pytest
 from starlette.applications import Starlette
 from streamlit import file_util
 
-from techmoney.content import story
+from techmoney.content import chart_images, chart_screen, story
 from techmoney.content import page_content as contents
+from techmoney.content.chart_images import SCREEN_WIDTHS_PX, ImageRequest, ImageStore
 from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.web import first_paint, oembed, previews
@@ -24,7 +31,7 @@ from techmoney.words.addresses import ViewState, site_root, to_query_params
 from techmoney.words.i18n import LANGS, t
 from techmoney.words.site import PAGES
 from tests.asgi_client import get
-from tests.conftest import DATA, count
+from tests.conftest import DATA, count, drawn_or_skip
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS, parse_qs_lists
 from tests.content.test_render import Parsed
 
@@ -38,6 +45,17 @@ BLOCK_TAGS = {"div", "style", "link", "aside", "ul", "li", "a", "p", "main", "na
               "figcaption", "strong", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td",
               "bdi", "mark", "code", "pre", "script", "blockquote", "h3", "h4", "ol", "em", "hr", "img",
               "form", "input", "label", "select", "option", "button"}
+
+
+DRAWING_TAGS = {tag.lower() for tag in chart_screen.DRAWING}  # an inline chart's elements (HTMLParser's case)
+
+
+@pytest.fixture(autouse=True)
+def images(monkeypatch) -> ImageStore:
+    """The images' store the first screen reads: empty unless the test puts images in it."""
+    store = ImageStore(None)
+    monkeypatch.setattr(chart_images, "shared_store", lambda: store)
+    return store
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -91,7 +109,7 @@ def test_the_story_carries_its_key_figures_with_their_qualifiers_and_sources(lan
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_each_charts_place_is_as_tall_as_its_figure_and_says_its_title_and_source(lang):
+def test_without_images_each_charts_place_is_as_tall_as_its_figure_and_says_its_title_and_source(lang):
     found = _block("money", {"lang": [lang]})
     model = contents.cached(shared_dataset(), "money", lang, ViewState().camps)
     boxes = [attrs["style"] for tag, attrs in found.tags if tag == "figure"]
@@ -102,6 +120,65 @@ def test_each_charts_place_is_as_tall_as_its_figure_and_says_its_title_and_sourc
         assert _plain(chart.chart.title) in text and _plain(chart.chart.subtitle) in text
     assert text.count(_plain(t("source_line", lang, version=shared_dataset().version))) == len(charts)
     assert found.tags[0][1]["data-charts"] == str(len(charts)), "the hand-over waits for every chart"
+
+
+def _stand_in(chart_id: str, width: int, height: int) -> bytes:
+    """An image in the store's place of the one Chromium draws: an SVG that says which it is."""
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
+            f'<defs><clipPath id="c1"><rect width="9" height="9"/></clipPath></defs>'
+            f'<text x="1" y="9" clip-path="url(#c1)">{chart_id} at {width}</text></svg>').encode()
+
+
+def _store_images(store: ImageStore, charts: list, lang: str) -> None:
+    for chart in charts:
+        for width in SCREEN_WIDTHS_PX:
+            store.put(chart_images.image_key(ImageRequest(chart.figure, lang, "screen", width)),
+                      _stand_in(chart.chart.chart_id, width, int(chart.figure.layout.height)))
+
+
+def _figures(found: Parsed) -> list[tuple[dict, list[dict]]]:
+    """Each chart's box in the first screen, with the inline images in it."""
+    boxes: list[tuple[dict, list[dict]]] = []
+    for tag, attrs in found.tags:
+        if tag == "figure":
+            boxes.append((attrs, []))
+        elif tag == "svg" and boxes:
+            boxes[-1][1].append(attrs)
+    return boxes
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_with_the_bakes_images_each_chart_is_drawn_in_its_box_named_by_its_alt_text(images, lang):
+    model = contents.cached(shared_dataset(), "money", lang, ViewState().camps)
+    charts = [model.goal, model.twins, model.allocation, model.flows]
+    _store_images(images, charts, lang)
+    found = _block("money", {"lang": [lang]})
+    boxes = _figures(found)
+    assert [attrs["style"] for attrs, _ in boxes] == [f"height:{int(chart.figure.layout.height)}px" for chart in charts]
+    for (_, svgs), chart in zip(boxes, charts, strict=True):
+        assert [svg["aria-label"] for svg in svgs] == [chart.alt] * len(SCREEN_WIDTHS_PX)
+        assert {svg["role"] for svg in svgs} == {"img"} and {svg["width"] for svg in svgs} == {"100%"}
+    text = found.all_text
+    assert all(f"{chart.chart.chart_id} at {width}" in text for chart in charts for width in SCREEN_WIDTHS_PX), \
+        "each rendering, narrowest first, from the store"
+    assert text.index(f"goal at {SCREEN_WIDTHS_PX[0]}") < text.index(f"goal at {SCREEN_WIDTHS_PX[-1]}")
+    assert "figcaption" not in [tag for tag, _ in found.tags], "the image draws the title, subtitle and source"
+    tables = [attrs for tag, attrs in found.tags if tag == "details" and attrs.get("class") == "tm-chart-table"]
+    assert len(tables) == len(charts), "each chart's data table stays after it"
+    ids = [attrs["id"] for tag, attrs in found.tags if tag == "clippath"]
+    assert len(ids) == len(set(ids)) == len(charts) * len(SCREEN_WIDTHS_PX), "one page, no id twice"
+
+
+def test_an_embed_shows_its_chart_drawn_then_its_credit_then_its_table(images):
+    embed = contents.cached(shared_dataset(), "embed", "en", ViewState().camps)
+    _store_images(images, [embed.charts["flows"]], "en")
+    found = _block("story", {"embed": ["true"], "chart": ["flows"], "lang": ["en"]})
+    tags = [tag for tag, _ in found.tags]
+    ((box, svgs),) = _figures(found)
+    assert box["style"] == f"height:{int(embed.charts['flows'].figure.layout.height)}px" and len(svgs) == 2
+    credit = next(i for i, (tag, attrs) in enumerate(found.tags) if attrs.get("class") == "tm-embed-credit")
+    assert tags.index("svg") < credit < tags.index("table"), "the chart, the line under it, then its data"
+    assert Parsed(embed.credits["flows"]).all_text in found.all_text
 
 
 def test_the_sources_page_carries_the_whole_article_and_how_to_cite():
@@ -237,6 +314,80 @@ def test_hostile_data_stays_text_on_every_page():
              if payload in donors or any(payload.replace("\u0000", nul) in donors for nul in ("", "\ufffd"))]
     assert len(shown) == len(given), "every hostile name is shown, as text"
     count("XSS payloads tried in the first screen", len(given))
+
+
+@pytest.fixture(scope="module")
+def hostile_drawn(tmp_path_factory) -> tuple[Dataset, dict[str, str], ImageStore, dict[str, bytes]]:
+    """The hostile dataset's charts that show its names and camps, drawn by Chromium (both languages, every
+    first-screen width) into a store of their own; and every payload written into one figure's title,
+    subtitle, labels and ticks, drawn alike (one browser for both)."""
+    dataset, given = _hostile()
+    store = ImageStore(tmp_path_factory.mktemp("hostile-images"))
+    requests = [ImageRequest(contents.chart(dataset, chart_id, lang, CAMPS).figure, lang, "screen", width)
+                for chart_id in ("flows", "camps") for lang in LANGS for width in SCREEN_WIDTHS_PX]
+    payloads = [payload for payload in XSS_PAYLOADS if len(payload) < 200]
+    figure = go.Figure(go.Bar(x=list(range(len(payloads))), y=payloads, orientation="h", text=payloads),
+                       layout={"title": {"text": payloads[0], "subtitle": {"text": payloads[1]}}, "height": 900,
+                               "annotations": [{"text": p, "x": 0, "y": i, "showarrow": False} for i, p in enumerate(payloads)]})
+    written = {f"{width}": ImageRequest(figure, "en", "screen", width) for width in SCREEN_WIDTHS_PX}
+    drawn = drawn_or_skip(lambda: chart_images.render_images([*requests, *written.values()], store=store))
+    return dataset, given, store, dict(zip(written, drawn[len(requests):], strict=True))
+
+
+def _svgs(html: str) -> list[Parsed]:
+    return [Parsed(svg) for svg in re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)]
+
+
+_PLOTLY_MARKUP = re.compile(r"</?(?:a|b|i|em|sup|sub|span|s|u)\b[^>]*>", re.IGNORECASE)
+
+
+def _as_plotly_reads(text: str) -> str:
+    """A label as Plotly draws it: its own markup (bold, links...) read, entities decoded, any other tag as text."""
+    return html.unescape(_PLOTLY_MARKUP.sub("", text)).replace("\u0000", "")
+
+
+def _drawn_text(value: object) -> list[str]:
+    """Every string a figure's dict holds, as Plotly draws it, line by line."""
+    if isinstance(value, dict):
+        return [line for item in value.values() for line in _drawn_text(item)]
+    if isinstance(value, (list, tuple)):
+        return [line for item in value for line in _drawn_text(item)]
+    if isinstance(value, str):
+        return [_as_plotly_reads(line) for line in re.split(r"<br>", value)]
+    return []
+
+
+def test_hostile_data_drawn_in_a_chart_stays_text_in_the_first_screen(hostile_drawn, monkeypatch):
+    dataset, given, store, written = hostile_drawn
+    monkeypatch.setattr(chart_images, "shared_store", lambda: store)
+    shown = set()
+    for page, chart_id in (("money", "flows"), ("donors", "camps")):
+        for lang in LANGS:
+            block = first_paint.first_paint(page, previews.read_view(dataset, {"lang": [lang]}), ROOT, dataset)
+            found = Parsed(block)
+            assert all(tag in BLOCK_TAGS | DRAWING_TAGS for tag, _ in found.tags), page
+            assert not [(tag, name) for tag, attrs in found.tags for name in attrs if name.startswith("on")], page
+            assert [tag for tag, _ in found.tags].count("script") == 1, "the hand-over's, and no other"
+            svgs = _svgs(block)
+            assert len(svgs) >= len(SCREEN_WIDTHS_PX), f"{page}: its chart is drawn"
+            assert not [value for svg in svgs for _, attrs in svg.tags for name, value in attrs.items()
+                        if not name.startswith("xmlns") and "//" in (value or "")], "nothing fetched from elsewhere"
+            lines = _drawn_text(contents.chart(dataset, chart_id, lang, CAMPS).figure.to_dict())
+            drawn = " ".join(svg.all_text for svg in svgs)
+            for payload in given.values():
+                reads = _as_plotly_reads(payload)
+                if len(reads) > 3 and any(reads in line for line in lines):  # a payload the chart carries
+                    assert reads in drawn.replace("\ufffd", ""), payload
+                    shown.add(payload)
+    assert len(shown) >= 3, "the charts drew some of the hostile names"
+    for svg in written.values():
+        found = Parsed(str(chart_screen.inline(svg, "payloads", prefix="p-")))
+        assert {tag for tag, _ in found.tags} <= DRAWING_TAGS
+        assert not [name for _, attrs in found.tags for name in attrs if name.startswith("on") or name.endswith("href")]
+        text = found.all_text.replace("\ufffd", "")
+        assert [payload for payload in XSS_PAYLOADS if len(payload) < 200 and _as_plotly_reads(payload) not in text] == []
+    count("hostile names drawn in the first screen's charts", len(shown))
+    count("XSS payloads written into a chart drawn for the first screen", len([p for p in XSS_PAYLOADS if len(p) < 200]))
 
 
 def test_streamlits_bundle_is_asked_for_after_the_first_paint_and_nothing_of_it_is_lost():

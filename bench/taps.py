@@ -1,0 +1,178 @@
+"""A reader's first tap on a chart, on a throttled phone: when the app answers it, under each way of loading
+the app (bench/vitals.py runs it beside Lighthouse).
+
+Lighthouse does not touch the page, so it cannot say what loading the app on the reader's intent costs the
+reader who does. Here a Playwright visit on a Moto G Power screen with touch, throttled as Lighthouse's
+DevTools throttling throttles a phone (slow 4G: 562.5 ms per request, 1,474.56 kb/s down, 675 kb/s up; 4x
+CPU slowdown), opens the page and, ``tap_at_ms`` after the navigation began, taps the first chart's first
+bar; it taps again every half second until the chart answers (Plotly's hover label), as a reader would.
+
+Each visit reports:
+
+* **app answers**: when the app took over from the first screen (``<html data-tm-handover="app">``), from
+  the navigation, or, for the app loaded on intent, from the tap that asked for it;
+* **first-tap delay**: the Event Timing API's first input: from the tap until its handlers ran (the main
+  thread's backlog), and its duration until the next paint;
+* **tap answered**: from the first tap until the chart showed its hover label;
+* **blocked**: the main thread's blocking time (each long task's time past 50 ms) from the navigation until
+  the chart answered: the part of TBT the reader who taps sits through.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+# Lighthouse 12's mobile preset, as its DevTools throttling applies it (constants.throttling.mobileSlow4G).
+LATENCY_MS = 150 * 3.75
+DOWN_KBPS = 1638.4 * 0.9
+UP_KBPS = 750 * 0.9
+CPU_SLOWDOWN = 4
+SCREEN = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True, "has_touch": True}
+RETAP_MS = 500
+ANSWER_TIMEOUT_MS = 90_000
+
+# Installed before the page's scripts: the first input, long tasks and the hand-over, each at performance.now().
+OBSERVE_JS = """window.__tm = {firstInput: null, longTasks: [], handover: null};
+new PerformanceObserver(list => { for (const e of list.getEntries()) if (!window.__tm.firstInput)
+  window.__tm.firstInput = {start: e.startTime, delay: e.processingStart - e.startTime, duration: e.duration}; })
+  .observe({type: "first-input", buffered: true});
+new PerformanceObserver(list => { for (const e of list.getEntries()) window.__tm.longTasks.push([e.startTime, e.duration]); })
+  .observe({type: "longtask", buffered: true});
+new MutationObserver(() => { if (!window.__tm.handover && document.documentElement.dataset.tmHandover)
+  window.__tm.handover = {how: document.documentElement.dataset.tmHandover, at: performance.now()}; })
+  .observe(document.documentElement, {attributes: true, attributeFilter: ["data-tm-handover"]});"""
+
+# The first chart's box and, once the app has drawn it, its first bar (or marker) relative to that box.
+CHART_JS = """() => {
+  const plot = document.querySelector('[data-testid="stPlotlyChart"]');
+  const box = (plot || document.querySelector('#tm-first-paint .tm-fp-chart')).getBoundingClientRect();
+  const mark = plot && plot.querySelector('.point path, .scatterlayer .point');
+  const r = mark && mark.getBoundingClientRect();
+  return {top: box.top + scrollY, left: box.left, mark: r ? [r.left + r.width / 2 - box.left, r.top + r.height / 2 - box.top] : null};
+}"""
+ANSWERED_JS = "() => !!document.querySelector('[data-testid=\"stPlotlyChart\"] .hoverlayer .hovertext')"
+
+
+@dataclass
+class TapVisit:
+    app_answers_ms: float | None = None
+    first_tap_delay_ms: float | None = None
+    first_tap_duration_ms: float | None = None
+    tap_answered_ms: float | None = None
+    blocked_ms: float | None = None
+    failure: str | None = None
+
+
+@dataclass
+class TapRow:
+    loading: str  # "load" (shipped) or "intent"
+    target: str
+    tap_at_ms: int
+    visits: list[TapVisit] = field(default_factory=list)
+
+    def median(self, name: str) -> float:
+        values = [getattr(v, name) for v in self.visits if getattr(v, name) is not None]
+        return statistics.median(values) if values else float("nan")
+
+    @property
+    def failures(self) -> list[str]:
+        return [v.failure for v in self.visits if v.failure]
+
+
+def mark_offset(browser: Any, url: str) -> tuple[float, float]:
+    """Where the first chart's first bar sits in its box, read from the app unthrottled (the first screen's
+    image draws the same figure in the same box)."""
+    context = browser.new_context(**SCREEN)
+    try:
+        tab = context.new_page()
+        tab.goto(url, wait_until="load", timeout=60_000)
+        tab.wait_for_function("() => document.documentElement.dataset.tmHandover", timeout=ANSWER_TIMEOUT_MS)
+        tab.wait_for_function(f"() => ({CHART_JS})().mark", timeout=30_000)
+        return tuple(tab.evaluate(CHART_JS)["mark"])  # type: ignore[return-value]
+    finally:
+        context.close()
+
+
+def _throttle(context: Any, tab: Any) -> None:
+    cdp = context.new_cdp_session(tab)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": LATENCY_MS,
+                                                   "downloadThroughput": DOWN_KBPS * 1024 / 8,
+                                                   "uploadThroughput": UP_KBPS * 1024 / 8})
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+
+
+def tap_visit(browser: Any, url: str, offset: tuple[float, float], tap_at_ms: int, loading: str) -> TapVisit:
+    result = TapVisit()
+    context = browser.new_context(**SCREEN)
+    try:
+        tab = context.new_page()
+        tab.add_init_script(OBSERVE_JS)
+        _throttle(context, tab)
+        tab.goto(url, wait_until="domcontentloaded", timeout=120_000)
+        tab.wait_for_function(f"() => performance.now() >= {tap_at_ms}", timeout=tap_at_ms + 120_000, polling=50)
+        chart = tab.evaluate(CHART_JS)
+        tab.evaluate(f"window.scrollTo(0, {max(0.0, chart['top'] - 120)})")
+        chart = tab.evaluate(CHART_JS)
+        x, y = chart["left"] + offset[0], chart["top"] - tab.evaluate("scrollY") + offset[1]
+        first_tap = tab.evaluate("performance.now()")
+        answered = None
+        while tab.evaluate("performance.now()") - first_tap < ANSWER_TIMEOUT_MS:
+            tab.touchscreen.tap(x, y)
+            try:
+                tab.wait_for_function(ANSWERED_JS, timeout=RETAP_MS, polling=50)
+                answered = tab.evaluate("performance.now()")
+                break
+            except Exception:  # noqa: BLE001 - not yet: the reader taps again
+                continue
+        seen = tab.evaluate("window.__tm")
+        intent_at = tab.evaluate("window.tmIntentAt ?? null")
+    except Exception as err:  # noqa: BLE001 - a visit that fails is reported, not fatal
+        result.failure = f"{type(err).__name__}: {str(err)[:160]}"
+        return result
+    finally:
+        context.close()
+    if answered is None:
+        result.failure = f"the chart did not answer within {ANSWER_TIMEOUT_MS / 1000:.0f} s"
+        return result
+    result.tap_answered_ms = answered - first_tap
+    handover = seen.get("handover") or {}
+    if handover.get("how") == "app":
+        since = intent_at if loading == "intent" and intent_at is not None else 0.0
+        result.app_answers_ms = handover["at"] - since
+    if seen.get("firstInput"):
+        result.first_tap_delay_ms = seen["firstInput"]["delay"]
+        result.first_tap_duration_ms = seen["firstInput"]["duration"]
+    result.blocked_ms = sum(max(0.0, duration - 50) for start, duration in seen.get("longTasks", [])
+                            if start < answered)
+    return result
+
+
+def measure_taps(browser: Any, urls: dict[str, dict[str, str]], tap_moments: Sequence[int], runs: int,
+                 log=lambda message: None) -> list[TapRow]:
+    """``urls``: loading -> target -> its URL on the server that loads the app that way."""
+    rows = [TapRow(loading, target, moment) for moment in tap_moments for loading in urls for target in urls[loading]]
+    offsets = {target: mark_offset(browser, url) for target, url in next(iter(urls.values())).items()}
+    for number in range(runs):  # rows take turns, so a busy minute spreads over all of them
+        for row in rows:
+            log(f"taps {number + 1}/{runs}: {row.loading} {row.target} at {row.tap_at_ms} ms")
+            row.visits.append(tap_visit(browser, urls[row.loading][row.target], offsets[row.target], row.tap_at_ms,
+                                        row.loading))
+    return rows
+
+
+def render_taps(rows: Sequence[TapRow], runs: int) -> str:
+    lines = [f"First tap on the first chart (Playwright, Moto G Power screen with touch, DevTools throttling as "
+             f"Lighthouse's mobile preset: slow 4G, {CPU_SLOWDOWN}x CPU), median of {runs} visit(s).", "",
+             "| loading | target | tap at (s) | app answers (s) | first-tap delay (ms) | first-tap to next paint (ms) "
+             "| tap answered after (s) | main thread blocked until then (ms) |",
+             "|---|---|--:|--:|--:|--:|--:|--:|"]
+    for row in rows:
+        failed = f" ({len(row.failures)} failed: {row.failures[0][:60]})" if row.failures else ""
+        lines.append(f"| {row.loading} | `{row.target}` | {row.tap_at_ms / 1000:.0f} | {row.median('app_answers_ms') / 1000:.1f} "
+                     f"| {row.median('first_tap_delay_ms'):.0f} | {row.median('first_tap_duration_ms'):.0f} "
+                     f"| {row.median('tap_answered_ms') / 1000:.1f} | {row.median('blocked_ms'):.0f}{failed} |")
+    return "\n".join(lines) + "\n"
