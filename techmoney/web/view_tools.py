@@ -1,4 +1,4 @@
-"""What every view carries to pass itself on, as Datawrapper's "Get the data · Embed · Download image" and
+"""What every view carries to pass itself on, as Datawrapper's "Get the data, Embed, Download image" and
 Our World in Data's Download, Share and Embed do: under each chart its data, its image in each size, its
 embed snippet and the link to this view; at the top of each page the link to this view and its share card;
 at its foot the release, the method, the corrections, the contact, the licence and the citation.
@@ -14,7 +14,6 @@ root, as every download link is. Each fragment is built once per process for a r
 from __future__ import annotations
 
 import functools
-import string
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -29,10 +28,11 @@ from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
 from techmoney.words.site import PAGES_BY_ID
 
-# Each image's link text and what it is for (its title), by kind (techmoney.content.chart_images.KINDS).
-IMAGE_WORDS = {"svg": ("image_svg", "image_svg_help"), "png": ("image_png", "image_png_help"),
-               "1200x630": ("image_1200x630", "image_1200x630_help"),
-               "1080x1080": ("image_1080x1080", "image_1080x1080_help")}
+# Each image's link text, the same in every language (its format, or its size in pixels: a label, read left to
+# right), and what it is for (its title, in words), by kind (techmoney.content.chart_images.KINDS).
+IMAGE_LABELS = {"svg": "SVG", "png": "PNG", "1200x630": "1200×630", "1080x1080": "1080×1080"}
+IMAGE_HELP = {"svg": "image_svg_help", "png": "image_png_help", "1200x630": "image_1200x630_help",
+              "1080x1080": "image_1080x1080_help"}
 CODE_LICENCE = "MIT"  # LICENSE at the repository's root
 APP_PREFIX, FIRST_SCREEN_PREFIX = "tm-", "tm-fp-"  # the panels' ids: the first screen's and the app's are both in the page for a moment
 
@@ -73,8 +73,8 @@ class Panel:
 def _image_help(kind: str, lang: str) -> str:
     found = chart_images.KINDS[kind]
     width, height = found.canvas or (chart_images.PAGE_WIDTH_PX * chart_images.PNG_SCALE, 0)
-    return t(IMAGE_WORDS[kind][1], lang, **({"width": width, "height": height} if found.canvas else
-                                           {"width": width} if kind == "png" else {}))
+    return t(IMAGE_HELP[kind], lang, **({"width": width, "height": height} if found.canvas else
+                                       {"width": width} if kind == "png" else {}))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -86,7 +86,7 @@ def chart_tools(root: str, page_path: str, view: ViewState, chart_id: str, title
     shown = ViewState(lang=lang, camps=view.camps)
     csv = FileLink(t("tool_data", lang), addresses.chart_csv_href(chart_id, shown),
                    addresses.chart_csv_filename(chart_id, lang))
-    images = [FileLink(t(IMAGE_WORDS[kind][0], lang), addresses.chart_image_href(chart_id, shown, kind),
+    images = [FileLink(IMAGE_LABELS[kind], addresses.chart_image_href(chart_id, shown, kind),
                        addresses.chart_image_filename(chart_id, lang, kind), _image_help(kind, lang))
               for kind in chart_images.DOWNLOAD_KINDS]
     panels = [
@@ -111,14 +111,17 @@ def share_bar(root: str, page_id: str, view: ViewState, prefix: str = APP_PREFIX
     return render.render("share_bar.html", label=t("share_label", lang), p=panel, card=card, lang=lang)
 
 
-def _sentence(template: str, parts: dict[str, Markup]) -> Markup:
-    """A translated sentence whose fields are markup (a link): its words escaped, their isolates marked up."""
-    out = Markup("")
-    for literal, field, _, _ in string.Formatter().parse(template):
-        out += render.bidi(literal)
-        if field is not None:
-            out += parts[field]
-    return out
+def _field(name: str) -> str:
+    """What a field of a translated sentence is filled with, to be replaced by markup (see _sentence)."""
+    return f"\0{name}\0"
+
+
+def _sentence(text: str, parts: dict[str, Markup]) -> Markup:
+    """A translated sentence whose fields, filled with _field, are markup (a link): its words escaped, their
+    isolates marked up."""
+    pieces = text.split("\0")
+    return Markup("").join(parts[piece] if odd else render.bidi(piece) for odd, piece in
+                           ((n % 2 == 1, piece) for n, piece in enumerate(pieces)))
 
 
 def _link(href: str, label: str, rel: str = "") -> Markup:
@@ -143,15 +146,15 @@ def footer(root: str, page_path: str, view: ViewState, dataset: Dataset) -> str:
         return Markup('<a href="{}">{}</a>').format(href, render.bidi(t(key, lang)))
 
     if dataset.contact:
-        contact = _sentence(t("footer_contact", lang), {"contact": _link(dataset.contact, _contact_text(dataset.contact))})
+        contact = _sentence(t("footer_contact", lang, contact=_field("contact")), {"contact": _link(dataset.contact, _contact_text(dataset.contact))})
     else:
-        contact = _sentence(t("footer_no_contact", lang), {"log": link(corrections, "corrections_log")})
+        contact = _sentence(t("footer_no_contact", lang, log=_field("log")), {"log": link(corrections, "corrections_log")})
     items = [
         render.bidi(t("footer_release", lang, version=dataset.version, date=released)),
         link(method, "footer_method"),
         link(corrections, "footer_corrections"),
         contact,
-        _sentence(t("footer_licence", lang), {"data": _link(addresses.DATA_LICENCE_URL, addresses.DATA_LICENCE, "license"),
+        _sentence(t("footer_licence", lang, data=_field("data"), code=_field("code")), {"data": _link(addresses.DATA_LICENCE_URL, addresses.DATA_LICENCE, "license"),
                                               "code": Markup('<span dir="ltr">{}</span>').format(CODE_LICENCE)}),
     ]
     return render.render("footer.html", label=t("footer_label", lang), cite_label=t("footer_cite", lang),

@@ -355,10 +355,10 @@ TEXT: dict[str, dict[str, str]] = {
     # The citation: the dataset's release, CNBC's report (its headline, outlet and month from context_facts.csv,
     # cnbc_report) and the translation, whose publisher the data does not know; the view's link follows on its own line.
     "cite_text": {
-        "ar": "«أموال التكنولوجيا 2024»، الإصدار {version} الصادر في {date}. مبني على تقرير {report} ({publisher}، "
-        "{when})، بترجمة عربية لا نعرف ناشرها.",
-        "en": "Tech Money 2024, dataset version {version} of {date}. Built from the report {report} ({publisher}, "
-        "{when}), in an Arabic translation whose publisher we do not know.",
+        "ar": "«أموال التكنولوجيا 2024»، الإصدار {version} الصادر في {date}، استنادًا إلى تقرير {report} ({publisher}، "
+        "{when}) بترجمة عربية لا نعرف ناشرها.",
+        "en": "Tech Money 2024, dataset version {version} of {date}, built from the report {report} ({publisher}, "
+        "{when}) in an Arabic translation whose publisher we do not know.",
     },
     "embed_heading": {"ar": "تضمين رسم", "en": "Embed a chart"},
     "embed_help": {"ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:", "en": "Copy this code to embed the chart in another page:"},
@@ -375,15 +375,11 @@ TEXT: dict[str, dict[str, str]] = {
     "tools_label": {"ar": "أدوات الرسم: {title}", "en": "Chart tools: {title}"},
     "tool_data": {"ar": "تنزيل البيانات (\u2066CSV\u2069)", "en": "Get the data (CSV)"},
     "tool_image": {"ar": "تنزيل الصورة:", "en": "Download image:"},
-    # The image links' text (a format, or a size in pixels: labels, not running text) and what each is for.
-    "image_svg": {"ar": "\u2066SVG\u2069", "en": "SVG"},
+    # What each image link is for (its text is its format or its size in pixels: techmoney/web/view_tools.py).
     "image_svg_help": {"ar": "صورة متجهة للطباعة، بخطوطها", "en": "A vector image for print, with its fonts"},
-    "image_png": {"ar": "\u2066PNG\u2069", "en": "PNG"},
     "image_png_help": {"ar": "بضعف حجمه في الصفحة، بعرض {width} بكسل", "en": "Twice its size on the page, {width} pixels wide"},
-    "image_1200x630": {"ar": "\u20661200×630\u2069", "en": "1200×630"},
     "image_1200x630_help": {"ar": "للمنشورات ومعاينات الروابط، {width} في {height} بكسل",
                             "en": "For social posts and link previews, {width} by {height} pixels"},
-    "image_1080x1080": {"ar": "\u20661080×1080\u2069", "en": "1080×1080"},
     "image_1080x1080_help": {"ar": "مربعة للمنشورات، {width} في {height} بكسل", "en": "Square, for social posts, {width} by {height} pixels"},
     "tool_embed": {"ar": "تضمين", "en": "Embed"},
     "tool_link": {"ar": "رابط", "en": "Link"},
