@@ -157,7 +157,7 @@ def footer(root: str, page_path: str, view: ViewState, dataset: Dataset) -> str:
         _sentence(t("footer_licence", lang, data=_field("data"), code=_field("code")), {"data": _link(addresses.DATA_LICENCE_URL, addresses.DATA_LICENCE, "license"),
                                               "code": Markup('<span dir="ltr">{}</span>').format(CODE_LICENCE)}),
     ]
-    return render.render("footer.html", label=t("footer_label", lang), cite_label=t("footer_cite", lang),
+    return render.render("footer.html", cite_label=t("footer_cite", lang),
                          citation=links.citation_sentence(view, dataset), link=links.view_link(root + page_path, view),
                          copy=t("copy_citation", lang), copied=t("copied", lang), items=items, lang=lang)
 

@@ -366,7 +366,8 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "Or paste the link to a page or chart into a CMS that reads oEmbed: it embeds the chart by itself."},
     "embed_credit": {"ar": "«{site}»: الرسم كاملًا وبياناته ومصادره", "en": "{site}: the full chart, its data and sources"},
     "new_tab": {"ar": "(يُفتح في علامة تبويب جديدة)", "en": "(opens in a new tab)"},
-    "embed_release": {"ar": "البيانات: الإصدار {version}، {date}، بترخيص", "en": "Data version {version}, {date}, under"},
+    # The embed's credit, its second line (it must fit one line of a 360 px phone: techmoney/content/embeds.py).
+    "embed_release": {"ar": "الإصدار {version}، {date}، بترخيص", "en": "Data version {version}, {date}, under"},
     "corrections_heading": {"ar": "تصحيحات البيانات وأسبابها", "en": "Corrections to the data, and why"},
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
@@ -394,7 +395,6 @@ TEXT: dict[str, dict[str, str]] = {
     # At the top of every page: the view's link and its share card.
     "share_label": {"ar": "شارك هذا العرض:", "en": "Share this view:"},
     # At the foot of every page: the release, the method, the corrections, the contact, the licence, the citation.
-    "footer_label": {"ar": "عن هذه البيانات", "en": "About this data"},
     "footer_cite": {"ar": "للاستشهاد:", "en": "Cite as:"},
     "copy_citation": {"ar": "نسخ الاستشهاد", "en": "Copy the citation"},
     "footer_release": {"ar": "البيانات: الإصدار {version}، الصادر في {date}", "en": "Data: version {version} of {date}"},

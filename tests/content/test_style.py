@@ -5,6 +5,7 @@ import tomllib
 
 import pytest
 
+from techmoney.content import style
 from techmoney.content.style import stylesheet
 from tests.conftest import REPO
 
@@ -19,9 +20,18 @@ def test_the_sheet_reads_in_the_language_direction(lang, direction):
     assert _direction(stylesheet(lang)) == direction
 
 
-def test_the_sheet_cannot_end_its_style_element():
+def test_the_sheet_cannot_end_its_style_element_nor_look_like_markup_to_the_sanitiser():
+    """st.html's sanitiser (DOMPurify) drops a <style> whose text holds anything like a tag: every rule was lost
+    to a comment that named the html element in angle brackets."""
     for lang in ("ar", "en"):
-        assert "</" not in stylesheet(lang)
+        assert not re.search(r"<[/\w!?]", stylesheet(lang))
+
+
+def test_a_sheet_with_a_tag_in_a_comment_is_refused(tmp_path):
+    sheet = tmp_path / "app.css"
+    sheet.write_text("/* marks <html> */ p { margin: 0; }", encoding="utf-8")
+    with pytest.raises(ValueError, match="must not contain"):
+        style._read(sheet)
 
 
 def test_every_font_face_of_the_theme_is_a_bundled_file_with_a_relative_url():

@@ -51,11 +51,16 @@ def test_a_reader_without_javascript_reads_the_whole_page(browser, app_server, p
         tab = context.new_page()
         tab.goto(app_server.base_url + page_url(path, lang))
         text = _plain(tab.inner_text("body"))
+        # Under each chart its tools, at the top the link to the view and its card, at the foot the footer.
+        tools = tab.locator(".tm-fp-main .tm-tools:not(.tm-share)").count()
+        shown = [tab.locator(selector).count() for selector in (".tm-fp-main .tm-share", ".tm-fp-main footer.tm-footer")]
+        places = tab.locator(".tm-fp-main .tm-fp-chart").count()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs{path.replace('/', '-')}-{lang}.png"))
     finally:
         context.close()
     dataset = shared_dataset()
+    assert tools == places and shown == [1, 1]
     assert _plain(t("source_line", lang, version=dataset.version)) in text or path == "/sources"
     if path == "/":
         for figure in story.key_figures(dataset, lang, ViewState().camps):
