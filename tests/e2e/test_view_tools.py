@@ -144,7 +144,7 @@ def test_a_panel_opens_from_the_keyboard_selects_its_text_copies_it_and_closes_w
     visit = shared_visit(page_url("/money", "en"), viewport=DESKTOP, charts=True)
     page = visit.page
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=visit.server.base_url)
-    button = page.locator(f'{MAIN} button[popovertarget="tm-embed-goal"]')
+    button = page.locator(f'{MAIN} .tm-tool[popovertarget="tm-embed-goal"]')
     button.focus()
     page.keyboard.press("Enter")
     panel = page.locator(f"{MAIN} #tm-embed-goal")
@@ -153,7 +153,7 @@ def test_a_panel_opens_from_the_keyboard_selects_its_text_copies_it_and_closes_w
     assert page.evaluate("() => document.activeElement === document.querySelector('#tm-embed-goal textarea')")
     assert page.evaluate("() => { const f = document.activeElement; return f.selectionEnd - f.selectionStart === f.value.length; }")
     panel.get_by_role("button", name=t("copy", "en")).click()
-    assert panel.locator('[role="status"]').inner_text().strip() == t("copied", "en")
+    panel.locator('[role="status"]', has_text=t("copied", "en")).wait_for(timeout=5_000)  # said, once copied
     assert page.evaluate("navigator.clipboard.readText()") == field.input_value()
     page.keyboard.press("Escape")
     page.wait_for_function("() => !document.querySelector('#tm-embed-goal').matches(':popover-open')")
