@@ -179,6 +179,11 @@ def read_release(data_dir: Path | str | None = None) -> tuple[str, str]:
     return (match.group(1), match.group(2) or "") if match else ("unversioned", "")
 
 
+def is_contact(value: str) -> bool:
+    """Whether a publisher's contact is one a page may link: an https:// or a mailto: address."""
+    return bool(_CONTACT.fullmatch(value))
+
+
 def read_publisher(data_dir: Path, problems: list[Problem]) -> dict[str, str]:
     """The publisher's settings (publisher.toml): every key of PUBLISHER_KEYS, "" when the file or the key is
     absent. A file that is not TOML, an unknown key, a value that is not text or a contact that is not an
@@ -204,7 +209,7 @@ def read_publisher(data_dir: Path, problems: list[Problem]) -> dict[str, str]:
             problems.append(Problem(PUBLISHER_FILE, line_of(key), key, "unknown setting (not in the data dictionary)"))
         elif not isinstance(value, str):
             problems.append(Problem(PUBLISHER_FILE, line_of(key), key, f"must be text in quotes (found {value!r})"))
-        elif value.strip() and not _CONTACT.fullmatch(value.strip()):
+        elif value.strip() and not is_contact(value.strip()):
             problems.append(Problem(PUBLISHER_FILE, line_of(key), key,
                                     f"must be an https:// address or a mailto: address, or empty (found {value!r})"))
         else:

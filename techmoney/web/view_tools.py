@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from techmoney.content import chart_images, render
 from techmoney.content.page_content import CORRECTIONS_ANCHOR, METHOD_ANCHOR
-from techmoney.data.dataset import Dataset
+from techmoney.data.dataset import Dataset, is_contact
 from techmoney.web import links
 from techmoney.words import addresses
 from techmoney.words.addresses import ViewState
@@ -145,7 +145,7 @@ def footer(root: str, page_path: str, view: ViewState, dataset: Dataset) -> str:
     def link(href: str, key: str) -> Markup:
         return Markup('<a href="{}">{}</a>').format(href, render.bidi(t(key, lang)))
 
-    if dataset.contact:
+    if is_contact(dataset.contact):  # checked when loaded; a dataset built in memory is checked here
         contact = _sentence(t("footer_contact", lang, contact=_field("contact")), {"contact": _link(dataset.contact, _contact_text(dataset.contact))})
     else:
         contact = _sentence(t("footer_no_contact", lang, log=_field("log")), {"log": link(corrections, "corrections_log")})
