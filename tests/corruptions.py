@@ -199,6 +199,23 @@ BROKEN.update({
 })
 
 
+def set_publisher(data: Path, line: str) -> tuple[str, int, str]:
+    """Write ``line`` as the publisher settings' last line (key = value); the problem is on that line, at its key."""
+    path = data / "publisher.toml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [kept for kept in lines if not kept.startswith(line.split("=")[0].strip() + " ")] + [line]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "publisher.toml", len(lines), line.split("=")[0].strip() if "=" in line else "-"
+
+
+BROKEN.update({
+    "a contact that is a script, not an address": Broken(
+        lambda d: set_publisher(d, 'contact = "javascript:alert(1)"'), "must be an https:// address or a mailto: address"),
+    "a publisher setting the dictionary does not know": Broken(
+        lambda d: set_publisher(d, 'email = "news@example.org"'), "unknown setting"),
+})
+
+
 def place(data: Path, file: str, row_id: str, column: str) -> tuple[str, int, str]:
     """Where a problem must be reported when the edit is made elsewhere (a derived row downstream)."""
     return file, row_of(data, file, row_id), column

@@ -1,5 +1,5 @@
-"""What an embedded chart is beside the chart: which page shows it in full, the line under it that names
-the site and links back, and the iframe's height without script.
+"""What an embedded chart is beside the chart: which page shows it in full, the credit under it that names
+the site and links back, with the data's release and licence, and the iframe's height without script.
 
 An embed lives inside someone else's article, so it must say where it comes from and lead the reader
 back to the full view (same language and camps) in a new tab. (Which chart a page's link embeds is read
@@ -9,8 +9,10 @@ from the page's layout: techmoney/content/layouts.main_chart.)
 from __future__ import annotations
 
 from techmoney.content import charts, render
+from techmoney.data.dataset import Dataset
 from techmoney.words import addresses
 from techmoney.words.addresses import ViewState
+from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
 from techmoney.words.site import PAGES_BY_ID
 
@@ -21,8 +23,8 @@ HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows":
 # The embed page around the figure, in pixels, the same at every width, so the iframe's first height (the
 # snippet's) is its last: the main column's padding above (static/head.css, .streamlit-embedded) and below
 # (Streamlit's), Streamlit's gap between elements (chart to credit, credit to the hand-over marker,
-# ui.show_rendered), and the credit line's box, which its template reserves at two lines (its height on a
-# 360 px phone) however wide the iframe.
+# ui.show_rendered), and the credit's box, which its template reserves at its two lines however wide the
+# iframe (each line fits one line of a 360 px phone: static/app.css, .tm-embed-credit).
 PADDING_TOP_PX = 8
 PADDING_BOTTOM_PX = 16
 GAP_PX = 16
@@ -46,7 +48,13 @@ def full_view_href(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
     return f"{path}?{query}" if query else path
 
 
-def credit_html(chart_id: str, lang: str, camps: tuple[str, ...]) -> str:
-    """The line under an embedded chart: the site's name, linked to the full view in a new tab."""
+def credit_html(chart_id: str, lang: str, camps: tuple[str, ...], dataset: Dataset) -> str:
+    """The credit under an embedded chart: the site's name, linked to the full view in a new tab (its footer
+    holds the method, the corrections, the contact and the citation), then the data's version, date and
+    licence."""
+    released = date_words(dataset.released, "day", lang) if dataset.released else t("date_unknown", lang)
     return render.render("embed_credit.html", href=full_view_href(chart_id, lang, camps), lang=lang,
-                         label=t("embed_credit", lang, site=t("app_title", lang)), height=CREDIT_PX)
+                         label=t("embed_credit", lang, site=t("app_title", lang)), new_tab=t("new_tab", lang),
+                         release=t("embed_release", lang, version=dataset.version, date=released),
+                         licence=addresses.DATA_LICENCE, licence_href=addresses.DATA_LICENCE_URL,
+                         height=CREDIT_PX)

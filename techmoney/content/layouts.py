@@ -6,8 +6,9 @@ chart a page's link embeds and the number of charts the hand-over waits for are 
 page, its first screen and its embeds cannot disagree on what the page shows.
 
 A layout is built from the page content of one language and camps (techmoney/content/page_content.py):
-its blocks hold ready text, rendered fragments and charts. What only a host knows (the page's address,
-today's date, the name picked) a block names and the host fills in.
+its blocks hold ready text, rendered fragments and charts. What only a host knows (the page's address, the
+name picked) a block names and the host fills in: the links to copy under each chart, at the top of the page
+and in its footer start from the host's root (techmoney/web/view_tools.py).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from typing import ClassVar, Union
 import pandas as pd
 
 from techmoney.content import page_content as contents
-from techmoney.content.page_content import (CAP_ANCHOR, ChartContent, DonorsContent, MoneyContent, PageContent,
-                                            SourcesContent, StoryContent, TimelineContent)
+from techmoney.content.page_content import (CAP_ANCHOR, CORRECTIONS_ANCHOR, METHOD_ANCHOR, ChartContent, DonorsContent,
+                                            MoneyContent, PageContent, SourcesContent, StoryContent, TimelineContent)
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset
 from techmoney.data.schema import CAMPS
@@ -54,10 +55,12 @@ class Notice:
 
 @dataclass(frozen=True)
 class Chart:
-    """A chart, or its notice when the camps leave it nothing to draw; with ``table``, its data table after it."""
+    """A chart, or its notice when the camps leave it nothing to draw; under a chart its tools (its data, its
+    image, its embed, the link to this view: the page at ``page_path``), then with ``table`` its data table."""
 
     kind: ClassVar[str] = "chart"
     content: ChartContent
+    page_path: str
     table: bool = True
 
 
@@ -102,10 +105,19 @@ class Citation:
 
 
 @dataclass(frozen=True)
-class ViewLink:
-    """The link to this view, to copy."""
+class Share:
+    """The link to this view, to copy, and its share card (on Donors the card of the camps and the name picked)."""
 
-    kind: ClassVar[str] = "view_link"
+    kind: ClassVar[str] = "share"
+    page_id: str
+
+
+@dataclass(frozen=True)
+class Footer:
+    """The page's foot: the release, the method, the corrections, the contact, the licence and how to cite this
+    view (the page at ``page_path``)."""
+
+    kind: ClassVar[str] = "footer"
     page_path: str
 
 
@@ -123,14 +135,13 @@ class EmbedPicker:
 
 @dataclass(frozen=True)
 class DonorPicker:
-    """A name to pick (the view's ``actor``), that name's records as a card, and the share card's link."""
+    """A name to pick (the view's ``actor``) and that name's records as a card."""
 
     kind: ClassVar[str] = "donor_picker"
     label: str
     placeholder: str
     names: Mapping[str, str]  # actor id -> name, the actors of the camps shown
     cards: Mapping[str, str]  # actor id -> the records card
-    card_links: Mapping[str | None, str]  # actor id (None: nobody picked) -> the share card's link
     button: str  # the first screen's form: the button that shows the name picked
 
 
@@ -156,7 +167,7 @@ class Disclosure:
     fragment: str
 
 
-Block = Union[Title, Html, Notice, Chart, Header, Caption, Columns, Scroll, Citation, ViewLink, EmbedPicker,
+Block = Union[Title, Html, Notice, Chart, Header, Caption, Columns, Scroll, Citation, Share, Footer, EmbedPicker,
               DonorPicker, Grid, Disclosure]
 Layout = tuple[Block, ...]
 
@@ -171,8 +182,9 @@ def story(page: StoryContent) -> Layout:
         *when(not page.empty and not page.sections, Notice(page.empty_notice)),  # camps shown, none with a section
         *(Columns(widths=(2, 3), columns=(
             (Html(section.text_html),),
-            (Chart(section.chart, table=False),),
+            (Chart(section.chart, path(page), table=False),),
         )) for section in page.sections),
+        foot(page),
     )
 
 
@@ -182,17 +194,18 @@ def money(page: MoneyContent) -> Layout:
     return (
         *head(page),
         *when(not page.empty,
-            Chart(page.goal),
-            Chart(page.twins),
+            Chart(page.goal, path(page)),
+            Chart(page.twins, path(page)),
             Html(page.cap_link_html),
             Header(page.cap_title, anchor=CAP_ANCHOR),
             Columns(widths=(3, 2), columns=(
-                (Chart(page.allocation),),
+                (Chart(page.allocation, path(page)),),
                 (Html(page.cap_html),),
             )),
-            Chart(page.flows),
+            Chart(page.flows, path(page)),
         ),
         Html(page.limits_html),
+        foot(page),
     )
 
 
@@ -200,17 +213,17 @@ def donors(page: DonorsContent) -> Layout:
     """A name's records, amounts by camp, and everyone the article names in the camps shown."""
     lang = page.lang
     picker = DonorPicker(label=t("actor_select", lang), placeholder=t("actor_none", lang), names=page.names,
-                         cards=page.actor_cards, button=t("actor_show", lang),
-                         card_links={actor: page.actor_card_link_html(actor) for actor in (None, *page.names)})
+                         cards=page.actor_cards, button=t("actor_show", lang))
     return (
         *head(page),
         *when(not page.empty,
             picker,
-            Chart(page.camps_chart),
+            Chart(page.camps_chart, path(page)),
             Html(page.actors_heading_html),
             Grid(page.actors_frame, page.actors_links, t("actors_grid", lang), page.actors_table_html),
             Html(page.actors_text_html),
         ),
+        foot(page),
     )
 
 
@@ -219,22 +232,21 @@ def timeline(page: TimelineContent) -> Layout:
     return (
         *head(page),
         *when(not page.empty,
-            Chart(page.chart),
+            Chart(page.chart, path(page)),
             *when(page.undated_html, Html(page.undated_html)),
         ),
+        foot(page),
     )
 
 
 def sources(page: SourcesContent) -> Layout:
-    """How to cite and embed, the downloads, the article with its cited sentences marked, and the records,
-    dictionary and changelog."""
+    """How to cite and embed, the downloads, the article with its cited sentences marked, the method (records and
+    dictionary) and the corrections (the footer of every page links to these two)."""
     lang = page.lang
     return (
         *head(page),
         Header(t("cite_heading", lang)),
-        Citation(PAGES_BY_ID["sources"].url_path),
-        Caption(t("share_link", lang)),
-        ViewLink(PAGES_BY_ID["sources"].url_path),
+        Citation(path(page)),
         Header(t("embed_heading", lang)),
         Caption(t("embed_help", lang)),
         EmbedPicker(label=t("embed_heading", lang), titles=page.chart_titles, default=page.embed_default,
@@ -243,19 +255,34 @@ def sources(page: SourcesContent) -> Layout:
         Html(page.downloads_html),
         Header(t("article_heading", lang)),
         Scroll(height=520, blocks=(Html(page.article_html),)),
+        Header(t("method_heading", lang), anchor=METHOD_ANCHOR),
         Disclosure(name="docs", label=t("docs_heading", lang), fragment=page.documents_html),
+        Header(t("corrections_section", lang), anchor=CORRECTIONS_ANCHOR),
+        Disclosure(name="corrections", label=t("corrections_docs", lang), fragment=page.corrections_html),
+        foot(page),
     )
 
 
 def head(page: PageContent, more_html: str = "") -> Layout:
-    """A page's kicker (the product's name), its headline and its opening (paragraphs, share-card link,
-    ``more_html``); when no camp is shown, the notice that says so."""
+    """A page's kicker (the product's name), its headline, its opening, the link to this view and its share card,
+    then ``more_html``; when no camp is shown, the notice that says so."""
     return (
         Html(page.kicker_html),
         Title(page.title),
-        Html(page.intro_html + page.card_link_html + more_html),
+        Html(page.intro_html),
+        Share(page.page_id),
+        *when(more_html, Html(more_html)),
         *when(page.empty, Notice(page.empty_notice)),
     )
+
+
+def foot(page: PageContent) -> Footer:
+    return Footer(path(page))
+
+
+def path(page: PageContent) -> str:
+    """The page's address, relative to the app's root."""
+    return PAGES_BY_ID[page.page_id].url_path
 
 
 def when(condition: object, *blocks: Block) -> Layout:

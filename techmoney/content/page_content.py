@@ -30,13 +30,15 @@ TRANSLATED_CORRECTIONS = {"ar": CORRECTIONS_AR_FILE}  # language -> the changelo
 SUMMARISED_DICTIONARY = ("ar",)  # languages the English data dictionary is summarised in, before it
 HEADLINE_WEEK = "ev_allies_talks_begin"  # the Timeline's headline: the week the allies began calling donors
 CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
+# The Sources page's method (records, data dictionary) and corrections (and changelog): every page's footer links to them.
+METHOD_ANCHOR, CORRECTIONS_ANCHOR = "method", "corrections"
 
 
 @dataclass(frozen=True)
 class ChartContent:
     chart: charts.Chart
     alt: str  # the chart's accessible name: what it shows, how sure the figures are, where they come from
-    table_html: str  # its data as a table in a disclosure, with the same data as a CSV link
+    table_html: str  # its data as a table in a disclosure: the text alternative (the CSV is among the chart's tools)
     empty_notice: str  # shown in its place when the camp filter leaves nothing to draw
 
     @property
@@ -52,7 +54,6 @@ class PageContent:
     kicker_html: str  # the line above the headline: the product's name
     title: str  # the page's headline: its story, in a sentence
     intro_html: str  # the opening paragraphs
-    card_link_html: str  # the page's share card ("" on Donors, whose card follows the actor picked)
     empty_notice: str  # shown instead of the page's content when no camp is selected
 
     @property
@@ -99,10 +100,6 @@ class DonorsContent(PageContent):
     def actors_html(self) -> str:
         return self.actors_heading_html + self.actors_table_html
 
-    def actor_card_link_html(self, actor: str | None) -> str:
-        """The share card of the actor picked (when none is, the card of the camps shown)."""
-        return _card_link("donors", ViewState(lang=self.lang, camps=self.camps, actor=actor))
-
 
 @dataclass(frozen=True)
 class TimelineContent(PageContent):
@@ -117,7 +114,8 @@ class SourcesContent(PageContent):
     embed_heights: dict[str, int]  # chart id -> the iframe's height: the chart's plus the embed page's margin
     downloads_html: str
     article_html: str
-    documents_html: str  # cited records, data dictionary and changelog
+    documents_html: str  # the method: cited records and the data dictionary
+    corrections_html: str  # the corrections (in Arabic on Arabic pages) and the changelog
 
     @property
     def empty(self) -> bool:
@@ -127,25 +125,16 @@ class SourcesContent(PageContent):
 @dataclass(frozen=True)
 class EmbedContent:
     charts: dict[str, ChartContent]
-    credits: dict[str, str]  # chart id -> the line under it: the site, linked to the full view (embeds.credit_html)
+    credits: dict[str, str]  # chart id -> the credit under it: the site, linked to the full view (embeds.credit_html)
 
 
 def chart_content(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartContent:
     built = charts.built_chart(chart_id, dataset, lang, camps)
     source = t("source_line", lang, version=dataset.version)
-    csv = render.download_links(
-        [(t("download_csv", lang), addresses.chart_csv_href(chart_id, ViewState(lang=lang, camps=camps)),
-          addresses.chart_csv_filename(chart_id, lang))], lang)
-    table = render.details(t("chart_table", lang), render.table(built.table, lang, caption=built.title) + csv, lang,
+    table = render.details(t("chart_table", lang), render.table(built.table, lang, caption=built.title), lang,
                            css_class="tm-chart-table")
     return ChartContent(built, f"{built.title}. {built.subtitle} {source}", table,
                      t("chart_empty", lang, title=render.markdown_literal(built.title)))
-
-
-def _card_link(page_id: str, view: ViewState) -> str:
-    return render.download_links(
-        [(t("share_card", view.lang), addresses.card_href(page_id, view), addresses.card_filename(page_id, view))],
-        view.lang)
 
 
 def headline(dataset: Dataset, page_id: str, lang: str) -> facts.Traced:
@@ -159,15 +148,13 @@ def headline(dataset: Dataset, page_id: str, lang: str) -> facts.Traced:
     return facts.Traced(t(f"headline_{page_id}", lang, **fill), records)
 
 
-def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str, card: bool = True,
+def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str,
             intro_html: str = "") -> dict:
-    """The fields every page content has (``card=False``: the page places its own share-card link; ``intro_html``:
-    more opening, after the paragraphs)."""
+    """The fields every page content has (``intro_html``: more opening, after the paragraphs)."""
     return dict(page_id=page_id, lang=lang, camps=camps,
                 kicker_html=render.kicker(t("app_title", lang), lang),
                 title=headline(dataset, page_id, lang).text,
                 intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang) + intro_html,
-                card_link_html=_card_link(page_id, ViewState(lang=lang)) if card else "",
                 empty_notice=t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above", lang))
 
 
@@ -216,7 +203,7 @@ def donors_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Donor
     record = people.record_column(lang)
     table = render.table(actors, lang, caption=t("actors_table", lang), links={record: t("record_link", lang)})
     frame = actors.reset_index(drop=True)
-    return DonorsContent(**_common(dataset, "donors", lang, camps, "donors_intro", card=False),
+    return DonorsContent(**_common(dataset, "donors", lang, camps, "donors_intro"),
                       camps_chart=chart_content(dataset, "camps", lang, camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
                       actors_heading_html=render.heading(t("actors_table", lang), lang),
@@ -248,11 +235,10 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
                       + render.details(t("download_tables", lang), render.download_links(more, lang), lang,
                                        css_class="tm-docs"))
     cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
-    documents = [(DICTIONARY_FILE, "dictionary_heading", "en"), (CHANGELOG_FILE, "changelog_heading", "en")]
-    if lang in TRANSLATED_CORRECTIONS:  # the corrections in the reader's language, before the English documents
-        documents.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
-    documents_html = cited + "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
-                                     for name, key, doc_lang in documents)
+    corrections = [(CHANGELOG_FILE, "changelog_heading", "en")]
+    if lang in TRANSLATED_CORRECTIONS:  # the corrections in the reader's language, before the English changelog
+        corrections.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
+    documents_html = cited + _documents(dataset, [(DICTIONARY_FILE, "dictionary_heading", "en")], lang)
     if lang in SUMMARISED_DICTIONARY:  # a short summary in the reader's language before the English dictionary
         documents_html = render.prose(t("dictionary_summary", lang), lang) + documents_html
     found, report, says, unknown = facts.english_original(dataset, lang)
@@ -264,7 +250,13 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
                                                    lambda group: _cited_by(dataset, group, lang)),
-                       documents_html=documents_html)
+                       documents_html=documents_html, corrections_html=_documents(dataset, corrections, lang))
+
+
+def _documents(dataset: Dataset, documents: list[tuple[str, str, str]], lang: str) -> str:
+    """Our Markdown documents (file, heading key, the document's language), each in a disclosure."""
+    return "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
+                   for name, key, doc_lang in documents)
 
 
 def _cited_by(dataset: Dataset, group, lang: str) -> str:
@@ -275,7 +267,7 @@ def _cited_by(dataset: Dataset, group, lang: str) -> str:
 
 def embed_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedContent:
     return EmbedContent({chart_id: chart_content(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
-                     {chart_id: embeds.credit_html(chart_id, lang, camps) for chart_id in charts.CHART_IDS})
+                     {chart_id: embeds.credit_html(chart_id, lang, camps, dataset) for chart_id in charts.CHART_IDS})
 
 
 BUILDERS = {"story": story_content, "money": money_content, "donors": donors_content, "timeline": timeline_content,

@@ -50,6 +50,9 @@ def _bidi(value: object) -> Markup:
     return Markup(escaped)  # escaped above, only our fixed tags (bdi, the nowrap span) added  # nosec B704
 
 
+bidi = _bidi  # for fragments built in code around a translated sentence (techmoney/web/view_tools.py)
+
+
 def _direction(lang: str) -> Markup:
     """The dir and lang attributes of an element in ``lang`` (anything unknown reads as Arabic)."""
     words = locale(lang)

@@ -8,6 +8,7 @@ page's HTML carries in its head (techmoney/web/previews.py), before the first ru
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from techmoney.words.locale import locale
@@ -18,8 +19,10 @@ HEAD_STYLESHEET = STYLESHEET.with_name("head.css")
 
 def _read(path: Path) -> str:
     css = path.read_text(encoding="utf-8")
-    if "</" in css:  # the sheet is sent inside a <style> element
-        raise ValueError(f"{path} must not contain '</'")
+    # The sheet is sent inside a <style> element, which st.html's sanitiser (DOMPurify) drops whole if its text
+    # holds anything like a tag: "</" ends it, "<html>" in a comment is enough.
+    if re.search(r"<[/\w!?]", css):
+        raise ValueError(f"{path} must not contain '<' before a letter, '/', '!' or '?', not even in a comment")
     return css
 
 

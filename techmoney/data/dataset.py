@@ -14,6 +14,7 @@ import io
 import os
 import re
 import threading
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,11 @@ ARTICLE_FILE = "source/article_ar.txt"
 CHANGELOG_FILE = "CHANGELOG.md"
 CORRECTIONS_AR_FILE = "CORRECTIONS_ar.md"  # the changelog's corrections, in Arabic
 DICTIONARY_FILE = "README.md"
+PUBLISHER_FILE = "publisher.toml"  # the edition's publisher settings (contact); optional
+PUBLISHER_KEYS = ("contact",)
+# A contact the footer may link: an https:// page or a mailto: address, nothing markup or a query would escape.
+_CONTACT = re.compile(r"(https://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~!$'()*+,;=:@%/-]*)?(?:\?[A-Za-z0-9._~!$'()*+,;=:@%/?-]*)?"
+                      r"|mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 
 
 @dataclass(frozen=True, order=True)
@@ -74,6 +80,7 @@ class Dataset:
     tables: dict[str, pd.DataFrame] = field(repr=False)
     documents: dict[str, str] = field(default_factory=dict, repr=False)  # README.md and CHANGELOG.md, as read
     released: str = ""  # the version's date in the changelog (ISO), "" when it gives none
+    contact: str = ""  # where readers reach the publisher (publisher.toml): an https:// or mailto: address, or "" for none
     data_dir: Path | None = field(default=None, repr=False)  # where it was read from: a data file's download serves its bytes
 
     def __getattr__(self, name: str) -> pd.DataFrame:
@@ -112,6 +119,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     problems += derive_problems
     context_facts, context_problems = _with_context_values(rows_by_table["context_facts"], money_facts)
     problems += context_problems
+    publisher = read_publisher(data_dir, problems)
     if problems:
         raise DatasetError(problems)
     tables = {
@@ -127,7 +135,7 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
                  if (data_dir / name).exists()}
     version, released = read_release(data_dir)
     return Dataset(article=article or "", version=version, tables=tables, documents=documents, released=released,
-                   data_dir=data_dir)
+                   contact=publisher["contact"], data_dir=data_dir)
 
 
 _shared: dict[str, Dataset] = {}  # $TECH_MONEY_DATA_DIR ("" = data/) -> its dataset
@@ -169,6 +177,44 @@ def read_release(data_dir: Path | str | None = None) -> tuple[str, str]:
     match = re.search(r"^##\s+(\d+\.\d+\.\d+)(?:\s+\S+\s+(\d{4}-\d{2}-\d{2}))?", path.read_text(encoding="utf-8"),
                       re.MULTILINE)
     return (match.group(1), match.group(2) or "") if match else ("unversioned", "")
+
+
+def is_contact(value: str) -> bool:
+    """Whether a publisher's contact is one a page may link: an https:// or a mailto: address."""
+    return bool(_CONTACT.fullmatch(value))
+
+
+def read_publisher(data_dir: Path, problems: list[Problem]) -> dict[str, str]:
+    """The publisher's settings (publisher.toml): every key of PUBLISHER_KEYS, "" when the file or the key is
+    absent. A file that is not TOML, an unknown key, a value that is not text or a contact that is not an
+    https:// or mailto: address is a problem, named by file, line and key."""
+    found = dict.fromkeys(PUBLISHER_KEYS, "")
+    path = data_dir / PUBLISHER_FILE
+    if not path.exists():
+        return found
+    text = _read_text(data_dir, PUBLISHER_FILE, problems)
+    if text is None:
+        return found
+    try:
+        settings = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        problems.append(Problem(PUBLISHER_FILE, getattr(err, "lineno", 0), "-", f"not TOML: {err}"))
+        return found
+
+    def line_of(key: str) -> int:
+        return next((n for n, line in enumerate(text.splitlines(), 1) if re.match(rf"\s*{re.escape(key)}\s*=", line)), 0)
+
+    for key, value in settings.items():
+        if key not in PUBLISHER_KEYS:
+            problems.append(Problem(PUBLISHER_FILE, line_of(key), key, "unknown setting (not in the data dictionary)"))
+        elif not isinstance(value, str):
+            problems.append(Problem(PUBLISHER_FILE, line_of(key), key, f"must be text in quotes (found {value!r})"))
+        elif value.strip() and not is_contact(value.strip()):
+            problems.append(Problem(PUBLISHER_FILE, line_of(key), key,
+                                    f"must be an https:// address or a mailto: address, or empty (found {value!r})"))
+        else:
+            found[key] = value.strip()
+    return found
 
 
 def _read_text(data_dir: Path, name: str, problems: list[Problem]) -> str | None:

@@ -1,8 +1,9 @@
 """How the app draws a page: the page's layout (techmoney/content/layouts.py), one function per block kind.
 
 The server's first screen draws the same layout from the same blocks (techmoney/web/first_paint.py), so
-what the reader sees before the app is what the app then draws. The widgets are fragments: picking a
-name or a chart to embed reruns only that part.
+what the reader sees before the app is what the app then draws. The chart picker is a fragment: picking a
+chart to embed reruns only the snippet. Picking a name reruns the page: the link to this view at its top,
+its share card and the citation at its foot follow the name.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from collections.abc import Callable
 import streamlit as st
 
 from techmoney.content import layouts
+from techmoney.content.embeds import embed_height
 from techmoney.ui import ui, ui_state
-from techmoney.web import links
+from techmoney.web import links, view_tools
 from techmoney.words.addresses import ViewState
 
 
@@ -41,7 +43,10 @@ def _notice(block: layouts.Notice, view: ViewState) -> None:
 
 
 def _chart(block: layouts.Chart, view: ViewState) -> None:
-    ui.show_chart(block.content, table=block.table)
+    chart = block.content.chart
+    tools = "" if chart.figure is None else view_tools.chart_tools(
+        ui.site_root(), block.page_path, view, chart.chart_id, chart.title, embed_height(chart))
+    ui.show_chart(block.content, table=block.table, tools=tools)
 
 
 def _header(block: layouts.Header, view: ViewState) -> None:
@@ -68,8 +73,12 @@ def _citation(block: layouts.Citation, view: ViewState) -> None:
         st.code(links.citation(ui.site_root() + block.page_path, view, ui.dataset()), language=None, wrap_lines=True)
 
 
-def _view_link(block: layouts.ViewLink, view: ViewState) -> None:
-    st.code(links.view_link(ui.site_root() + block.page_path, view), language=None, wrap_lines=True)
+def _share(block: layouts.Share, view: ViewState) -> None:
+    ui.html(view_tools.share_bar(ui.site_root(), block.page_id, view))
+
+
+def _footer(block: layouts.Footer, view: ViewState) -> None:
+    ui.html(view_tools.footer(ui.site_root(), block.page_path, view, ui.dataset()))
 
 
 @st.fragment
@@ -83,17 +92,14 @@ def _embed_picker(block: layouts.EmbedPicker, view: ViewState) -> None:
     st.caption(block.note)
 
 
-@st.fragment
 def _donor_picker(block: layouts.DonorPicker, view: ViewState) -> None:
-    """Picking a name reruns only this part: the name's card and its share card."""
-    actor = ui_state.current().actor
+    """The name picked and its records card (picking one reruns the page, whose share bar and footer follow it)."""
+    actor = view.actor
     selected = ui_state.bound_widget(st.selectbox, "actor", True, value=actor if actor in block.names else None,
                                      label=block.label, options=list(block.names), format_func=block.names.get,
                                      placeholder=block.placeholder, index=None)
     if selected:
         ui.html(block.cards[selected])
-    ui.html(block.card_links[selected])
-    ui_state.sync_url(ui_state.current())
 
 
 def open_key(name: str) -> str:
@@ -114,6 +120,6 @@ def _disclosure(block: layouts.Disclosure, view: ViewState) -> None:
 DRAW: dict[type, Callable] = {
     layouts.Title: _title, layouts.Html: _html, layouts.Notice: _notice, layouts.Chart: _chart,
     layouts.Header: _header, layouts.Caption: _caption, layouts.Columns: _columns, layouts.Scroll: _scroll,
-    layouts.Citation: _citation, layouts.ViewLink: _view_link, layouts.EmbedPicker: _embed_picker,
+    layouts.Citation: _citation, layouts.Share: _share, layouts.Footer: _footer, layouts.EmbedPicker: _embed_picker,
     layouts.DonorPicker: _donor_picker, layouts.Grid: _grid, layouts.Disclosure: _disclosure,
 }

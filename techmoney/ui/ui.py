@@ -73,10 +73,12 @@ def html(fragment: str) -> None:
     st.html(fragment)
 
 
-def show_chart(chart: contents.ChartContent, *, table: bool = True, toolbar: bool = True) -> None:
+def show_chart(chart: contents.ChartContent, *, table: bool = True, tools: str = "") -> None:
     """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
-    PNG or an embed carries them) and, with ``table``, its data table in a native disclosure; without
-    ``toolbar``, no Plotly mode bar (an embed in someone else's article)."""
+    image or an embed carries them), then ``tools`` (its data, image, embed and link: techmoney/web/view_tools.py)
+    and, with ``table``, its data table in a native disclosure, in one element. No Plotly toolbar, on a page or
+    in an embed: its camera gave a small PNG with the Arabic punctuation misplaced, where the tools give the
+    page's own figure in every size."""
     if chart.figure is None:
         st.info(chart.empty_notice)
         return
@@ -85,12 +87,11 @@ def show_chart(chart: contents.ChartContent, *, table: bool = True, toolbar: boo
         width="stretch",
         key=f"chart-{chart.chart.chart_id}",
         alt=chart.alt,
-        config={"displaylogo": False, "responsive": True,
-                "toImageButtonOptions": {"format": "png", "filename": f"tech-money-2024-{chart.chart.chart_id}"},
-                **({} if toolbar else {"displayModeBar": False})},
+        config={"displaylogo": False, "responsive": True, "displayModeBar": False},
     )
-    if table:
-        html(chart.table_html)
+    below = tools + (chart.table_html if table else "")
+    if below:
+        html(below)
 
 
 def show_table(frame, links: dict[str, tuple[str, str]], lang: str, alt: str) -> None:
@@ -110,7 +111,7 @@ def show_embed(view: ViewState) -> None:
     """An embed (``?embed=true&chart=…``): the chart alone, for an iframe."""
     inject_style(view.lang)
     embed = page_content("embed", view)
-    show_chart(embed.charts[view.chart], table=False, toolbar=False)
+    show_chart(embed.charts[view.chart], table=False)
     html(embed.credits[view.chart])
     show_rendered()
 

@@ -27,7 +27,7 @@ from markupsafe import Markup
 from techmoney.content import chart_screen, embeds, layouts, render, style
 from techmoney.content import page_content as contents
 from techmoney.data.dataset import Dataset
-from techmoney.web import links
+from techmoney.web import links, view_tools
 from techmoney.data.schema import CAMPS
 from techmoney.words import facts
 from techmoney.words.addresses import ViewState, to_query_params
@@ -99,9 +99,14 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, chart: 
         view_fields=[(key, value) for key, values in to_query_params(ViewState(lang=lang, camps=view.camps)).items()
                      for value in ([values] if isinstance(values, str) else values)],
         citation_text=links.citation(page_url, view, dataset),
-        share_link=links.view_link(page_url, view),
         embed_snippet=lambda picker, chart_id: links.embed_snippet(page_url, view, chart_id, picker.titles[chart_id],
                                                                    picker.heights[chart_id]),
+        # What the app draws under each chart, at the top and at the foot of the page (the panels' own ids).
+        tools_html=lambda block: view_tools.chart_tools(
+            root, block.page_path, view, block.content.chart.chart_id, block.content.chart.title,
+            embeds.embed_height(block.content.chart), view_tools.FIRST_SCREEN_PREFIX),
+        share_html=lambda block: view_tools.share_bar(root, block.page_id, view, view_tools.FIRST_SCREEN_PREFIX),
+        footer_html=lambda block: view_tools.footer(root, block.page_path, view, dataset),
     )
     return render.render("first_paint.html", **context, **common)
 

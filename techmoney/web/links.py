@@ -18,7 +18,7 @@ from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import Dataset
 from techmoney.words import facts
 from techmoney.words.formatting import date_words, ltr
-from techmoney.words.i18n import t
+from techmoney.words.i18n import pick, t
 from techmoney.words.site import URL_PATHS
 from techmoney.words.addresses import ViewState
 from techmoney.words import addresses
@@ -83,12 +83,21 @@ def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: s
     return render.embed_snippet(embed_link(base_url, view, chart_id), title, height)
 
 
+def citation_sentence(view: ViewState, dataset: Dataset) -> str:
+    """How to cite a view, in its language: the dataset's version and date (a release's, the same for every
+    reader, so a page can be built once), and the source: CNBC's report (its headline, outlet and month, from
+    context_facts.csv) in an Arabic translation whose publisher the data does not know. In Arabic the English
+    headline is isolated (LRI…PDI; a page shows it as <bdi>)."""
+    lang = view.lang
+    report = dataset.by_id("context_facts")[facts.ENGLISH_REPORT]
+    released = date_words(dataset.released, "day", lang) if dataset.released else t("date_unknown", lang)
+    headline = f"“{report['source_title']}”"
+    return t("cite_text", lang, version=dataset.version, date=released,
+             report=headline if lang == "en" else ltr(headline), publisher=pick(report, "publisher", lang),
+             when=date_words(report["source_date"], "month", lang))
+
+
 def citation(base_url: str | None, view: ViewState, dataset: Dataset) -> str:
-    """The citation line: the dataset's version and its date (a release's, the same for every reader, so
-    the page can be built once), and the view's link. In Arabic the link is isolated (LRI…PDI), a
-    left-to-right run inside a right-to-left line, so the full stop before it stays before it (the line
-    is copied as text, so not a <bdi>)."""
-    link = view_link(base_url, view)
-    released = date_words(dataset.released, "day", view.lang) if dataset.released else dataset.version
-    return t("cite_text", view.lang, version=dataset.version, date=released,
-             link=link if view.lang == "en" else ltr(link))
+    """The citation as text to copy: its sentence, then the view's link on a line of its own, with no control
+    character around it (a CMS that turns addresses into links takes the whole address, and nothing more)."""
+    return f"{citation_sentence(view, dataset)}\n{view_link(base_url, view)}"

@@ -200,13 +200,14 @@ def page_html(index_html: str, item: Preview, more_head: str = "", first_screen:
     """Streamlit's index.html with the preview: lang and dir on <html>, the tags and static/head.css in
     place of its <title> (then ``more_head``, rendered HTML), the summary in place of its <noscript>
     (see _places), followed by ``first_screen`` (the view itself, techmoney.web.first_paint: rendered
-    and escaped there) and the loader of Streamlit's bundle."""
+    and escaped there), the scripts that keep <html lang dir> on the app's language and copy what the Copy
+    buttons name (templates/copy_script.html), and the loader of Streamlit's bundle."""
     # Our own file, checked to hold no "</" (techmoney/content/style.py).
     css = Markup(style.head_stylesheet())  # nosec B704
     slots = {"": "", "html": render.render("html_tag.html", p=item),
              "head": render.render("preview_head.html", p=item, css=css) + more_head,
              "body": render.render("preview_noscript.html", p=item) + first_screen
-             + render.render("lang_follower.html", rendered_class=RENDERED_CLASS)
+             + render.render("lang_follower.html", rendered_class=RENDERED_CLASS) + render.render("copy_script.html")
              + render.render("bundle_loader.html", bundle=bundle(index_html), on_intent=app_loading() == "intent")}
     parts, done = [], 0
     for start, end, slot in _places(index_html):

@@ -27,6 +27,9 @@ _HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")
 _PATH_SAFE = "/-._~!$()*+,;=:@%"
 DOWNLOAD_PREFIX = "download/"  # relative to the app root; techmoney.web.downloads serves these paths
 PREFIX = DOWNLOAD_PREFIX.rstrip("/")
+# The licence of the data and of what is made from it (data/LICENSE.md).
+DATA_LICENCE = "CC BY 4.0"
+DATA_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 # A chart's images and the end of their file names: the SVG, the PNG at twice the page's size, the social
 # sizes (techmoney.content.chart_images draws each kind).
 CHART_IMAGES = {"svg": ".svg", "png": ".png", "1200x630": "-1200x630.png", "1080x1080": "-1080x1080.png"}

@@ -1,4 +1,5 @@
-"""What an embedded chart carries beside it (techmoney/content/embeds.py): the way back to the full view.
+"""What an embedded chart carries beside it (techmoney/content/embeds.py): the way back to the full view, the
+data's release and licence.
 (The chart a page's link embeds: tests/content/test_layouts.py; its height in a host page:
 tests/e2e/test_embed_host.py.)"""
 
@@ -14,6 +15,8 @@ from techmoney.content import embeds, page_content
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
+from techmoney.words import addresses
+from techmoney.words.formatting import LRI, PDI, date_words
 from techmoney.words.i18n import t
 from techmoney.words.site import PAGES
 
@@ -48,14 +51,19 @@ class _Links(HTMLParser):
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_credit_names_the_site_and_opens_the_full_view_in_the_same_language_and_camps_in_a_new_tab(lang):
+def test_the_credit_opens_the_full_view_in_the_same_language_and_camps_and_names_the_release_and_licence(lang):
+    dataset = load_dataset()
     reader = _Links()
-    reader.feed(embeds.credit_html("twins", lang, ("pro_trump", "skeptic")))
-    [link] = reader.links
-    assert link["target"] == "_blank" and "noopener" in link["rel"].split()
-    assert parse_qs(urlsplit(link["href"]).query, keep_blank_values=True) == (
+    reader.feed(embeds.credit_html("twins", lang, ("pro_trump", "skeptic"), dataset))
+    [back, licence] = reader.links
+    assert back["target"] == "_blank" and "noopener" in back["rel"].split()
+    assert parse_qs(urlsplit(back["href"]).query, keep_blank_values=True) == (
         {"camp": ["pro_trump", "skeptic"], **({"lang": ["en"]} if lang == "en" else {})})
-    assert t("app_title", lang) in reader.text
+    assert licence["href"] == addresses.DATA_LICENCE_URL and "license" in licence["rel"].split()
+    text = " ".join(reader.text.replace(LRI, "").replace(PDI, "").split())
+    for shown in (t("app_title", lang), t("new_tab", lang), dataset.version, date_words(dataset.released, "day", lang),
+                  addresses.DATA_LICENCE):
+        assert shown in text
 
 
 def test_without_script_an_iframe_is_taller_for_a_taller_figure():

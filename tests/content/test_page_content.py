@@ -31,8 +31,6 @@ def test_every_page_has_a_view_in_every_language_and_selection(lang, camps):
         assert t("app_title", lang) in view.kicker_html.replace("\u00a0", " ")
         # No camp picked empties every page but Sources, whose article and files do not depend on the camps.
         assert view.empty == (camps == () and page.page_id != "sources")
-        # Every page offers its share card, but Donors, whose card follows the actor picked.
-        assert ("download/card/" in view.card_link_html) == (page.page_id != "donors")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -41,7 +39,8 @@ def test_a_chart_view_names_what_it_shows_how_sure_it_is_and_its_source(lang):
         view = page_content.chart_content(DATASET, chart_id, lang, CAMPS)
         assert view.chart.title in view.alt and view.chart.subtitle in view.alt
         assert t("source_line", lang, version=DATASET.version) in view.alt
-        assert f"download/chart/{chart_id}.csv" in view.table_html
+        # The table is the text alternative; its CSV is among the chart's tools (techmoney/web/view_tools.py).
+        assert "<table" in view.table_html and "download/" not in view.table_html
 
 
 def test_a_chart_the_filter_empties_says_so_in_its_place():
@@ -87,8 +86,17 @@ def test_a_highlight_in_the_article_names_its_records_not_their_ids(lang):
 
 
 def test_the_arabic_sources_page_gives_the_corrections_in_arabic_and_the_english_one_does_not():
-    arabic = page_content.build(DATASET, "sources", "ar", CAMPS).documents_html
-    english = page_content.build(DATASET, "sources", "en", CAMPS).documents_html
+    arabic = page_content.build(DATASET, "sources", "ar", CAMPS).corrections_html
+    english = page_content.build(DATASET, "sources", "en", CAMPS).corrections_html
     assert t("corrections_heading", "ar") in arabic and 'dir="rtl"' in arabic
-    assert "844,600" in arabic.split(t("dictionary_heading", "ar"))[0], "the corrections come first"
-    assert t("corrections_heading", "en") not in english
+    assert "844,600" in arabic.split(t("changelog_heading", "ar"))[0], "the corrections come first"
+    assert t("corrections_heading", "en") not in english and t("changelog_heading", "en") in english
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sources_page_keeps_the_method_and_the_corrections_apart(lang):
+    """Every page's footer links to each (techmoney/web/view_tools.py)."""
+    page = page_content.build(DATASET, "sources", lang, CAMPS)
+    assert t("dictionary_heading", lang) in page.documents_html and t("records_heading", lang) in page.documents_html
+    assert t("changelog_heading", lang) not in page.documents_html
+    assert t("dictionary_heading", lang) not in page.corrections_html

@@ -85,12 +85,17 @@ def test_a_reader_without_javascript_reads_the_whole_page(browser, app_server, p
             "[...document.querySelectorAll('#tm-first-paint svg')].map(svg => svg.textContent).join(' ')")).split())
         if path != "/sources":
             _charts_drawn(tab, "story" if path == "/" else "money", lang, PHONE)
+        # Under each chart its tools, at the top the link to the view and its card, at the foot the footer.
+        tools = tab.locator(".tm-fp-main .tm-tools:not(.tm-share)").count()
+        shown = [tab.locator(selector).count() for selector in (".tm-fp-main .tm-share", ".tm-fp-main footer.tm-footer")]
+        places = tab.locator(".tm-fp-main .tm-fp-chart").count()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs{path.replace('/', '-')}-{lang}.png"))
     finally:
         context.close()
     dataset = shared_dataset()
     assert "".join(_plain(t("source_line", lang, version=dataset.version)).split()) in drawn or path == "/sources"
+    assert tools == places and shown == [1, 1]
     if path == "/":
         for figure in story.key_figures(dataset, lang, ViewState().camps):
             assert _plain(figure.label) in text and _plain(figure.value) in text

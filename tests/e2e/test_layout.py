@@ -341,7 +341,8 @@ _LTR_JS = r"""() => {
     if (!isCode && !own(el)) continue;
     const style = getComputedStyle(el);
     const align = style.textAlign === 'start' ? (style.direction === 'rtl' ? 'right' : 'left') : style.textAlign;
-    if (style.direction !== 'ltr' || align === 'right' || align === 'end')
+    const inline = style.display === 'inline';  // a link in a sentence (the footer's citation): no alignment of its own
+    if (style.direction !== 'ltr' || (!inline && (align === 'right' || align === 'end')))
       wrong.push(`${el.tagName.toLowerCase()}${isCode ? '' : ' (URL)'}: ${style.direction}, ${align}: ${el.textContent.trim().slice(0, 50)}`);
   }
   return {wrong: [...new Set(wrong)]};
@@ -350,15 +351,15 @@ _LTR_JS = r"""() => {
 
 def test_code_urls_and_embed_snippets_are_left_to_right_on_arabic_pages(visit):
     sources = visit(page_url("/sources", "ar"), viewport={"width": 390, "height": START_HEIGHT})
-    # The citation, the link to the view and the embed snippet are shown as code.
-    sources.page.wait_for_function("document.querySelectorAll('[data-testid=\"stCode\"]').length >= 3")
+    # The citation and the embed snippet are shown as code (the link to the view is in a panel, with the chart's tools).
+    sources.page.wait_for_function("document.querySelectorAll('[data-testid=\"stCode\"]').length >= 2")
     found = sources.page.evaluate(_LTR_JS)
     assert found["wrong"] == []
 
 
 # The citation box as drawn: its direction, whether its first character (the opening «) is the right-most on
 # the first line, and for its link whether the characters run left to right and the full stop before it
-# lies on its right (read first), both on the same line.
+# lies on its right (read first), or on a line before it.
 _CITATION_JS = r"""() => {
   const code = document.querySelector('.st-key-tm-cite code') ?? document.querySelector('.st-key-tm-cite pre');
   const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
@@ -382,7 +383,7 @@ _CITATION_JS = r"""() => {
 
 
 @pytest.mark.parametrize("width", (390, 1440))
-def test_the_arabic_citation_reads_right_to_left_with_its_link_isolated(visit, width):
+def test_the_arabic_citation_reads_right_to_left_with_its_link_left_to_right(visit, width):
     # No camp chosen: the link ends in "camp=", and a trailing "=" left to the bidi algorithm in a right-to-left
     # line would jump to the link's far side.
     sources = visit(page_url("/sources", "ar", "camp="), viewport={"width": width, "height": START_HEIGHT})

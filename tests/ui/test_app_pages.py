@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from techmoney.content import charts
+from techmoney.content import chart_images, charts
 from techmoney.web import downloads
 from techmoney.content.render import markdown_literal
 from techmoney.data.dataset import load_dataset
@@ -26,6 +26,7 @@ from techmoney.words.formatting import figure_text, usd
 from techmoney.words.i18n import LANGS, pick, t
 from techmoney.web.url_state import CAMPS
 from techmoney.words import addresses
+from techmoney.words.addresses import ViewState
 from tests.conftest import DATA, page_title, PAGES, csv_rows, html_text, page_titles, switch_language
 
 DATASET = load_dataset(DATA)
@@ -466,7 +467,7 @@ def test_a_chart_id_without_embedding_shows_the_whole_page(app_test):
     at = app_test(query={"chart": "twins", "lang": "en"}).run()
     assert not at.exception
     assert page_titles(at) == [page_title("story", "en")]
-    assert all("displayModeBar" not in json.loads(chart.proto.config) for chart in at.get("plotly_chart"))
+    assert len(at.get("plotly_chart")) > 1 and "tm-tools" in html_text(at), "every chart, each with its tools"
     assert at.query_params == {"chart": "twins", "lang": "en"}
 
 
@@ -517,9 +518,9 @@ def _fetch(href: str):
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("page", list(PAGES))
-def test_every_page_links_its_share_card_and_each_chart_its_csv(app_test, page, lang):
+def test_every_page_links_its_share_card_and_each_chart_its_csv_and_images(app_test, page, lang):
     """Downloads are plain links (no download button to register on each rerun) that resolve to files:
-    the page's share card, and beside each chart's table the same data as CSV, for the current view."""
+    the page's share card, and under each chart its data as CSV and its images, for the current view."""
     query = {"lang": lang, "camp": ["pro_harris", "pro_trump"]}
     at = app_test(query=query, page=page).run()
     assert not at.exception
@@ -533,15 +534,23 @@ def test_every_page_links_its_share_card_and_each_chart_its_csv(app_test, page, 
     assert card.filename == cards[0][1] == f"tech-money-2024-{page}{camps}-{lang}.png"
 
     titles = [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in _plotly_specs(at)]
-    csvs = [link for link in links if link[0].startswith("download/chart/")]
+    csvs = [link for link in links if link[0].startswith("download/chart/") and link[1].endswith(".csv")]
     assert len(csvs) == len(titles), "one CSV link per chart"
     for href, filename, label in csvs:
-        assert label == _plain(t("download_csv", lang))
+        assert label == _plain(t("tool_data", lang))
         served = _fetch(href)
         assert served.filename == filename and served.media_type == "text/csv"
         frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig")
         chart_id = filename.removeprefix("tech-money-2024-").removesuffix(f"-{lang}.csv")
         assert list(frame.columns) == list(charts.build_chart(chart_id, DATASET, lang, ("pro_harris", "pro_trump")).table.columns)
+    # Each chart's images, in each size (the files themselves: tests/e2e/test_chart_tools.py, over HTTP).
+    images = [link for link in links if link[0].startswith("download/chart/") and not link[1].endswith(".csv")]
+    assert len(images) == len(titles) * len(chart_images.DOWNLOAD_KINDS)
+    for href, filename, _ in images:
+        split = urlsplit(href)
+        found = downloads.find(split.path.removeprefix(addresses.PREFIX + "/"), parse_qs(split.query), DATASET)
+        assert found.kind == "image" and found.view == ViewState(lang=lang, camps=("pro_harris", "pro_trump"))
+        assert filename == addresses.chart_image_filename(found.name, lang, found.variant)
     if page == "sources":
         names = {filename for _, filename, _ in links}
         assert {f"{name}.csv" for name in DATASET.tables} <= names
@@ -598,17 +607,17 @@ def test_the_sources_documents_are_sent_only_once_their_expander_is_opened(app_t
     """~60 kB of dictionary, changelog and cited records: built while the reader has them open."""
     from techmoney.ui.layout import open_key
 
-    docs = open_key("docs")
-
     closed = app_test(query={"lang": "en"}, page="sources").run()
     assert not closed.exception
     assert 'class="tm-doc"' not in html_text(closed)
-    closed.session_state[docs] = True
-    opened = closed.run()
-    assert not opened.exception
-    text = html_text(opened)
+    closed.session_state[open_key("docs")] = True
+    method = closed.run()
+    assert not method.exception
+    text = html_text(method)
     assert 'class="tm-doc"' in text
-    assert t("dictionary_heading", "en") in text and t("changelog_heading", "en") in text
+    assert t("dictionary_heading", "en") in text and t("changelog_heading", "en") not in text
+    method.session_state[open_key("corrections")] = True
+    assert t("changelog_heading", "en") in html_text(method.run())
     for name in DATASET.tables:  # the dictionary documents every table
         assert name in text
     assert 'id="rec-' in text, "the records the article's highlights link to"
