@@ -94,6 +94,20 @@ class _Tree(HTMLParser):
             node.text.append(data)
 
 
+@dataclass(frozen=True)
+class DrawnChart:
+    """A chart drawn as an image: equal to a title that is one of the texts it draws (its lines one after another,
+    unspaced, as the image breaks them)."""
+
+    text: str
+
+    def __eq__(self, title: object) -> bool:
+        return isinstance(title, str) and bool(title) and "".join(title.split()) in self.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+
 def _first_screen_item(node: Node):
     """What a child of the first screen's main column (or of a column, a box) stands for."""
     if node.tag == "h1":
@@ -102,6 +116,8 @@ def _first_screen_item(node: Node):
         return ("html", node.words())
     if "tm-fp-notice" in node.classes:
         return ("notice", node.words())
+    if "tm-fp-drawn" in node.classes:
+        return ("chart", DrawnChart("".join(node.find("svg").words().split())))
     if "tm-fp-chart" in node.classes:
         return ("chart", node.find(cls="tm-fp-chart-title").words())
     if "tm-fp-header" in node.classes:
