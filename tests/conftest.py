@@ -91,39 +91,46 @@ def pytest_testnodedown(node, error) -> None:
         SECTIONS.setdefault(title, []).extend(lines)
 
 
-# The browser tests in two halves of about the same time, one a worker (make test: ``-n 2``): these modules, and
-# every other one. Each half starts its own server (ready in about a second with the bake) and Chromium.
-SECOND_BROWSER_HALF = ("test_hovers", "test_share_views", "test_phone", "test_embed_host", "test_deep_links",
-                       "test_embed", "test_pages", "test_first_visit", "test_addresses")
+# The browser tests in four groups, one a worker (make test: ``-n 4``). Most of a browser test's time is spent
+# waiting (a page's load, the app's run, a frame), not computing, so four groups on two cores finish sooner than
+# two. Tests that read the same pages are grouped, since a group's tests share one visit per page and size
+# (the ``shared_visit`` fixture): the desktop readers, the phone readers. Each group starts its own server (ready
+# in about a second with the bake) and Chromium; a module not named here joins the last group.
+BROWSER_GROUPS = {
+    "browser-desktop": ("test_accessibility", "test_downloads", "test_pages", "test_share_views"),
+    "browser-phone": ("test_view_tools", "test_phone", "test_hovers"),
+    "browser-layout": ("test_layout", "test_first_paint", "test_deep_links", "test_internals"),
+}
+OTHER_BROWSER_GROUP = "browser-others"
 
 
-def browser_half(nodeid: str) -> str | None:
-    """Which half of the browser tests a test belongs to; None for any other test."""
+def browser_group(nodeid: str) -> str | None:
+    """Which group of the browser tests a test belongs to; None for any other test."""
     if not nodeid.startswith("tests/e2e/"):
         return None
     module = nodeid.removeprefix("tests/e2e/").split(".py", 1)[0]
-    return "browser-2" if module in SECOND_BROWSER_HALF else "browser-1"
+    return next((group for group, modules in BROWSER_GROUPS.items() if module in modules), OTHER_BROWSER_GROUP)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The browser tests first, so that each half goes to a worker of its own at the start."""
-    items.sort(key=lambda item: browser_half(item.nodeid) is None)
+    """The browser tests first, so that each group goes to a worker of its own at the start."""
+    items.sort(key=lambda item: browser_group(item.nodeid) is None)
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """With workers, each half of the browser tests runs in one worker (its tests share a server and a
+    """With workers, each group of the browser tests runs in one worker (its tests share a server and a
     Chromium); the other tests are spread over both as workers come free. (xdist's own ``xdist_group`` marks
     cannot be added from a conftest.)"""
     if config.getvalue("dist") != "load":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
-    class BrowserHalvesTogether(LoadScopeScheduling):
+    class BrowserGroupsTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return browser_half(nodeid) or nodeid
+            return browser_group(nodeid) or nodeid
 
-    return BrowserHalvesTogether(config, log)
+    return BrowserGroupsTogether(config, log)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.conftest import new_context
 from tests.e2e import AXE_JS, LANGS, PAGES, TABLES, open_all_expanders, page_url
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
@@ -111,7 +112,7 @@ _FIRST_SCREEN_AXE_JS = """async () => {
 def test_axe_finds_no_serious_violations_in_the_first_screen(browser, app_server, axe_source, axe_log, app_page, lang):
     """The server's first screen with its camp links and name form, as a reader sees it before the app: here the
     app's bundle is held back, so the first screen stays (techmoney/web/first_paint.py)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = new_context(browser, viewport={"width": 1280, "height": 900})
     try:
         context.route("**/static/js/**", lambda route: route.abort())
         page = context.new_page()

@@ -22,7 +22,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.web import links
 from techmoney.words.addresses import ViewState
-from tests.e2e.conftest import READY_TIMEOUT, SCREENSHOTS
+from tests.e2e.conftest import READY_TIMEOUT, SCREENSHOTS, new_context
 from tests.link_preview import query_of, read_html
 
 GAP_PX = 8
@@ -90,7 +90,7 @@ def _show(browser, host, name: str, embed_html: str, viewport: dict, files: Path
     address, pages = host
     html = _HOST_PAGE.format(embed=embed_html)
     pages[f"/{name}"] = html.encode()
-    context = browser.new_context(viewport=viewport)
+    context = new_context(browser, viewport=viewport)
     context.add_init_script(_RECORD_HEIGHTS)
     page = context.new_page()
     if files is None:

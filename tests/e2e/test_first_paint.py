@@ -19,7 +19,7 @@ from techmoney.words.addresses import ViewState
 from techmoney.words.i18n import t
 from tests.conftest import page_title
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
-from tests.e2e.conftest import SCREENSHOTS, Visitor
+from tests.e2e.conftest import SCREENSHOTS, Visitor, new_context
 from tests.content.test_render import Parsed
 
 TITLE_BOX = """(selector) => { const e = document.querySelector(selector); if (!e) return null;
@@ -121,7 +121,7 @@ def test_without_javascript_every_chart_is_drawn_on_a_desktop_too(browser, app_s
 
 
 def test_the_app_takes_over_in_place_on_the_view_in_the_link(browser, app_server):
-    context = browser.new_context(viewport=DESKTOP)  # the sidebar, with the camps picked, is open
+    context = new_context(browser, viewport=DESKTOP)  # the sidebar, with the camps picked, is open
     try:
         tab = context.new_page()
         tab.goto(app_server.base_url + "/money?lang=en&camp=pro_trump", wait_until="domcontentloaded")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 
 from tests.e2e import DESKTOP
-from tests.e2e.conftest import ARTIFACTS, Visit
+from tests.e2e.conftest import ARTIFACTS, Visit, new_context
 
 TARGET = 2_500_000  # bytes
 OUR_FONTS = "/app/static/fonts/"
@@ -18,7 +18,7 @@ STREAMLIT_ICON_FONT = "/static/media/MaterialSymbols-Rounded."  # Streamlit's ow
 
 
 def test_a_fresh_visit_to_the_story_page_stays_under_the_target(browser, app_server):
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    context = new_context(browser, viewport=DESKTOP, locale="en-US")
     try:
         page = context.new_page()
         cdp = context.new_cdp_session(page)

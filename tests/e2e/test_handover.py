@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e import LANGS, PAGES, page_url
-from tests.e2e.conftest import Visitor
+from tests.e2e.conftest import READY_TIMEOUT, Visitor
 
 WIDTHS = (390, 1280)
 HEIGHT = 900
@@ -77,7 +77,7 @@ def handovers(browser, app_server):
             visits = {p.name: visitor(page_url(p.path, lang), viewport={"width": width, "height": HEIGHT}, ready=False,
                                       init_script=_WATCH_JS) for p in PAGES}
             for visit in visits.values():
-                visit.page.wait_for_selector("#tm-first-paint", state="detached", timeout=60_000)
+                visit.page.wait_for_selector("#tm-first-paint", state="detached", timeout=READY_TIMEOUT)
             for visit in visits.values():
                 visit.log_end = app_server.log_size()
             measured[width, lang] = {name: (visit.handover(), visit.page.evaluate("window.__tmHandover"), visit.problems())

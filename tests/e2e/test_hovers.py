@@ -9,7 +9,7 @@ import pytest
 
 from tests.e2e import LANGS, PAGES, page_url
 
-WIDTHS = (360, 1440)
+WIDTHS = (1440, 360)  # one visit, widest first, then narrowed
 CHART_PAGES = [p for p in PAGES if p.has_charts]
 PAGE_LANGS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in CHART_PAGES for lang in LANGS]
 pytestmark = pytest.mark.timeout(600)
@@ -33,6 +33,13 @@ _LABEL_JS = """(chart) => {
 }"""
 
 
+# Every chart laid out at its box's width (after a resize Plotly draws again).
+_LAID_OUT_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].every(p => {
+  const box = p.closest('[data-testid="stPlotlyChart"]');
+  return p._fullLayout && box && Math.abs(p._fullLayout.width - box.clientWidth) <= 1;
+})"""
+
+
 def _cut_labels(page, width: int) -> tuple[int, list[str]]:
     """(how many labels were shown, one line for each label that passes its chart's edge)."""
     shown, cut = 0, []
@@ -54,13 +61,17 @@ def _cut_labels(page, width: int) -> tuple[int, list[str]]:
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
 def test_every_hover_label_lies_inside_its_chart(visit, app_page, lang):
     found, shown = [], 0
+    opened = visit(page_url(app_page.path, lang), viewport={"width": WIDTHS[0], "height": 900}, charts=True)
+    page = opened.page
     for width in WIDTHS:
-        opened = visit(page_url(app_page.path, lang), viewport={"width": width, "height": 900}, charts=True)
-        page = opened.page
-        # The whole page in the window at once (Streamlit scrolls its main area, not the document).
+        # The whole page in the window at once (Streamlit scrolls its main area, not the document); Plotly lays
+        # its charts out again for the new width (and Streamlit collapses the sidebar when the window narrows).
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(500)
         height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
         page.set_viewport_size({"width": width, "height": height + 100})
-        page.wait_for_timeout(1000)
+        page.wait_for_function(_LAID_OUT_JS, timeout=30_000, polling=100)
+        page.wait_for_timeout(500)
         count, cut = _cut_labels(page, width)
         shown += count
         found += cut

@@ -13,7 +13,7 @@ import signal
 import pytest
 
 from bench.servers import StreamlitServer
-from tests.e2e.conftest import AppServer, Visit
+from tests.e2e.conftest import AppServer, Visit, new_context
 
 SWITCH = '[data-testid="stMain"] [data-testid="stButtonGroup"]'
 CHOSEN = SWITCH + ' [role="radio"][aria-checked="true"]'
@@ -42,7 +42,7 @@ def _restart(server: StreamlitServer) -> None:
 def test_the_first_click_after_a_restart_takes_effect(browser, own_server, before, after):
     own_server.start()
     app = AppServer(f"http://127.0.0.1:{own_server.port}", own_server.proc, own_server.log_path)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    context = new_context(browser, viewport={"width": 1280, "height": 900}, locale="en-US")
     try:
         page = context.new_page()
         visit = Visit(page=page, server=app, log_offset=0)
