@@ -164,8 +164,9 @@ def tap_visit(browser: Any, url: str, offset: tuple[float, float], tap_at_ms: in
 
 
 def measure_taps(browser: Any, urls: dict[str, dict[str, str]], tap_moments: Sequence[int], runs: int,
-                 log=lambda message: None) -> list[TapRow]:
-    """``urls``: loading -> target -> its URL on the server that loads the app that way."""
+                 log=lambda message: None, each_round=lambda rows: None) -> list[TapRow]:
+    """``urls``: loading -> target -> its URL on the server that loads the app that way; ``each_round(rows)``
+    after each round of visits."""
     rows = [TapRow(loading, target, moment) for moment in tap_moments for loading in urls for target in urls[loading]]
     offsets = {target: mark_offset(browser, url) for target, url in next(iter(urls.values())).items()}
     for number in range(runs):  # rows take turns, so a busy minute spreads over all of them
@@ -173,4 +174,5 @@ def measure_taps(browser: Any, urls: dict[str, dict[str, str]], tap_moments: Seq
             log(f"taps {number + 1}/{runs}: {row.loading} {row.target} at {row.tap_at_ms} ms")
             row.visits.append(tap_visit(browser, urls[row.loading][row.target], offsets[row.target], row.tap_at_ms,
                                         row.loading))
+        each_round(rows)
     return rows

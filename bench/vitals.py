@@ -205,8 +205,8 @@ class Results:
 def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, before: Path | None = None,
             before_targets: Sequence[str] = (), intent_targets: Sequence[str] = (), tap_runs: int = 0,
             tap_at_ms: Sequence[int] = TAP_AT_MS,
-            each_round: Callable[[list[Row], int], None] = lambda rows, n: None) -> Results:
-    """Every target ``runs`` times, taking turns; ``each_round(rows, rounds done)`` after each round (the
+            each_round: Callable[[list[Row], int, Sequence[TapRow]], None] = lambda rows, n, taps: None) -> Results:
+    """Every target ``runs`` times, taking turns; ``each_round(rows, rounds done, taps)`` after each round (the
     report so far, should the run be cut short); each Lighthouse report is kept in ``reports``. With
     ``intent_targets``, those pages are also measured on a second server that loads the app on intent (rows
     "intent:/..."), then tapped ``tap_runs`` times at each of ``tap_at_ms`` under each loading (bench/taps.py)."""
@@ -247,7 +247,7 @@ def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, 
                             said = (getattr(err, "stderr", None) or b"").decode(errors="replace").strip()
                             row.failures.append(f"{type(err).__name__}: {said[-300:] or str(err)[:200]}")
                             log(row.failures[-1])
-                    each_round(rows, number + 1)
+                    each_round(rows, number + 1, [])
                 with chromium(CHROMIUM) as browser:
                     for row in rows:
                         row.lcp_element = lcp_element(browser, url(row.target))
@@ -255,7 +255,8 @@ def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, 
                     if intent_targets and tap_runs:
                         urls = {"load": {target: url(target) for target in intent_targets},
                                 "intent": {target: url(INTENT + target) for target in intent_targets}}
-                        taps = measure_taps(browser, urls, tap_at_ms, tap_runs, log)
+                        taps = measure_taps(browser, urls, tap_at_ms, tap_runs, log,
+                                            lambda tap_rows: each_round(rows, runs, tap_rows))
                 return Results(rows, taps)
         finally:
             floor.shutdown()
@@ -303,10 +304,11 @@ def render(rows: Sequence[Row], runs: int, load: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_loadings(rows: Sequence[Row], taps: Sequence[TapRow], runs: int, tap_runs: int) -> str:
+def render_loadings(rows: Sequence[Row], taps: Sequence[TapRow], runs: int) -> str:
     """Today's loading beside the app loaded on the reader's intent, page by page: Lighthouse's figures (no one
     taps during a Lighthouse run, so on intent the app never loads there) and the taps' (bench/taps.py)."""
     lighthouse_rows = {row.target: row for row in rows if row.runs}
+    tap_runs = max((len(tap.visits) for tap in taps), default=0)
     lines = [f"Lighthouse: median of {runs} run(s). Taps: Playwright, Moto G Power screen with touch, throttled as "
              f"Lighthouse's mobile preset (slow 4G, {CPU_SLOWDOWN}x CPU), a tap on the first chart's first bar at the "
              f"moment shown, again every 0.5 s until the chart answers; median of {tap_runs} visit(s). \"App answers\": "
@@ -358,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def write(rows: list[Row], rounds: int, taps: Sequence[TapRow] = ()) -> str:
         report = render(rows, rounds, f"started {load_before}; ended {_load()}")
         if taps:
-            report += "\n" + render_loadings(rows, taps, rounds, args.tap_runs)
+            report += "\n" + render_loadings(rows, taps, rounds)
         args.out.write_text(report, encoding="utf-8")
         raw = {"rows": [asdict(row) for row in rows], "taps": [asdict(tap) for tap in taps]}
         args.out.with_suffix(".json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
