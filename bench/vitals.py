@@ -190,6 +190,8 @@ def serve_floor() -> tuple[ThreadingHTTPServer, int]:
 
 # ------------------------------------------------------------------------------- the run
 
+# What techmoney.web.compression logs when a checkout has no compressed copy of Streamlit's bundles.
+UNCOMPRESSED_WARNING = "no compressed bundles"
 BEFORE = "before:"  # a target on the app of --before
 INTENT = "intent:"  # a target on a second server of ours that loads the app on the reader's intent
 INTENT_TARGETS = ("/", "/?lang=en", "/money", "/money?lang=en")
@@ -236,6 +238,10 @@ def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, 
 
         try:
             with running(list(servers.values())):
+                for server in servers.values():
+                    if UNCOMPRESSED_WARNING in server.log_path.read_text(errors="replace"):
+                        raise RuntimeError(f"{server.name} would send Streamlit's JavaScript uncompressed (7.5 MB a "
+                                           "visit, not 2): build its bundles first (`make compressed`)")
                 rows = [Row(target) for target in targets]
                 for number in range(runs):  # targets take turns, so a busy minute spreads over all of them
                     for row in rows:
