@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 # Lighthouse 12's mobile preset, as its DevTools throttling applies it (constants.throttling.mobileSlow4G).
 LATENCY_MS = 150 * 3.75
 DOWN_KBPS = 1638.4 * 0.9
@@ -43,15 +45,20 @@ new PerformanceObserver(list => { for (const e of list.getEntries()) window.__tm
   .observe({type: "longtask", buffered: true});
 new MutationObserver(() => { if (!window.__tm.handover && document.documentElement.dataset.tmHandover)
   window.__tm.handover = {how: document.documentElement.dataset.tmHandover, at: performance.now()}; })
-  .observe(document.documentElement, {attributes: true, attributeFilter: ["data-tm-handover"]});"""
+  .observe(document, {attributes: true, subtree: true, attributeFilter: ["data-tm-handover"]});"""
 
-# The first chart's box and, once the app has drawn it, its first bar (or marker) relative to that box.
+# The first chart (the app's, else the first screen's image in the same box), scrolled into view as a reader
+# would (the first screen scrolls the window, the app its own main element): its box in the viewport and, once
+# the app has drawn it, its first bar (or marker) relative to that box.
 CHART_JS = """() => {
   const plot = document.querySelector('[data-testid="stPlotlyChart"]');
-  const box = (plot || document.querySelector('#tm-first-paint .tm-fp-chart')).getBoundingClientRect();
+  const chart = plot || document.querySelector('#tm-first-paint .tm-fp-chart');
+  if (!chart) return null;
+  let box = chart.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > innerHeight) { chart.scrollIntoView({block: "center"}); box = chart.getBoundingClientRect(); }
   const mark = plot && plot.querySelector('.point path, .scatterlayer .point');
   const r = mark && mark.getBoundingClientRect();
-  return {top: box.top + scrollY, left: box.left, mark: r ? [r.left + r.width / 2 - box.left, r.top + r.height / 2 - box.top] : null};
+  return {top: box.top, left: box.left, mark: r ? [r.left + r.width / 2 - box.left, r.top + r.height / 2 - box.top] : null};
 }"""
 ANSWERED_JS = "() => !!document.querySelector('[data-testid=\"stPlotlyChart\"] .hoverlayer .hovertext')"
 
@@ -63,6 +70,7 @@ class TapVisit:
     first_tap_duration_ms: float | None = None
     tap_answered_ms: float | None = None
     blocked_ms: float | None = None
+    handover: str | None = None  # what ended the hand-over: "app", or "timeout" (the app came too late to answer)
     failure: str | None = None
 
 
@@ -80,6 +88,10 @@ class TapRow:
     @property
     def failures(self) -> list[str]:
         return [v.failure for v in self.visits if v.failure]
+
+    @property
+    def timeouts(self) -> int:
+        return sum(v.handover == "timeout" for v in self.visits)
 
 
 def mark_offset(browser: Any, url: str) -> tuple[float, float]:
@@ -114,19 +126,18 @@ def tap_visit(browser: Any, url: str, offset: tuple[float, float], tap_at_ms: in
         _throttle(context, tab)
         tab.goto(url, wait_until="domcontentloaded", timeout=120_000)
         tab.wait_for_function(f"() => performance.now() >= {tap_at_ms}", timeout=tap_at_ms + 120_000, polling=50)
-        chart = tab.evaluate(CHART_JS)
-        tab.evaluate(f"window.scrollTo(0, {max(0.0, chart['top'] - 120)})")
-        chart = tab.evaluate(CHART_JS)
-        x, y = chart["left"] + offset[0], chart["top"] - tab.evaluate("scrollY") + offset[1]
-        first_tap = tab.evaluate("performance.now()")
-        answered = None
-        while tab.evaluate("performance.now()") - first_tap < ANSWER_TIMEOUT_MS:
-            tab.touchscreen.tap(x, y)
+        started = tab.evaluate("performance.now()")
+        first_tap = answered = None
+        while tab.evaluate("performance.now()") - (first_tap or started) < ANSWER_TIMEOUT_MS:
+            chart = tab.evaluate(CHART_JS)  # aimed afresh each time: the app replaces the first screen in between
+            if chart is not None:
+                first_tap = first_tap if first_tap is not None else tab.evaluate("performance.now()")
+                tab.touchscreen.tap(chart["left"] + offset[0], chart["top"] + offset[1])
             try:
                 tab.wait_for_function(ANSWERED_JS, timeout=RETAP_MS, polling=50)
                 answered = tab.evaluate("performance.now()")
                 break
-            except Exception:  # noqa: BLE001 - not yet: the reader taps again
+            except PlaywrightTimeout:  # not yet: the reader taps again
                 continue
         seen = tab.evaluate("window.__tm")
         intent_at = tab.evaluate("window.tmIntentAt ?? null")
@@ -140,6 +151,7 @@ def tap_visit(browser: Any, url: str, offset: tuple[float, float], tap_at_ms: in
         return result
     result.tap_answered_ms = answered - first_tap
     handover = seen.get("handover") or {}
+    result.handover = handover.get("how")
     if handover.get("how") == "app":
         since = intent_at if loading == "intent" and intent_at is not None else 0.0
         result.app_answers_ms = handover["at"] - since
@@ -152,8 +164,9 @@ def tap_visit(browser: Any, url: str, offset: tuple[float, float], tap_at_ms: in
 
 
 def measure_taps(browser: Any, urls: dict[str, dict[str, str]], tap_moments: Sequence[int], runs: int,
-                 log=lambda message: None) -> list[TapRow]:
-    """``urls``: loading -> target -> its URL on the server that loads the app that way."""
+                 log=lambda message: None, each_round=lambda rows: None) -> list[TapRow]:
+    """``urls``: loading -> target -> its URL on the server that loads the app that way; ``each_round(rows)``
+    after each round of visits."""
     rows = [TapRow(loading, target, moment) for moment in tap_moments for loading in urls for target in urls[loading]]
     offsets = {target: mark_offset(browser, url) for target, url in next(iter(urls.values())).items()}
     for number in range(runs):  # rows take turns, so a busy minute spreads over all of them
@@ -161,18 +174,5 @@ def measure_taps(browser: Any, urls: dict[str, dict[str, str]], tap_moments: Seq
             log(f"taps {number + 1}/{runs}: {row.loading} {row.target} at {row.tap_at_ms} ms")
             row.visits.append(tap_visit(browser, urls[row.loading][row.target], offsets[row.target], row.tap_at_ms,
                                         row.loading))
+        each_round(rows)
     return rows
-
-
-def render_taps(rows: Sequence[TapRow], runs: int) -> str:
-    lines = [f"First tap on the first chart (Playwright, Moto G Power screen with touch, DevTools throttling as "
-             f"Lighthouse's mobile preset: slow 4G, {CPU_SLOWDOWN}x CPU), median of {runs} visit(s).", "",
-             "| loading | target | tap at (s) | app answers (s) | first-tap delay (ms) | first-tap to next paint (ms) "
-             "| tap answered after (s) | main thread blocked until then (ms) |",
-             "|---|---|--:|--:|--:|--:|--:|--:|"]
-    for row in rows:
-        failed = f" ({len(row.failures)} failed: {row.failures[0][:60]})" if row.failures else ""
-        lines.append(f"| {row.loading} | `{row.target}` | {row.tap_at_ms / 1000:.0f} | {row.median('app_answers_ms') / 1000:.1f} "
-                     f"| {row.median('first_tap_delay_ms'):.0f} | {row.median('first_tap_duration_ms'):.0f} "
-                     f"| {row.median('tap_answered_ms') / 1000:.1f} | {row.median('blocked_ms'):.0f}{failed} |")
-    return "\n".join(lines) + "\n"
