@@ -33,7 +33,7 @@ dev-venv: $(VENV)/.stamp-dev
 compressed: venv
 	$(PY) -m techmoney.web.compression "$$($(PY) -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
-# Every view and answer built once per release (techmoney/bake.py), into .cache/bake/<digest of the inputs>,
+# Every view and answer built once per release (techmoney/bake/build.py), into .cache/bake/<digest of the inputs>,
 # with every chart image drawn by Chromium when it is installed (techmoney/content/chart_images.py; only what
 # changed is drawn again); nothing to do when the inputs have not changed. Servers load from it.
 bake: venv

@@ -1,10 +1,10 @@
 """Tech Money 2024, served: the Streamlit app (app.py) plus what a plain Streamlit server lacks.
 
-* each page's HTML carries its link preview (techmoney.web.previews), and the download links have their
-  files (techmoney.web.downloads), both through techmoney.web.routes;
+* each page's HTML carries its link preview (techmoney.content.html.previews), and the download links have their
+  files (techmoney.bake.downloads), both through techmoney.web.routes;
 * Streamlit's JavaScript and CSS go out compressed, from files compressed once at install time
   (techmoney.web.compression, through servestatic);
-* until it has found the release's bake (techmoney/bake.py), or built the default views without one
+* until it has found the release's bake (techmoney/bake/build.py), or built the default views without one
   (techmoney.ui.warmup), every request gets a quick 503 (techmoney.web.health), so readers and load
   balancers wait for a ready replica; then the address to open is printed; every absolute link starts
   from that address (or $TECH_MONEY_PUBLIC_URL), never from a request's Host;
@@ -24,14 +24,14 @@ import streamlit as st
 from starlette.middleware import Middleware
 
 from techmoney.data.dataset import DatasetError
-from techmoney.ui import internals, ui, warmup
+from techmoney.ui import internals, shell, warmup
 from techmoney.web import compression, headers, health, routes
 
 _LOG = logging.getLogger("tech_money")
 BASE_PATH = st.get_option("server.baseUrlPath") or ""
 FONTS = Path(__file__).parent / "static" / "fonts"
 READINESS = health.Readiness()
-ROOT = ui.site_root()
+ROOT = shell.site_root()
 ROUTES = routes.make_routes(ROOT, BASE_PATH, internals.index_html())
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from techmoney.words import site
+from techmoney.site import sitemap
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app.py"
@@ -27,7 +27,7 @@ DATA = REPO / "data"
 DATA_DIR_ENV = "TECH_MONEY_DATA_DIR"
 
 # Page file (relative to app.py) by page id.
-PAGES: dict[str, str] = {page.page_id: page.script for page in site.PAGES}
+PAGES: dict[str, str] = {page.page_id: page.script for page in sitemap.PAGES}
 
 
 def page_title(page_id: str, lang: str) -> str:
@@ -140,13 +140,13 @@ def pytest_terminal_summary(terminalreporter) -> None:
 def clear_streamlit_caches() -> None:
     import streamlit as st
 
-    from techmoney.ui import ui
+    from techmoney.ui import shell
     from techmoney.data.dataset import forget_shared_dataset
 
     st.cache_resource.clear()
     st.cache_data.clear()
     forget_shared_dataset()
-    ui.forget_page_contents()
+    shell.forget_page_contents()
 
 
 def make_app_test(
@@ -190,10 +190,10 @@ def app_test() -> Callable[..., object]:
 def baked() -> Path:
     """The bake of data/ with this code: ``make test`` bakes it before pytest (one bake per run, shared by
     every test and test server); built here, once, when pytest runs without it."""
-    from techmoney import bake
+    from techmoney.bake import build
     from techmoney.content import release
 
-    folder, _ = bake.ensure(DATA)
+    folder, _ = build.ensure(DATA)
     release.forget()
     return folder
 

@@ -1,8 +1,8 @@
 """What each page shows for a language and camps (one frozen object a page), built once.
 
 Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
-HTML fragments (techmoney/content/render.py) and figures (techmoney/content/charts.py). The UI layer caches one
-per (dataset, page, language, camps) (``cached``, shared with the server's first paint, techmoney/web/first_paint.py)
+HTML fragments (techmoney/content/html/render.py) and figures (techmoney/content/charts.py). The UI layer caches one
+per (dataset, page, language, camps) (``cached``, shared with the server's first paint, techmoney/content/html/first_paint.py)
 and the page modules only lay them out, so the path of a
 number is CSV -> loader (techmoney/data/dataset.py) -> builder (charts, story, people) -> page content -> page.
 """
@@ -14,16 +14,17 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from techmoney.content import cap_explainer, charts, embeds, people, release, render, story
+from techmoney.content import cap_explainer, charts, embeds, people, release, story
+from techmoney.content.html import render
 from techmoney.data import export
 from techmoney.data.built_once import built_once
 from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
 from techmoney.words.formatting import date_words, usd
 from techmoney.words.i18n import t
-from techmoney.words.site import PAGES_BY_ID
-from techmoney.words.addresses import ViewState
-from techmoney.words import addresses
+from techmoney.site.sitemap import PAGES_BY_ID
+from techmoney.site.addresses import ViewState
+from techmoney.site import addresses
 from techmoney.words.locale import locale
 
 TRANSLATED_CORRECTIONS = {"ar": CORRECTIONS_AR_FILE}  # language -> the changelog's corrections in it

@@ -9,13 +9,13 @@ installed Streamlit version when a release stops honouring it:
 * ``static_dir``: where the frontend's files are (``file_util.get_static_dir``, internal); the
   compressed copies and the page HTML start from it.
 * ``index_html``: the frontend's one index.html, which the page routes answer with the view's own
-  head and first screen (``techmoney.web.previews``, ``techmoney.web.first_paint``); it must keep an
+  head and first screen (``techmoney.content.html.previews``, ``techmoney.content.html.first_paint``); it must keep an
   ``<html>`` tag, a ``<title>``, a ``<noscript>``, a ``<div id="root">``, and its bundle as one
   ``<script type="module" src>`` with ``<link rel="modulepreload">`` siblings (the page asks for them
-  after its first paint; tests/web/test_first_paint.py checks that none is lost).
+  after its first paint; tests/content/html/test_first_paint.py checks that none is lost).
 * ``PLOTLY_TEMPLATE``: importing Streamlit makes its own Plotly template the default
   (``streamlit.elements.plotly_chart`` on import), so every figure a process builds once Streamlit is
-  imported carries it, and the frontend themes it. The bake (techmoney/bake.py) imports this module
+  imported carries it, and the frontend themes it. The bake (techmoney/bake/build.py) imports this module
   before building, so the figures it bakes are those the app would build.
 * the stylesheets (static/app.css, static/head.css) name Streamlit's elements by their ``data-testid``
   attributes, which are not a documented API: e2e/test_internals.py checks that each one still matches

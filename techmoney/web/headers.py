@@ -27,7 +27,7 @@ from urllib.parse import parse_qs
 
 from starlette.routing import Match
 
-from techmoney.web import url_state
+from techmoney.site import url_state
 
 STREAMLIT_PREFIXES = ("_stcore/", "app/static/", "component/", "media/")
 REFERRER_POLICY = b"strict-origin-when-cross-origin"

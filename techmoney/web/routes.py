@@ -1,10 +1,10 @@
 """HTTP routes beside the Streamlit app: each page's HTML with its link preview and first screen, the files
-behind the download links, and the oEmbed endpoint (techmoney.web.oembed).
+behind the download links, and the oEmbed endpoint (techmoney.content.html.oembed).
 
 Mounted by serve.py (``st.App(..., routes=make_routes(...))``); routes given to st.App come before
 Streamlit's own, so a page path gets our HTML instead of Streamlit's bare index.html. GET only, nothing
 stored, every parameter read with the page's own rules. A request is answered by its address
-(techmoney.web.answers): from the release's bake when there is one, else made once and kept. Every answer
+(techmoney.bake.answers): from the release's bake when there is one, else made once and kept. Every answer
 carries a validator and a policy a shared cache may follow (techmoney.web.caching). An unknown file is a
 plain 404 and a broken dataset a plain 503 (downloads) or a page without the data-based lines (pages),
 never a traceback.
@@ -24,9 +24,11 @@ from starlette.routing import Route, request_response
 from techmoney.content import chart_images, release
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
-from techmoney.web import answers, caching, oembed, previews
-from techmoney.words import addresses
-from techmoney.words.site import PAGES
+from techmoney.bake import answers
+from techmoney.web import caching
+from techmoney.content.html import oembed, previews
+from techmoney.site import addresses
+from techmoney.site.sitemap import PAGES
 
 _LOG = logging.getLogger("tech_money")
 
@@ -110,7 +112,7 @@ def _page_route(path: str, page: str, served: Answers) -> Route:
 def make_routes(root: str, base_path: str = "", index_html: Path | None = None) -> list[Route]:
     """The download and oEmbed routes and, given Streamlit's index.html, one route per page; all under
     ``base_path`` (Streamlit's server.baseUrlPath). ``root`` is the app's absolute root URL that every
-    absolute link starts from (techmoney.words.addresses.site_root), never a request's Host."""
+    absolute link starts from (techmoney.site.addresses.site_root), never a request's Host."""
     base = base_path.strip("/")
     prefix = f"/{base}/" if base else "/"
     served = Answers(root, index_html)

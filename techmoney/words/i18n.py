@@ -372,11 +372,11 @@ TEXT: dict[str, dict[str, str]] = {
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},
-    # Under every chart (techmoney/web/view_tools.py): its data, its image, its embed and this view's link.
+    # Under every chart (techmoney/content/html/view_tools.py): its data, its image, its embed and this view's link.
     "tools_label": {"ar": "أدوات الرسم: {title}", "en": "Chart tools: {title}"},
     "tool_data": {"ar": "تنزيل البيانات (\u2066CSV\u2069)", "en": "Get the data (CSV)"},
     "tool_image": {"ar": "تنزيل الصورة:", "en": "Download image:"},
-    # What each image link is for (its text is its format or its size in pixels: techmoney/web/view_tools.py).
+    # What each image link is for (its text is its format or its size in pixels: techmoney/content/html/view_tools.py).
     "image_svg_help": {"ar": "صورة متجهة للطباعة، بخطوطها", "en": "A vector image for print, with its fonts"},
     "image_png_help": {"ar": "بضعف حجمه في الصفحة، بعرض {width} بكسل", "en": "Twice its size on the page, {width} pixels wide"},
     "image_1200x630_help": {"ar": "للمنشورات ومعاينات الروابط، {width} في {height} بكسل",

@@ -8,7 +8,7 @@ from PIL import Image
 
 from techmoney.words import facts
 from techmoney.content.cards import card_for
-from techmoney.words.site import PAGE_IDS as PAGES
+from techmoney.site.sitemap import PAGE_IDS as PAGES
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.words.formatting import date_words, usd

@@ -14,9 +14,9 @@ import pytest
 from PIL import Image
 
 from techmoney.content import chart_images, charts
-from techmoney.content.chart_images import FSI, PDI, ImageRequest, ImageStore
+from techmoney.content.chart_images import FSI, ImageRequest, ImageStore, PDI
 from techmoney.data.dataset import load_dataset
-from techmoney.web.url_state import CAMPS
+from techmoney.site.url_state import CAMPS
 from tests.conftest import DATA, drawn_or_skip
 
 DATASET = load_dataset(DATA)

@@ -14,7 +14,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.content import page_content
 from tests.conftest import DATA
-from tests.content.test_render import Parsed
+from tests.content.html.test_render import Parsed
 
 DATASET = load_dataset(DATA)
 

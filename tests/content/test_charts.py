@@ -14,13 +14,13 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 
-from techmoney.content import render
+from techmoney.content.html import render
 
 from techmoney.content.charts import CHART_IDS, build_chart
 from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import LANGS, t
-from techmoney.web.url_state import CAMPS
+from techmoney.site.url_state import CAMPS
 from tests.conftest import DATA, csv_rows, csv_rows_by_id
 
 DATASET = load_dataset(DATA)
@@ -430,8 +430,8 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
 @pytest.mark.parametrize("lang", LANGS)
 def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang):
     from techmoney.content import charts
-    from techmoney.web import downloads
-    from techmoney.web.url_state import ViewState
+    from techmoney.bake import downloads
+    from techmoney.site.url_state import ViewState
 
     built = chart("allocation", lang, CAMPS)
     (bar,) = built.figure.data

@@ -15,10 +15,10 @@ from techmoney.content import embeds, page_content
 from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.words import addresses
+from techmoney.site import addresses
 from techmoney.words.formatting import LRI, PDI, date_words
 from techmoney.words.i18n import t
-from techmoney.words.site import PAGES
+from techmoney.site.sitemap import PAGES
 
 
 def charts_shown(page_id: str, lang: str = "en") -> set[str]:

@@ -11,7 +11,7 @@ from techmoney.content import charts, layouts
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.words.i18n import LANGS
-from techmoney.words.site import PAGE_IDS
+from techmoney.site.sitemap import PAGE_IDS
 from tests.content.test_embeds import charts_shown
 
 DATASET = load_dataset()

@@ -8,12 +8,12 @@ import re
 
 import pytest
 
-from techmoney.content import charts, story, page_content
+from techmoney.content import charts, page_content, story
 from techmoney.words import facts
 from techmoney.data.dataset import load_dataset
 from techmoney.words.i18n import LANGS, t
 from techmoney.data.schema import CAMPS
-from techmoney.words.site import PAGES
+from techmoney.site.sitemap import PAGES
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
@@ -39,7 +39,7 @@ def test_a_chart_view_names_what_it_shows_how_sure_it_is_and_its_source(lang):
         view = page_content.chart_content(DATASET, chart_id, lang, CAMPS)
         assert view.chart.title in view.alt and view.chart.subtitle in view.alt
         assert t("source_line", lang, version=DATASET.version) in view.alt
-        # The table is the text alternative; its CSV is among the chart's tools (techmoney/web/view_tools.py).
+        # The table is the text alternative; its CSV is among the chart's tools (techmoney/content/html/view_tools.py).
         assert "<table" in view.table_html and "download/" not in view.table_html
 
 
@@ -95,7 +95,7 @@ def test_the_arabic_sources_page_gives_the_corrections_in_arabic_and_the_english
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_sources_page_keeps_the_method_and_the_corrections_apart(lang):
-    """Every page's footer links to each (techmoney/web/view_tools.py)."""
+    """Every page's footer links to each (techmoney/content/html/view_tools.py)."""
     page = page_content.build(DATASET, "sources", lang, CAMPS)
     assert t("dictionary_heading", lang) in page.documents_html and t("records_heading", lang) in page.documents_html
     assert t("changelog_heading", lang) not in page.documents_html

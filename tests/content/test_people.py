@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from techmoney.content import render
+from techmoney.content.html import render
 from techmoney.words.formatting import usd
 
 from techmoney.data.dataset import load_dataset

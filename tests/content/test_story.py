@@ -13,7 +13,7 @@ from techmoney.words.formatting import figure_text
 from techmoney.words.formatting import share as percent
 from techmoney.words.i18n import t
 from techmoney.content.story import key_figures, sections
-from techmoney.web.url_state import CAMPS
+from techmoney.site.url_state import CAMPS
 from tests.conftest import section_text
 
 

@@ -30,7 +30,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import date_words, figure_text, share, usd
 from techmoney.words.i18n import LANGS
 from techmoney.data.schema import CAMPS
-from techmoney.words.site import PAGE_IDS
+from techmoney.site.sitemap import PAGE_IDS
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)

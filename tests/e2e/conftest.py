@@ -12,7 +12,7 @@ context per page visit.
   (and the charts are drawn), and records console errors, page errors, failed requests, HTTP
   responses >= 400, dialogs and fetched fonts; ``Visit.problems()`` lists what went wrong. The wait
   fails when the server's first screen gave way to the app by its timeout rather than on the app's
-  marker (``<html data-tm-handover>``, techmoney/web/first_paint.py): the app then had not drawn what the
+  marker (``<html data-tm-handover>``, techmoney/content/html/first_paint.py): the app then had not drawn what the
   first screen promised.
 """
 
@@ -169,7 +169,7 @@ _READY_JS = """({charts, embed}) => {
   if (document.documentElement.dataset.tmHandover === 'timeout') return 'timeout';
   if (app.dataset.testScriptState !== 'notRunning' || app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid="stStatusWidget"]') || document.querySelector('[data-stale="true"]')) return false;
-  // The server's first screen gives way once the app has drawn the view (techmoney/web/first_paint.py).
+  // The server's first screen gives way once the app has drawn the view (techmoney/content/html/first_paint.py).
   if (document.getElementById('tm-first-paint')) return false;
   // The app's stylesheet (st.html) is applied a moment after the first elements appear.
   if (![...document.querySelectorAll('style')].some(s => s.textContent.includes('.tm-prose'))) return false;

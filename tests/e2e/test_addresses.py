@@ -1,5 +1,5 @@
 """On a server started as `make run` starts it, every link a page carries starts from the address the server
-prints, and the oEmbed endpoint a page advertises answers (techmoney.words.addresses.site_root)."""
+prints, and the oEmbed endpoint a page advertises answers (techmoney.site.addresses.site_root)."""
 
 from __future__ import annotations
 

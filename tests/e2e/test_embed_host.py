@@ -20,8 +20,8 @@ import pytest
 from techmoney.content import charts, embeds
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.web import links
-from techmoney.words.addresses import ViewState
+from techmoney.site import links
+from techmoney.site.addresses import ViewState
 from tests.e2e.conftest import READY_TIMEOUT, SCREENSHOTS
 from tests.link_preview import query_of, read_html
 

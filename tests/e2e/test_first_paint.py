@@ -1,6 +1,6 @@
 """The first screen from the server, in a browser: the HTML holds the view, a reader without JavaScript reads
 the whole page and changes the view with its camp filter and name picker, and the app takes over from it in
-place, on the view in the link (techmoney/web/first_paint.py). (Where things land at the hand-over on every
+place, on the view in the link (techmoney/content/html/first_paint.py). (Where things land at the hand-over on every
 page: tests/e2e/test_handover.py.)"""
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from techmoney.content import page_content as contents
 from techmoney.content.chart_images import SCREEN_WIDTHS_PX
 from techmoney.data.dataset import shared_dataset
 from techmoney.words import facts
-from techmoney.words.addresses import ViewState
+from techmoney.site.addresses import ViewState
 from techmoney.words.i18n import t
 from tests.conftest import page_title
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
 from tests.e2e.conftest import SCREENSHOTS, Visitor
-from tests.content.test_render import Parsed
+from tests.content.html.test_render import Parsed
 
 TITLE_BOX = """(selector) => { const e = document.querySelector(selector); if (!e) return null;
     const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"""

@@ -12,8 +12,8 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from techmoney.data.dataset import shared_dataset
-from techmoney.web import previews
-from techmoney.words.addresses import query_string
+from techmoney.content.html import previews
+from techmoney.site.addresses import query_string
 from techmoney.words import facts
 from techmoney.words.i18n import t
 from tests.conftest import DATA

@@ -19,14 +19,14 @@ import pandas as pd
 import pytest
 
 from techmoney.content import chart_images, charts
-from techmoney.web import downloads
-from techmoney.content.render import markdown_literal
+from techmoney.bake import downloads
+from techmoney.content.html.render import markdown_literal
 from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import figure_text, usd
 from techmoney.words.i18n import LANGS, pick, t
-from techmoney.web.url_state import CAMPS
-from techmoney.words import addresses
-from techmoney.words.addresses import ViewState
+from techmoney.site.url_state import CAMPS
+from techmoney.site import addresses
+from techmoney.site.addresses import ViewState
 from tests.conftest import DATA, page_title, PAGES, csv_rows, html_text, page_titles, switch_language
 
 DATASET = load_dataset(DATA)

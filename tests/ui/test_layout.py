@@ -1,5 +1,5 @@
 """One layout, two hosts (techmoney/content/layouts.py): the elements the Streamlit page draws (techmoney/ui/
-layout.py, read through AppTest) are the elements of the server's first screen (techmoney/web/first_paint.py,
+layout.py, read through AppTest) are the elements of the server's first screen (techmoney/content/html/first_paint.py,
 its HTML parsed), in the same order, with the same words, for every page in both languages and for all
 camps, one camp and none; the first screen's camp filter shows the camps the app's filter then shows, and
 its hand-over waits for as many charts as the app draws.
@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 import pytest
 
 from techmoney.data.dataset import shared_dataset
-from techmoney.web import first_paint, previews
+from techmoney.content.html import first_paint, previews
 from techmoney.words import facts
 from techmoney.words.i18n import LANGS
 from tests.conftest import PAGES
@@ -199,7 +199,7 @@ def _app_item(node):
 
 
 def _app_items(nodes: list) -> list:
-    # The marker the hand-over waits for is the app's, drawn after every page (ui.show_rendered).
+    # The marker the hand-over waits for is the app's, drawn after every page (shell.show_rendered).
     return [_app_item(node) for node in nodes
             if not (node.type == "html" and first_paint.RENDERED_CLASS in node.value)]
 

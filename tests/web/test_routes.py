@@ -14,7 +14,7 @@ from streamlit import file_util
 
 from techmoney.words.i18n import t
 from techmoney.web.routes import make_routes
-from techmoney.words.site import PAGES
+from techmoney.site.sitemap import PAGES
 from techmoney.content import release
 from tests.asgi_client import get
 from tests.hostile_inputs import HOSTILE_HOSTS

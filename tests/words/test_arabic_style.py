@@ -39,7 +39,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import date_words, figure_text
 from techmoney.words.i18n import TEXT
 from techmoney.data.schema import TABLES, VERBATIM_COLUMNS
-from techmoney.web.url_state import CAMPS
+from techmoney.site.url_state import CAMPS
 from tests.conftest import section_text
 
 DATA = Path(__file__).resolve().parents[2] / "data"

@@ -14,7 +14,7 @@ from techmoney.content import people
 from techmoney.data import schema
 from techmoney.data.dataset import load_dataset
 from techmoney.words.i18n import LANGS, TEXT, pick, t
-from techmoney.words.site import PAGE_IDS
+from techmoney.site.sitemap import PAGE_IDS
 from tests.conftest import DATA, REPO
 
 SOURCES = sorted([REPO / "app.py", *(REPO / "app_pages").glob("*.py"), *(REPO / "techmoney").rglob("*.py")])
