@@ -16,7 +16,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
-from techmoney.content import page_content as contents
 from techmoney.content.release import Answer, ROOT
 from techmoney.data.dataset import Dataset
 from techmoney.bake import downloads
@@ -24,7 +23,7 @@ from techmoney.content.html import first_paint, oembed, previews
 from techmoney.site import addresses
 from techmoney.site.addresses import ViewState
 from techmoney.words.i18n import LANGS
-from techmoney.site.sitemap import PAGES, PAGES_BY_ID
+from techmoney.site.sitemap import CHART_IDS, PAGES, PAGES_BY_ID
 
 HTML = "text/html; charset=utf-8"
 
@@ -76,6 +75,6 @@ def every_address(dataset: Dataset) -> Iterator[str]:
                 yield addresses.page_href(page.url_path, view)
             for actor in (actor for actor, camp in actors.items() if camp in camps):
                 yield addresses.page_href(PAGES_BY_ID["donors"].url_path, replace(view, actor=actor))
-            for chart_id in contents.charts.CHART_IDS:
+            for chart_id in CHART_IDS:
                 yield addresses.page_href("", replace(view, chart=chart_id))
     yield from (file.href for file in downloads.every_file(dataset))

@@ -15,19 +15,18 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from techmoney.content import cards, chart_images, charts, people, share_card
+from techmoney.content import cards, chart_images, people
 from techmoney.content import page_content as contents
 from techmoney.content.release import Answer
-from techmoney.data.built_once import built_once
 from techmoney.data import export
 from techmoney.site import links
 from techmoney.data.dataset import Dataset, shared_dataset
-from techmoney.data.schema import CAMPS, TABLES, TABLES_BY_NAME
+from techmoney.data.schema import TABLES, TABLES_BY_NAME
 from techmoney.site import addresses
 from techmoney.site.addresses import (ViewState, actors_csv_filename, card_filename, chart_csv_filename,
                                       chart_image_filename, chart_image_path)
 from techmoney.words.i18n import LANGS
-from techmoney.site.sitemap import PAGE_IDS
+from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
 
 TABLE_NAMES = tuple(table.name for table in TABLES)
 
@@ -38,20 +37,6 @@ Download = Answer  # a file's bytes, media type and file name
 def _csv(frame, index: bool = False) -> bytes:
     # UTF-8 with a byte-order mark, so spreadsheet programs open the Arabic text correctly.
     return frame.to_csv(index=index).encode("utf-8-sig")
-
-
-@built_once(maxsize=256)  # every card: 5 pages and 2 languages, and each actor's on donors
-def _card(dataset: Dataset, page: str, lang: str, actor: str | None, camps: tuple[str, ...]) -> bytes:
-    return share_card.render_card(cards.card_for(page, dataset, lang, actor, camps))
-
-
-def card_key(dataset: Dataset, page: str, view: ViewState) -> tuple[str | None, tuple[str, ...]]:
-    """(actor, camps) that decide a page's card: on Donors the actor picked, else the camps' lead actor
-    (one card per actor, however many camp choices lead to them); elsewhere the page's one card."""
-    if page != "donors":
-        return None, CAMPS
-    actor = view.actor or cards.lead_actor(dataset, view.camps)
-    return actor, CAMPS if actor else ()
 
 
 def _chart_csv(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> bytes:
@@ -101,7 +86,7 @@ class File:
         not draw is drawn now (without Chromium: chart_images.ChromiumMissing)."""
         view = self.view
         if self.kind == "card":
-            return Download(_card(dataset, self.name, view.lang, *card_key(dataset, self.name, view)), "image/png",
+            return Download(cards.card_png(dataset, self.name, view.lang, *cards.card_key(dataset, self.name, view)), "image/png",
                             card_filename(self.name, view))
         if self.kind == "chart":
             return Download(_chart_csv(dataset, self.name, view.lang, view.camps), "text/csv",
@@ -126,10 +111,10 @@ def find(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset) 
     if kind == "card" and dot and extension == "png" and stem in PAGE_IDS:
         return File("card", stem, ViewState(lang=view.lang, camps=view.camps, actor=view.actor) if stem == "donors"
                     else ViewState(lang=view.lang))
-    if kind == "chart" and dot and extension == "csv" and stem in charts.CHART_IDS:
+    if kind == "chart" and dot and extension == "csv" and stem in CHART_IDS:
         return File("chart", stem, ViewState(lang=view.lang, camps=view.camps))
     image = chart_image_path(name) if kind == "chart" else None
-    if image is not None and image[0] in charts.CHART_IDS:
+    if image is not None and image[0] in CHART_IDS:
         return File("image", image[0], ViewState(lang=view.lang, camps=view.camps), image[1])
     if kind == "table" and dot and extension == "csv" and stem in TABLE_NAMES:
         return File("table", stem, ViewState())
@@ -151,8 +136,8 @@ def every_file(dataset: Dataset) -> Iterator[File]:
             yield File("card", "donors", view)
             yield from (File("card", "donors", replace(view, actor=actor)) for actor, camp in
                         zip(dataset.actors["actor_id"], dataset.actors["camp"], strict=True) if camp in camps)
-            yield from (File("chart", chart_id, view) for chart_id in charts.CHART_IDS)
-            yield from (File("image", chart_id, view, kind) for chart_id in charts.CHART_IDS
+            yield from (File("chart", chart_id, view) for chart_id in CHART_IDS)
+            yield from (File("image", chart_id, view, kind) for chart_id in CHART_IDS
                         for kind in chart_images.DOWNLOAD_KINDS)
             yield File("actors", "", view)
     yield from (File("table", name, ViewState()) for name in TABLE_NAMES)

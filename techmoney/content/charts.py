@@ -38,7 +38,6 @@ from techmoney.content.chart_layout import (
     hover_html,
     key_text,
     lines_html,
-    plot_text,
     tick_texts,
     time_panels,
     wrap,
@@ -605,7 +604,6 @@ BUILDERS = {
     "timeline": timeline_chart,
     "allocation": allocation_chart,
 }
-CHART_IDS = tuple(BUILDERS)
 
 
 def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Chart:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from techmoney.content import charts
 from techmoney.content.html import render
 from techmoney.data.dataset import Dataset
-from techmoney.site import addresses
+from techmoney.site import addresses, links
 from techmoney.site.addresses import ViewState
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
@@ -59,3 +59,9 @@ def credit_html(chart_id: str, lang: str, camps: tuple[str, ...], dataset: Datas
                          release=t("embed_release", lang, version=dataset.version, date=released),
                          licence=addresses.DATA_LICENCE, licence_href=addresses.DATA_LICENCE_URL,
                          height=CREDIT_PX)
+
+
+def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str, height: int = FALLBACK_PX) -> str:
+    """The iframe to copy for a chart; ``height`` in pixels (each figure has a fixed height:
+    techmoney/content/chart_layout.py)."""
+    return render.embed_snippet(links.embed_link(base_url, view, chart_id), title, height)

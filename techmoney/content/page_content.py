@@ -22,7 +22,7 @@ from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
 from techmoney.words.formatting import date_words, usd
 from techmoney.words.i18n import t
-from techmoney.site.sitemap import PAGES_BY_ID
+from techmoney.site.sitemap import CHART_IDS, PAGES_BY_ID
 from techmoney.site.addresses import ViewState
 from techmoney.site import addresses
 from techmoney.words.locale import locale
@@ -225,7 +225,7 @@ def timeline_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Tim
 
 def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesContent:
     view = ViewState(lang=lang, camps=camps)
-    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
+    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in CHART_IDS}
     bundle = render.download_links(
         [(t("download_bundle", lang, version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")
@@ -246,7 +246,7 @@ def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Sour
     original = render.sources_note((found.text, says.text, unknown.text), report, lang, t("original_heading", lang))
     return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro", intro_html=original),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
-                       embed_default=next((i for i, chart in built.items() if chart.figure is not None), charts.CHART_IDS[0]),
+                       embed_default=next((i for i, chart in built.items() if chart.figure is not None), CHART_IDS[0]),
                        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
                        article_html=render.article(dataset, lang, t("not_story", lang),
@@ -267,8 +267,8 @@ def _cited_by(dataset: Dataset, group, lang: str) -> str:
 
 
 def embed_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedContent:
-    return EmbedContent({chart_id: chart_content(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
-                     {chart_id: embeds.credit_html(chart_id, lang, camps, dataset) for chart_id in charts.CHART_IDS})
+    return EmbedContent({chart_id: chart_content(dataset, chart_id, lang, camps) for chart_id in CHART_IDS},
+                     {chart_id: embeds.credit_html(chart_id, lang, camps, dataset) for chart_id in CHART_IDS})
 
 
 BUILDERS = {"story": story_content, "money": money_content, "donors": donors_content, "timeline": timeline_content,

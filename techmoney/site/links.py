@@ -12,9 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from urllib.parse import urlencode
 
-from techmoney.content.html import render
 from techmoney.site import url_state
-from techmoney.content.charts import CHART_IDS
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.data.dataset import Dataset
 from techmoney.words import facts
 from techmoney.words.formatting import date_words, ltr
@@ -70,17 +69,10 @@ def view_link(base_url: str | None, view: ViewState) -> str:
     return f"{base}?{query}" if query else base
 
 
-
-
 def embed_link(base_url: str | None, view: ViewState, chart_id: str) -> str:
     base = _root_of(base_url)
     params = addresses.to_query_params(ViewState(lang=view.lang, camps=view.camps, chart=chart_id))
     return f"{base}?{urlencode(params, doseq=True)}&embed=true"
-
-
-def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str, height: int = 560) -> str:
-    """The iframe for a chart; ``height`` in pixels (each figure has a fixed height: techmoney/content/chart_layout.py)."""
-    return render.embed_snippet(embed_link(base_url, view, chart_id), title, height)
 
 
 def citation_sentence(view: ViewState, dataset: Dataset) -> str:

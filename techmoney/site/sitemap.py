@@ -32,3 +32,5 @@ PAGES: tuple[Page, ...] = (
 PAGES_BY_ID = {page.page_id: page for page in PAGES}
 PAGE_IDS = tuple(PAGES_BY_ID)
 URL_PATHS = tuple(page.url_path for page in PAGES if not page.is_default)
+# Every chart a link can name (``chart=…``, ``download/chart/<id>…``); techmoney.content.charts builds each.
+CHART_IDS = ("goal", "twins", "flows", "camps", "timeline", "allocation")

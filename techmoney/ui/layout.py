@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from techmoney.content import layouts
+from techmoney.content import embeds, layouts
 from techmoney.content.embeds import embed_height
 from techmoney.ui import session, shell
 from techmoney.site import links
@@ -88,7 +88,7 @@ def _embed_picker(block: layouts.EmbedPicker, view: ViewState) -> None:
     options = list(block.titles)
     chart_id = st.selectbox(block.label, options, format_func=block.titles.get, index=options.index(block.default),
                             key="embed_chart", label_visibility="collapsed")
-    st.code(links.embed_snippet(shell.site_root(), view, chart_id, block.titles[chart_id], block.heights[chart_id]),
+    st.code(embeds.embed_snippet(shell.site_root(), view, chart_id, block.titles[chart_id], block.heights[chart_id]),
             language="html", wrap_lines=True)
     st.caption(block.note)
 

@@ -1,5 +1,5 @@
 """HTTP routes beside the Streamlit app: each page's HTML with its link preview and first screen, the files
-behind the download links, and the oEmbed endpoint (techmoney.content.html.oembed).
+behind the download links, and the oEmbed endpoint (techmoney.web.oembed).
 
 Mounted by serve.py (``st.App(..., routes=make_routes(...))``); routes given to st.App come before
 Streamlit's own, so a page path gets our HTML instead of Streamlit's bare index.html. GET only, nothing
@@ -26,7 +26,8 @@ from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
 from techmoney.bake import answers
 from techmoney.web import caching
-from techmoney.content.html import oembed, previews
+from techmoney.content.html import previews
+from techmoney.web import oembed
 from techmoney.site import addresses
 from techmoney.site.sitemap import PAGES
 

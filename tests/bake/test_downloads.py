@@ -13,7 +13,7 @@ from PIL import Image
 
 from techmoney.content import cards, chart_images, charts, share_card
 from techmoney.bake import downloads
-from techmoney.site.sitemap import PAGE_IDS as PAGES
+from techmoney.site.sitemap import CHART_IDS, PAGE_IDS as PAGES
 from techmoney.data.dataset import load_dataset
 from techmoney.site.url_state import CAMPS
 from techmoney.site.addresses import ViewState
@@ -75,7 +75,7 @@ def test_a_donors_view_without_camps_has_a_card_naming_no_one():
 
 
 @pytest.mark.parametrize("camps", [CAMPS, ("pro_trump",), ()])
-@pytest.mark.parametrize("chart_id", charts.CHART_IDS)
+@pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_a_chart_csv_link_gives_that_charts_table_for_the_view(chart_id, camps):
     view = ViewState(lang="en", camps=camps)
     href = addresses.chart_csv_href(chart_id, view)

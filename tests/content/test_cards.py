@@ -11,7 +11,7 @@ from techmoney.content.cards import card_for
 from techmoney.site.sitemap import PAGE_IDS as PAGES
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.words.formatting import date_words, usd
+from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
 from techmoney.content.share_card import ELLIPSIS, layout_card, render_card
 

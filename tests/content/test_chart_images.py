@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.content import chart_images, charts
 from techmoney.content.chart_images import FSI, ImageRequest, ImageStore, PDI
 from techmoney.data.dataset import load_dataset
@@ -43,7 +44,7 @@ def test_isolate_lines_wraps_each_arabic_line_alone():
     assert chart_images.isolate_lines(chart_images.isolate_lines(text)) == chart_images.isolate_lines(text)
 
 
-@pytest.mark.parametrize("chart_id", charts.CHART_IDS)
+@pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_every_arabic_line_of_an_exported_figure_is_isolated_and_the_page_figure_is_untouched(chart_id):
     figure = _figure(chart_id, "ar")
     before = figure.to_dict()
@@ -63,7 +64,7 @@ def test_downloads_leave_out_the_toolbar_band_and_the_first_screen_keeps_the_pag
     assert trimmed["title"]["pad"]["t"] >= 0
 
 
-@pytest.mark.parametrize("chart_id", charts.CHART_IDS)
+@pytest.mark.parametrize("chart_id", CHART_IDS)
 @pytest.mark.parametrize("canvas", [(1200, 630), (1080, 1080)])
 def test_a_social_layout_fits_the_whole_figure_in_its_canvas(chart_id, canvas):
     height = chart_images.export_figure(_figure(chart_id, "ar"), "png")["layout"]["height"]

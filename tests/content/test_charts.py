@@ -16,7 +16,8 @@ import pytest
 
 from techmoney.content.html import render
 
-from techmoney.content.charts import CHART_IDS, build_chart
+from techmoney.content.charts import BUILDERS, build_chart
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import LANGS, t
@@ -31,6 +32,11 @@ QUALIFIER_WORDS = {
     "projected": {"en": "projected", "ar": "متوقع"},
     "derived": {"en": "derived", "ar": "حسابنا"},
 }
+
+
+def test_every_chart_the_site_map_names_has_a_builder_and_no_builder_goes_unnamed():
+    """A link names a chart by the site map's ids (techmoney/site/sitemap.py): each must be one the content builds."""
+    assert set(BUILDERS) == set(CHART_IDS)
 
 
 FACTS = {row["fact_id"]: row for row in csv_rows("money_facts.csv")}
@@ -431,7 +437,6 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
 def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang):
     from techmoney.content import charts
     from techmoney.bake import downloads
-    from techmoney.site.url_state import ViewState
 
     built = chart("allocation", lang, CAMPS)
     (bar,) = built.figure.data

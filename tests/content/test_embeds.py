@@ -12,10 +12,11 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from techmoney.content import embeds, page_content
-from techmoney.content.charts import CHART_IDS
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.site import addresses
+from techmoney.site.addresses import ViewState
 from techmoney.words.formatting import LRI, PDI, date_words
 from techmoney.words.i18n import t
 from techmoney.site.sitemap import PAGES
@@ -72,3 +73,20 @@ def test_without_script_an_iframe_is_taller_for_a_taller_figure():
     by_figure = sorted(built.values(), key=lambda chart: chart.figure.layout.height)
     heights = [embeds.embed_height(chart) for chart in by_figure]
     assert heights == sorted(heights) and heights[0] > by_figure[0].figure.layout.height
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_the_embed_snippet_is_one_iframe_whose_attributes_cannot_be_broken_out_of():
+    hostile_base = 'http://host/"><script>alert(1)</script>'
+    parser = _Tags()
+    parser.feed(embeds.embed_snippet(hostile_base, ViewState(), "goal", '"><img src=x onerror=alert(1)>'))
+    assert [tag for tag, _ in parser.tags] == ["iframe", "script"]  # the script that resizes the iframe
+    assert parser.tags[0][1]["title"] == '"><img src=x onerror=alert(1)>'

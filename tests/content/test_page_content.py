@@ -8,12 +8,12 @@ import re
 
 import pytest
 
-from techmoney.content import charts, page_content, story
+from techmoney.content import page_content, story
 from techmoney.words import facts
 from techmoney.data.dataset import load_dataset
 from techmoney.words.i18n import LANGS, t
 from techmoney.data.schema import CAMPS
-from techmoney.site.sitemap import PAGES
+from techmoney.site.sitemap import CHART_IDS, PAGES
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
@@ -35,7 +35,7 @@ def test_every_page_has_a_view_in_every_language_and_selection(lang, camps):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_chart_view_names_what_it_shows_how_sure_it_is_and_its_source(lang):
-    for chart_id in charts.CHART_IDS:
+    for chart_id in CHART_IDS:
         view = page_content.chart_content(DATASET, chart_id, lang, CAMPS)
         assert view.chart.title in view.alt and view.chart.subtitle in view.alt
         assert t("source_line", lang, version=DATASET.version) in view.alt

@@ -30,7 +30,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import date_words, figure_text, share, usd
 from techmoney.words.i18n import LANGS
 from techmoney.data.schema import CAMPS
-from techmoney.site.sitemap import PAGE_IDS
+from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
@@ -171,7 +171,7 @@ def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
         yield f"card {name}", " ".join((spec.title, spec.key_figure, spec.qualifier)), records, False
     for sentence in cap_explainer.explainer(DATASET, lang):
         yield f"explainer {sentence.key}", sentence.text, sentence.record_ids, True
-    for chart_id in charts.CHART_IDS:
+    for chart_id in CHART_IDS:
         built = charts.build_chart(chart_id, DATASET, lang, CAMPS)
         yield (f"chart {chart_id} title and subtitle", f"{built.title}. {built.subtitle}",
                TITLE_RECORDS.get(chart_id, ()), True)

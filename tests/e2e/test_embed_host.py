@@ -124,7 +124,7 @@ def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(browse
                                                                            viewport, scheme):
     view = ViewState(lang=lang)
     built = charts.build_chart("flows", load_dataset(), lang, CAMPS)
-    snippet = links.embed_snippet(f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built))
+    snippet = embeds.embed_snippet(f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built))
     name = f"snippet-{lang}-{viewport['width']}-{scheme}"
     context, page, frame = _show(browser, host, name, snippet, viewport, files if scheme == "file" else None)
     try:
@@ -146,7 +146,7 @@ def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(browse
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_without_the_script_the_fixed_height_shows_the_whole_chart_on_a_phone(browser, app_server, host, lang):
     built = charts.build_chart("timeline", load_dataset(), lang, CAMPS)
-    snippet = links.embed_snippet(app_server.base_url, ViewState(lang=lang), "timeline", built.title,
+    snippet = embeds.embed_snippet(app_server.base_url, ViewState(lang=lang), "timeline", built.title,
                                   embeds.embed_height(built))
     iframe_only = snippet.partition("</iframe>")[0] + "</iframe>"  # a CMS that strips scripts
     context, page, frame = _show(browser, host, f"fixed-{lang}", iframe_only, SMALL_PHONE)

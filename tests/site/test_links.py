@@ -1,11 +1,10 @@
-"""Share links, the language switch, embed snippets and the citation line built from a view."""
+"""Share links, the language switch, embed links and the citation line built from a view."""
 
 import re
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 from techmoney.site import links
-from techmoney.site.links import citation, embed_link, embed_snippet, view_link
+from techmoney.site.links import citation, embed_link, view_link
 from techmoney.data.dataset import load_dataset
 from techmoney.site.addresses import ViewState
 from techmoney.words.formatting import date_words
@@ -27,23 +26,6 @@ def test_embeds_point_at_the_app_root_with_the_chart_and_embed_flag():
     assert embed_link("http://host/apps/tm/", ViewState(), "flows").startswith("http://host/apps/tm/?")
     query = parse_qs(urlsplit(embed_link("http://host:8501/sources", ViewState(lang="en"), "flows")).query)
     assert query == {"lang": ["en"], "chart": ["flows"], "embed": ["true"]}
-
-
-class _Tags(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-
-def test_the_embed_snippet_is_one_iframe_whose_attributes_cannot_be_broken_out_of():
-    hostile_base = 'http://host/"><script>alert(1)</script>'
-    parser = _Tags()
-    parser.feed(embed_snippet(hostile_base, ViewState(), "goal", '"><img src=x onerror=alert(1)>'))
-    assert [tag for tag, _ in parser.tags] == ["iframe", "script"]  # the script that resizes the iframe
-    assert parser.tags[0][1]["title"] == '"><img src=x onerror=alert(1)>'
 
 
 DATASET = load_dataset()

@@ -543,7 +543,7 @@ def test_every_page_links_its_share_card_and_each_chart_its_csv_and_images(app_t
         frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig")
         chart_id = filename.removeprefix("tech-money-2024-").removesuffix(f"-{lang}.csv")
         assert list(frame.columns) == list(charts.build_chart(chart_id, DATASET, lang, ("pro_harris", "pro_trump")).table.columns)
-    # Each chart's images, in each size (the files themselves: tests/e2e/test_chart_tools.py, over HTTP).
+    # Each chart's images, in each size (the files themselves: tests/e2e/test_view_tools.py, over HTTP).
     images = [link for link in links if link[0].startswith("download/chart/") and not link[1].endswith(".csv")]
     assert len(images) == len(titles) * len(chart_images.DOWNLOAD_KINDS)
     for href, filename, _ in images:

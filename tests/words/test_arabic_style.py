@@ -34,7 +34,8 @@ from pathlib import Path
 import pytest
 
 from techmoney.content import people, story
-from techmoney.content.charts import CHART_IDS, build_chart
+from techmoney.content.charts import build_chart
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.data.dataset import load_dataset
 from techmoney.words.formatting import date_words, figure_text
 from techmoney.words.i18n import TEXT

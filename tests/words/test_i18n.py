@@ -14,7 +14,7 @@ from techmoney.content import people
 from techmoney.data import schema
 from techmoney.data.dataset import load_dataset
 from techmoney.words.i18n import LANGS, TEXT, pick, t
-from techmoney.site.sitemap import PAGE_IDS
+from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
 from tests.conftest import DATA, REPO
 
 SOURCES = sorted([REPO / "app.py", *(REPO / "app_pages").glob("*.py"), *(REPO / "techmoney").rglob("*.py")])
@@ -345,7 +345,7 @@ def _built_texts() -> list[tuple[str, str, bool]]:
         texts += [(f"{lang} explainer {s.key}", s.text, True) for s in cap_explainer.explainer(dataset, lang)]
         texts += [(f"{lang} English original", p.text, True)
                   for p in facts.english_original(dataset, lang) if isinstance(p, facts.Traced)]
-        for chart_id in charts.CHART_IDS:
+        for chart_id in CHART_IDS:
             built = charts.build_chart(chart_id, dataset, lang, camps)
             texts += [(f"{lang} chart {chart_id} title", built.title, True),
                       (f"{lang} chart {chart_id} subtitle", built.subtitle, True)]
@@ -385,7 +385,7 @@ def test_every_chart_title_is_a_headline_of_at_most_twelve_words(lang):
     from techmoney.content import charts
     dataset = load_dataset(DATA)
     titles = {chart_id: charts.build_chart(chart_id, dataset, lang, ("pro_harris", "pro_trump", "skeptic", "context")).title
-              for chart_id in charts.CHART_IDS}
+              for chart_id in CHART_IDS}
     long = {chart_id: title for chart_id, title in titles.items() if title_words(title) > MAX_TITLE_WORDS}
     assert not long, long
     assert len(set(titles.values())) == len(titles), "each chart has its own headline"

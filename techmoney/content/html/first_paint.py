@@ -101,7 +101,7 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, chart: 
         view_fields=[(key, value) for key, values in to_query_params(ViewState(lang=lang, camps=view.camps)).items()
                      for value in ([values] if isinstance(values, str) else values)],
         citation_text=links.citation(page_url, view, dataset),
-        embed_snippet=lambda picker, chart_id: links.embed_snippet(page_url, view, chart_id, picker.titles[chart_id],
+        embed_snippet=lambda picker, chart_id: embeds.embed_snippet(page_url, view, chart_id, picker.titles[chart_id],
                                                                    picker.heights[chart_id]),
         # What the app draws under each chart, at the top and at the foot of the page (the panels' own ids).
         tools_html=lambda block: view_tools.chart_tools(

@@ -11,27 +11,20 @@ the endpoint for its own link (``<link rel="alternate" type="application/json+oe
 
 from __future__ import annotations
 
-import json
-import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
-
-from techmoney.content import charts, embeds, layouts, share_card
+from techmoney.content import embeds, layouts, share_card
 from techmoney.content.html import render
 from techmoney.content import page_content as contents
-from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
-from techmoney.web import caching
+from techmoney.data.dataset import Dataset
 from techmoney.site import links, url_state
 from techmoney.site import addresses
 from techmoney.site.addresses import ViewState
 from techmoney.words.i18n import t
-from techmoney.site.sitemap import PAGES, PAGES_BY_ID
+from techmoney.site.sitemap import CHART_IDS, PAGES, PAGES_BY_ID
 
 PATH = "oembed"  # relative to the app's root
 SCRIPT_PATH = "app/static/embed-height.js"  # Streamlit serves static/ there (server.enableStaticServing)
@@ -41,7 +34,6 @@ MAX_SIZE = 10_000  # px: a larger maxwidth or maxheight caps nothing
 _LINK = re.compile(r"[!-~]+")  # printable ASCII, no spaces: what our links are made of
 _SIZE = re.compile(r"[0-9]{1,9}")
 _PORTS = {"http": 80, "https": 443}
-_LOG = logging.getLogger("tech_money")
 
 
 class Refusal(Exception):
@@ -116,9 +108,9 @@ def _chart(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -
     return built.title, embeds.embed_height(built)
 
 
-def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset) -> dict[str, object]:
+def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset, cache_age: int) -> dict[str, object]:
     """The oEmbed answer for the request's parameters (raises Refusal); ``root`` is the app's absolute
-    root URL (techmoney.site.addresses.site_root)."""
+    root URL (techmoney.site.addresses.site_root), ``cache_age`` how long a consumer may keep it (seconds)."""
     page, query = read_link(_one(params, "url"), root)
     if (_one(params, "format") or "json").lower() != "json":
         raise Refusal(501, "Only format=json is answered.")
@@ -141,7 +133,7 @@ def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset) -> 
         "thumbnail_url": root + card,
         "thumbnail_width": share_card.WIDTH,
         "thumbnail_height": share_card.HEIGHT,
-        "cache_age": caching.MAX_AGE_S,
+        "cache_age": cache_age,
     }
 
 
@@ -162,29 +154,5 @@ def chart_link(query: Mapping[str, Sequence[str]]) -> str | None:
     """The chart a chart link (``embed=true&chart=…``) shows; None for any other link."""
     if not url_state.is_embed(query):
         return None
-    view, _ = url_state.parse_view_state(query, actor_ids=(), chart_ids=charts.CHART_IDS)
+    view, _ = url_state.parse_view_state(query, actor_ids=(), chart_ids=CHART_IDS)
     return view.chart
-
-
-def route(path: str, root: str) -> Route:
-    """The endpoint at ``path``; ``root`` is the app's absolute root URL (techmoney.site.addresses.site_root)."""
-
-    def serve(request: Request) -> Response:
-        params = {key: request.query_params.getlist(key) for key in request.query_params}
-        try:
-            body = answer(params, root, shared_dataset())
-        except Refusal as refusal:
-            return PlainTextResponse(refusal.message, status_code=refusal.status,
-                                     headers={"X-Content-Type-Options": "nosniff"})
-        except DatasetError as err:
-            _LOG.error("oembed: dataset failed validation:\n%s", err)
-            return PlainTextResponse("The dataset failed validation; see the server log.", status_code=503)
-        return caching.response(request, _json(body), "application/json", {"Access-Control-Allow-Origin": "*"})
-
-    return Route(path, serve, methods=["GET"], name="oembed")
-
-
-def _json(body: Mapping[str, object]) -> bytes:
-    """JSON with every non-ASCII character and every <, >, & escaped: nothing in it reads as markup."""
-    text = json.dumps(body, ensure_ascii=True, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").encode()

@@ -25,10 +25,9 @@ from markupsafe import Markup
 
 from techmoney.content import cards, share_card
 from techmoney.content.html import render, style
-from techmoney.bake import downloads
 from techmoney.site import links, url_state
 from techmoney.content.html.first_paint import RENDERED_CLASS
-from techmoney.content.charts import CHART_IDS
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.data.dataset import Dataset
 from techmoney.words.i18n import LANGS, pick, t
 from techmoney.words.locale import locale
@@ -107,7 +106,7 @@ def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
     if page != "donors":
         return view
     try:
-        downloads.resolve(f"card/{page}.png", addresses.to_query_params(view), dataset)  # cached
+        cards.card_png(dataset, page, view.lang, *cards.card_key(dataset, page, view))  # kept
     except ValueError as err:  # share_card refuses text it cannot fit or draw
         _LOG.warning("share card of %s (%s, %s) cannot be drawn, previews show the page's: %s", view.actor,
                      view.camps, view.lang, err)
@@ -117,7 +116,7 @@ def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
 
 def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
     """The card in words: "title: figure." then its note, each a sentence."""
-    actor, camps = downloads.card_key(dataset, page, view)
+    actor, camps = cards.card_key(dataset, page, view)
     spec = cards.card_for(page, dataset, view.lang, actor, camps)
     return " ".join(part if part.endswith((".", "؟", "?", "!")) else f"{part}."
                     for part in (f"{spec.title}: {spec.key_figure}", spec.qualifier) if part)

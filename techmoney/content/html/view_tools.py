@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from techmoney.content import chart_images
+from techmoney.content import chart_images, embeds
 from techmoney.content.html import render
 from techmoney.content.page_content import CORRECTIONS_ANCHOR, METHOD_ANCHOR
 from techmoney.data.dataset import Dataset, is_contact
@@ -92,7 +92,7 @@ def chart_tools(root: str, page_path: str, view: ViewState, chart_id: str, title
               for kind in chart_images.DOWNLOAD_KINDS]
     panels = [
         Panel(f"{prefix}embed-{chart_id}", t("tool_embed", lang), t("embed_this", lang),
-              links.embed_snippet(root, view, chart_id, title, height), t("embed_this_help", lang), lang, multiline=True),
+              embeds.embed_snippet(root, view, chart_id, title, height), t("embed_this_help", lang), lang, multiline=True),
         Panel(f"{prefix}link-{chart_id}", t("tool_link", lang), t("share_link", lang),
               links.view_link(root + page_path, view), t("link_help", lang), lang),
     ]

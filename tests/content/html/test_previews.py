@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from streamlit import file_util
 
-from techmoney.bake import downloads
+from techmoney.content import cards
 from techmoney.content.html import previews
 from techmoney.data.dataset import shared_dataset
 from techmoney.site.addresses import site_root
@@ -74,10 +74,10 @@ def test_a_donors_link_with_an_actor_previews_that_actor_and_their_card(lang):
 
 
 def test_an_actor_whose_card_cannot_be_drawn_previews_the_pages_card(monkeypatch):
-    def refuse(path, query, dataset=None):
+    def refuse(*_args):
         raise ValueError("too long for the card")  # what techmoney.content.share_card raises for text it cannot fit
 
-    monkeypatch.setattr(downloads, "resolve", refuse)
+    monkeypatch.setattr(cards, "card_png", refuse)
     actor_id = _donors()[0]
     found = _page("donors", {"lang": ["en"], "actor": [actor_id]})
     assert "actor" not in query_of(found.one("og:image")), "never an image that fails"

@@ -18,6 +18,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from techmoney.site import links
+from techmoney.content import embeds
 from techmoney.content.html import render
 from techmoney.data.dataset import Dataset, load_dataset
 from techmoney.content.story import KeyFigure
@@ -348,7 +349,7 @@ def _iframe_and_listener(snippet: str) -> tuple[str, str]:
 
 
 # What follows the iframe for a plain link and title: the same whatever the link and title.
-LISTENER = _iframe_and_listener(links.embed_snippet("http://host/", ViewState(), "goal", "t"))[1]
+LISTENER = _iframe_and_listener(embeds.embed_snippet("http://host/", ViewState(), "goal", "t"))[1]
 
 
 @pytest.mark.parametrize("base", HOSTILE_BASES)
@@ -356,7 +357,7 @@ def test_the_embed_snippet_is_one_iframe_whatever_the_base_url_and_title(base):
     view = ViewState(lang="en", camps=("pro_trump",))
     tried = 0
     for payload in XSS_PAYLOADS:
-        iframe, listener = _iframe_and_listener(links.embed_snippet(base, view, "twins", payload))
+        iframe, listener = _iframe_and_listener(embeds.embed_snippet(base, view, "twins", payload))
         assert listener == LISTENER
         parsed = assert_safe(iframe, allowed_tags={"iframe"})
         assert [tag for tag, _ in parsed.tags] == ["iframe"]
@@ -383,7 +384,7 @@ def test_the_share_link_drops_the_old_query_and_fragment(base):
 @pytest.mark.parametrize("base", ["javascript:alert(1)//", " JaVaScRiPt:alert(1)//", "data:text/html,<script>alert(1)</script>"])
 def test_a_non_http_base_url_cannot_make_a_script_link(base):
     view = ViewState(lang="en")
-    iframe, listener = _iframe_and_listener(links.embed_snippet(base, view, "goal", "t"))
+    iframe, listener = _iframe_and_listener(embeds.embed_snippet(base, view, "goal", "t"))
     assert_safe(iframe, allowed_tags={"iframe"})
     assert listener == LISTENER
     assert _url_scheme(links.view_link(base, view)) in ("http", "https")
