@@ -1,7 +1,7 @@
 """The first screen from the server: the view a link names, in the page's HTML, before any JavaScript.
 
 Streamlit draws a page only once its JavaScript has loaded, connected and run the script: on a phone
-that is seconds of an empty page (issue 22). So the page routes (techmoney.content.html.previews) also carry the
+that is seconds of an empty page. So the page routes (techmoney.content.html.previews) also carry the
 view itself: the page's layout (techmoney.content.layouts, the blocks the Streamlit page draws, built from
 the same cached page content) drawn by one macro per block kind (templates/first_paint_blocks.html), in the
 same templates' fragments: title, opening, key figures, sections, tables, source lines, the article; each
@@ -25,16 +25,15 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup
 
 from techmoney.content import chart_screen, embeds, layouts
-from techmoney.content.html import render, style
 from techmoney.content import page_content as contents
+from techmoney.content.html import render, style, view_tools
 from techmoney.data.dataset import Dataset
-from techmoney.site import links
-from techmoney.content.html import view_tools
 from techmoney.data.schema import CAMPS
-from techmoney.words import facts
+from techmoney.site import links
 from techmoney.site.addresses import ViewState, to_query_params
-from techmoney.words.i18n import LANGS, t
 from techmoney.site.sitemap import PAGES, PAGES_BY_ID
+from techmoney.words import facts
+from techmoney.words.i18n import LANGS, t
 
 RENDERED_CLASS = "tm-rendered"  # the app's last element on every page and embed: the hand-over waits for it
 # The faces the first screen waits for (static/head.css), asked for with the HTML: Arabic pages show Latin
@@ -42,6 +41,10 @@ RENDERED_CLASS = "tm-rendered"  # the app's last element on every page and embed
 FONTS = {"ar": ("NotoSansArabic-Bold", "NotoSansArabic-Regular", "NotoSans-Bold", "NotoSans-Regular"),
          "en": ("NotoSans-Bold", "NotoSans-Regular")}
 HANDOVER_TIMEOUT_MS = 30_000  # a phone that never draws the app still gets it, unfinished, after this long
+# The app's DOM as the hand-over reads it, Streamlit's and Plotly's names (canaries: tests/ui/test_internals.py):
+# where the app renders (index.html's root), an element whose code is still loading, a chart and its drawn plot.
+HANDOVER_DOM = {"root_id": "root", "loading": '[data-testid="stSkeleton"]', "plot": "js-plotly-plot",
+                "plot_drawn": "main-svg"}
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def first_paint(page: str, view: ViewState, root: str, dataset: Dataset, chart: 
     lang = view.lang
     version = dataset.version
     css = Markup(style.stylesheet(lang))  # our own file, checked to hold no "</" (techmoney/content/html/style.py)  # nosec B704
-    common = dict(lang=lang, safe=_safe, rendered_class=RENDERED_CLASS, timeout_ms=HANDOVER_TIMEOUT_MS, css=css,
+    common = dict(lang=lang, safe=_safe, rendered_class=RENDERED_CLASS, dom=HANDOVER_DOM, timeout_ms=HANDOVER_TIMEOUT_MS, css=css,
                   fonts=FONTS.get(lang, FONTS["ar"]))
     if chart is not None:
         embed = contents.cached(dataset, "embed", lang, view.camps)

@@ -25,15 +25,13 @@ from markupsafe import Markup
 
 from techmoney.content import cards, share_card
 from techmoney.content.html import render, style
-from techmoney.site import links, url_state
-from techmoney.content.html.first_paint import RENDERED_CLASS
-from techmoney.site.sitemap import CHART_IDS
+from techmoney.content.html.first_paint import HANDOVER_DOM, RENDERED_CLASS
 from techmoney.data.dataset import Dataset
+from techmoney.site import addresses, links, url_state
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import CHART_IDS, PAGES_BY_ID
 from techmoney.words.i18n import LANGS, pick, t
 from techmoney.words.locale import locale
-from techmoney.site.sitemap import PAGES_BY_ID
-from techmoney.site.addresses import ViewState
-from techmoney.site import addresses
 
 # What each page's preview says about it, from the translation table (the opening line of the page).
 SUMMARY_KEYS = {"story": "app_tagline", "money": "money_intro", "donors": "donors_intro",
@@ -208,7 +206,7 @@ def page_html(index_html: str, item: Preview, more_head: str = "", first_screen:
     slots = {"": "", "html": render.render("html_tag.html", p=item),
              "head": render.render("preview_head.html", p=item, css=css) + more_head,
              "body": render.render("preview_noscript.html", p=item) + first_screen
-             + render.render("lang_follower.html", rendered_class=RENDERED_CLASS) + render.render("copy_script.html")
+             + render.render("lang_follower.html", rendered_class=RENDERED_CLASS, dom=HANDOVER_DOM) + render.render("copy_script.html")
              + render.render("bundle_loader.html", bundle=bundle(index_html), on_intent=app_loading() == "intent")}
     parts, done = [], 0
     for start, end, slot in _places(index_html):
