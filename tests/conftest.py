@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from techmoney.site import sitemap
+from techmoney.words.bound import Words
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app.py"
@@ -34,7 +35,7 @@ def page_title(page_id: str, lang: str) -> str:
     """A page's h1: its headline (the product's name is the kicker above it)."""
     from techmoney.content import page_content
     from techmoney.data.dataset import load_dataset
-    return page_content.headline(load_dataset(DATA), page_id, lang).text
+    return page_content.headline(Words(load_dataset(DATA), lang), page_id).text
 
 
 def csv_rows(name: str) -> list[dict[str, str]]:
@@ -140,8 +141,8 @@ def pytest_terminal_summary(terminalreporter) -> None:
 def clear_streamlit_caches() -> None:
     import streamlit as st
 
-    from techmoney.ui import shell
     from techmoney.data.dataset import forget_shared_dataset
+    from techmoney.ui import shell
 
     st.cache_resource.clear()
     st.cache_data.clear()

@@ -18,16 +18,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from techmoney.content import chart_images, charts
 from techmoney.bake import downloads
+from techmoney.content import chart_images, charts
 from techmoney.content.html.render import markdown_literal
 from techmoney.data.dataset import load_dataset
-from techmoney.words.formatting import figure_text, usd
-from techmoney.words.i18n import LANGS, pick, t
-from techmoney.site.url_state import CAMPS
 from techmoney.site import addresses
 from techmoney.site.addresses import ViewState
-from tests.conftest import DATA, page_title, PAGES, csv_rows, html_text, page_titles, switch_language
+from techmoney.site.url_state import CAMPS
+from techmoney.words.bound import Words
+from techmoney.words.formatting import figure_text, usd
+from techmoney.words.i18n import LANGS, pick, t
+from tests.conftest import DATA, PAGES, csv_rows, html_text, page_title, page_titles, switch_language
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
@@ -593,7 +594,7 @@ def test_each_story_section_sits_beside_the_chart_that_carries_its_figures(app_t
 
     at = app_test(query={"lang": lang}).run()
     assert not at.exception
-    sections = story.sections(DATASET, lang, CAMPS)
+    sections = story.sections(Words(DATASET, lang), CAMPS)
     pairs = [at.columns[i : i + 2] for i in range(0, len(at.columns), 2)]
     assert len(pairs) == len(sections)
     for section, (text, chart) in zip(sections, pairs, strict=True):

@@ -13,8 +13,9 @@ import pytest
 from techmoney.content import people
 from techmoney.data import schema
 from techmoney.data.dataset import load_dataset
-from techmoney.words.i18n import LANGS, TEXT, pick, t
 from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
+from techmoney.words.bound import Words
+from techmoney.words.i18n import LANGS, TEXT, pick, t
 from tests.conftest import DATA, REPO
 
 SOURCES = sorted([REPO / "app.py", *(REPO / "app_pages").glob("*.py"), *(REPO / "techmoney").rglob("*.py")])
@@ -240,7 +241,7 @@ def sentence_lengths(text: str) -> list[tuple[int, str]]:
 def nesting_depth(text: str) -> int:
     depth = deepest = 0
     for ch in NAMES_WITH_BRACKETS.sub("N", ISOLATES.sub("", text)):
-        depth += ch in "([" and 1 or (-1 if ch in ")]" else 0)
+        depth += (ch in "([" and 1) or (-1 if ch in ")]" else 0)
         deepest = max(deepest, depth)
     return deepest
 
@@ -329,7 +330,7 @@ def _built_texts() -> list[tuple[str, str, bool]]:
     texts = []
     for lang in LANGS:
         for page in PAGE_IDS:
-            texts.append((f"{lang} headline {page}", page_content.headline(dataset, page, lang).text, True))
+            texts.append((f"{lang} headline {page}", page_content.headline(Words(dataset, lang), page).text, True))
             spec = cards.card_for(page, dataset, lang)
             texts += [(f"{lang} card {page}", part, True) for part in (spec.title, spec.key_figure, spec.qualifier)]
         for actor in dataset.actors["actor_id"]:
@@ -337,10 +338,10 @@ def _built_texts() -> list[tuple[str, str, bool]]:
             texts += [(f"{lang} card {actor}", part, True) for part in (spec.title, spec.key_figure, spec.qualifier)]
             texts += [(f"{lang} records {actor}", line, True)
                       for lines in people.actor_records(dataset, actor, lang).values() for line in lines]
-        for figure in story.key_figures(dataset, lang, camps):
+        for figure in story.key_figures(Words(dataset, lang), camps):
             texts += [(f"{lang} key figure {figure.label}", part, True)
                       for part in (figure.label, figure.value, figure.qualifier, figure.caveat)]
-        for section in story.sections(dataset, lang, camps):
+        for section in story.sections(Words(dataset, lang), camps):
             texts += [(f"{lang} story {section.title}", p.text, True) for p in section.paragraphs]
         texts += [(f"{lang} explainer {s.key}", s.text, True) for s in cap_explainer.explainer(dataset, lang)]
         texts += [(f"{lang} English original", p.text, True)

@@ -21,19 +21,20 @@ from streamlit import file_util
 
 from techmoney.content import chart_images, chart_screen, story
 from techmoney.content import page_content as contents
-from techmoney.content.chart_images import ImageRequest, ImageStore, SCREEN_WIDTHS_PX
+from techmoney.content.chart_images import SCREEN_WIDTHS_PX, ImageRequest, ImageStore
+from techmoney.content.html import first_paint, oembed, previews
 from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.content.html import first_paint, oembed, previews
+from techmoney.site.addresses import ViewState, site_root, to_query_params
+from techmoney.site.sitemap import PAGES
 from techmoney.web.routes import make_routes
 from techmoney.words import facts
-from techmoney.site.addresses import ViewState, site_root, to_query_params
+from techmoney.words.bound import Words
 from techmoney.words.i18n import LANGS, t
-from techmoney.site.sitemap import PAGES
 from tests.asgi_client import get
 from tests.conftest import DATA, count, drawn_or_skip
-from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS, parse_qs_lists
 from tests.content.html.test_render import Parsed
+from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS, parse_qs_lists
 
 INDEX_PATH = Path(file_util.get_static_dir()) / "index.html"
 INDEX = previews.read_index(INDEX_PATH)
@@ -101,7 +102,7 @@ def test_a_page_path_answers_with_its_view_in_the_links_language(page, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_story_carries_its_key_figures_with_their_qualifiers_and_sources(lang):
     text = _block("story", {"lang": [lang]}).all_text
-    figures = story.key_figures(shared_dataset(), lang, ViewState().camps)
+    figures = story.key_figures(Words(shared_dataset(), lang), ViewState().camps)
     assert figures
     for figure in figures:
         for part in (figure.label, figure.value, figure.qualifier, figure.excerpt):
