@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test venv dev-venv system-deps node-deps compressed bake validate layers unit e2e audit bench clean
+.PHONY: run test venv dev-venv system-deps node-deps compressed bake validate layers lint unit e2e audit bench clean
 
 # serve.py prints the address once it is ready; no first-run e-mail prompt to answer.
 run: venv compressed bake
@@ -69,7 +69,12 @@ validate: venv
 layers: dev-venv
 	$(VENV)/bin/lint-imports
 
-unit: dev-venv system-deps validate layers bake
+# ruff's lint and its formatter, checked, not applied (pyproject.toml: [tool.ruff]).
+lint: dev-venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+unit: dev-venv system-deps validate layers lint bake
 	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
 e2e: dev-venv system-deps node-deps compressed bake
@@ -84,7 +89,7 @@ audit: dev-venv
 	  rm -f $$log; exit $$rc
 
 # Two workers: the browser tests run together in one (tests/conftest.py), the rest are spread over both.
-test: dev-venv system-deps node-deps compressed validate layers bake
+test: dev-venv system-deps node-deps compressed validate layers lint bake
 	$(PY) -m pytest -q tests -n 2
 	$(MAKE) --no-print-directory audit
 

@@ -157,6 +157,6 @@ def _describe_failure(tab: Any, exc: Exception, selector: str, screenshot: Path 
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             tab.screenshot(path=str(screenshot), full_page=True)
             text += f"; screenshot {screenshot.name}"
-    except Exception as diag_exc:  # diagnostics must not hide the original failure
+    except Exception as diag_exc:  # noqa: BLE001 - diagnostics must not hide the original failure
         text += f" (no diagnostics: {type(diag_exc).__name__})"
     return text

@@ -18,10 +18,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from techmoney.site.sitemap import CHART_IDS
 from techmoney.content import chart_images
 from techmoney.data.dataset import shared_dataset
 from techmoney.data.schema import CAMPS
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.words.i18n import LANGS
 
 BUDGET_S = 180.0

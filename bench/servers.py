@@ -266,10 +266,10 @@ class NginxProxy(_Process):
             render_nginx_conf(NGINX_TEMPLATE.read_text(), self.port, self.upstream_ports, self.tmp)
         )
         base = [nginx, "-p", str(self.tmp), "-e", str(self.tmp / "error.log"), "-c", str(self.conf_path)]
-        check = subprocess.run(base + ["-t", "-q"], capture_output=True, text=True, timeout=30, check=False)
+        check = subprocess.run([*base, "-t", "-q"], capture_output=True, text=True, timeout=30, check=False)
         if check.returncode != 0:
             raise RuntimeError(f"nginx -t failed:\n{check.stderr}\n{self.conf_path.read_text()}")
-        self._spawn(base + ["-g", "daemon off;"], cwd=self.tmp)
+        self._spawn([*base, "-g", "daemon off;"], cwd=self.tmp)
         self.wait_http(self.port, "/_stcore/health", timeout, expect=b"ok")
         return self
 

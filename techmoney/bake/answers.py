@@ -16,14 +16,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
-from techmoney.content.release import Answer, ROOT
-from techmoney.data.dataset import Dataset
 from techmoney.bake import downloads
 from techmoney.content.html import first_paint, oembed, previews
+from techmoney.content.release import ROOT, Answer
+from techmoney.data.dataset import Dataset
 from techmoney.site import addresses
 from techmoney.site.addresses import ViewState
-from techmoney.words.i18n import LANGS
 from techmoney.site.sitemap import CHART_IDS, PAGES, PAGES_BY_ID
+from techmoney.words.i18n import LANGS
 
 HTML = "text/html; charset=utf-8"
 

@@ -34,14 +34,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import parse_qs
 
+from techmoney.bake import answers
 from techmoney.content import chart_images, release
 from techmoney.content import page_content as contents
-from techmoney.data.dataset import default_data_dir, load_dataset
-from techmoney.ui import internals  # imported before any figure is built: see internals.PLOTLY_TEMPLATE
-from techmoney.bake import answers
 from techmoney.content.html import previews
+from techmoney.data.dataset import default_data_dir, load_dataset
 from techmoney.site import addresses
 from techmoney.site.addresses import CAMP_SUBSETS
+from techmoney.ui import internals  # imported before any figure is built: see internals.PLOTLY_TEMPLATE
 from techmoney.words.i18n import LANGS
 
 

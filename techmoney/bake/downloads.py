@@ -1,9 +1,10 @@
 """Every file a reader can download: share cards, chart CSVs and images, table CSVs, the bundle.
 
 The pages only show links (``href`` relative to the app root, built by techmoney.site.addresses);
-this module makes the file behind a path and ``techmoney.web.routes`` serves it. Links instead of st.download_button: a button is the costliest element to register on
-every rerun (bench/README.md), while a link costs nothing until it is followed, and its URL can be
-shared ("here is the card") like the page's own link.
+this module makes the file behind a path and ``techmoney.web.routes`` serves it. Links instead of
+st.download_button: a button is the costliest element to register on every rerun (bench/README.md), while
+a link costs nothing until it is followed, and its URL can be shared ("here is the card") like the page's
+own link.
 
 Pure: no Streamlit. A request's query is read with the page's own rules (techmoney.site.links.parse_view), so
 a bad value falls back to the default exactly as it does on a page.
@@ -19,14 +20,19 @@ from techmoney.content import cards, chart_images, people
 from techmoney.content import page_content as contents
 from techmoney.content.release import Answer
 from techmoney.data import export
-from techmoney.site import links
 from techmoney.data.dataset import Dataset, shared_dataset
 from techmoney.data.schema import TABLES, TABLES_BY_NAME
-from techmoney.site import addresses
-from techmoney.site.addresses import (ViewState, actors_csv_filename, card_filename, chart_csv_filename,
-                                      chart_image_filename, chart_image_path)
-from techmoney.words.i18n import LANGS
+from techmoney.site import addresses, links
+from techmoney.site.addresses import (
+    ViewState,
+    actors_csv_filename,
+    card_filename,
+    chart_csv_filename,
+    chart_image_filename,
+    chart_image_path,
+)
 from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
+from techmoney.words.i18n import LANGS
 
 TABLE_NAMES = tuple(table.name for table in TABLES)
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from techmoney.words import facts
-from techmoney.data.dataset import Dataset
-from techmoney.words.formatting import date_words
-from techmoney.words.i18n import pick, t
 from techmoney.content import share_card
 from techmoney.content.share_card import CardSpec
 from techmoney.data.built_once import built_once
-from techmoney.site.addresses import ViewState
+from techmoney.data.dataset import Dataset
 from techmoney.data.schema import CAMPS
+from techmoney.site.addresses import ViewState
+from techmoney.words import facts
+from techmoney.words.formatting import date_words
+from techmoney.words.i18n import pick, t
 
 
 def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None,

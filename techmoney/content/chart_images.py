@@ -53,10 +53,10 @@ import plotly
 import plotly.graph_objects as go
 from PIL import Image
 
-from techmoney.site.sitemap import CHART_IDS
 from techmoney.content import page_content
 from techmoney.content.chart_layout import EDGE_PX, FONT_FAMILY, TOOLBAR_PX
 from techmoney.data.dataset import Dataset
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.words.locale import locale
 
 _LOG = logging.getLogger("tech_money")

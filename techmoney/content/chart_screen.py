@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 from defusedxml.ElementTree import fromstring
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from techmoney.content import chart_images
 

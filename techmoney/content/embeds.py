@@ -13,9 +13,9 @@ from techmoney.content.html import render
 from techmoney.data.dataset import Dataset
 from techmoney.site import addresses, links
 from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import PAGES_BY_ID
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
-from techmoney.site.sitemap import PAGES_BY_ID
 
 # The page that shows each chart with its data table and the story around it.
 HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows": "money", "camps": "donors",

@@ -15,18 +15,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import ClassVar, Union
+from typing import ClassVar
 
 import pandas as pd
 
 from techmoney.content import page_content as contents
-from techmoney.content.page_content import (CAP_ANCHOR, CORRECTIONS_ANCHOR, METHOD_ANCHOR, ChartContent, DonorsContent,
-                                            MoneyContent, PageContent, SourcesContent, StoryContent, TimelineContent)
+from techmoney.content.page_content import (
+    CAP_ANCHOR,
+    CORRECTIONS_ANCHOR,
+    METHOD_ANCHOR,
+    ChartContent,
+    DonorsContent,
+    MoneyContent,
+    PageContent,
+    SourcesContent,
+    StoryContent,
+    TimelineContent,
+)
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset
 from techmoney.data.schema import CAMPS
-from techmoney.words.i18n import t
 from techmoney.site.sitemap import PAGES_BY_ID
+from techmoney.words.i18n import t
 
 # --------------------------------------------------------------------------- the block kinds
 
@@ -167,8 +177,8 @@ class Disclosure:
     fragment: str
 
 
-Block = Union[Title, Html, Notice, Chart, Header, Caption, Columns, Scroll, Citation, Share, Footer, EmbedPicker,
-              DonorPicker, Grid, Disclosure]
+Block = (Title | Html | Notice | Chart | Header | Caption | Columns | Scroll | Citation | Share | Footer | EmbedPicker
+         | DonorPicker | Grid | Disclosure)
 Layout = tuple[Block, ...]
 
 

@@ -134,7 +134,7 @@ class Release:
         """The baked page content, or None if the bake has none for this view."""
         return self._load_content(page_id, lang, tuple(camps))
 
-    @built_once(maxsize=512)  # noqa: B019 - one Release per bake folder and process
+    @built_once(maxsize=512)
     def _load_content(self, page_id: str, lang: str, camps: tuple[str, ...]):
         path = self.path / content_name(page_id, lang, camps)
         if not path.is_file():

@@ -12,15 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from urllib.parse import urlencode
 
-from techmoney.site import url_state
-from techmoney.site.sitemap import CHART_IDS
 from techmoney.data.dataset import Dataset
+from techmoney.site import addresses, url_state
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import CHART_IDS, URL_PATHS
 from techmoney.words import facts
 from techmoney.words.formatting import date_words, ltr
 from techmoney.words.i18n import pick, t
-from techmoney.site.sitemap import URL_PATHS
-from techmoney.site.addresses import ViewState
-from techmoney.site import addresses
 
 DEFAULT_BASE = "http://localhost:8501/"
 

@@ -26,9 +26,9 @@ import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from techmoney.words.i18n import LANGS
 from techmoney.data.schema import CAMPS
 from techmoney.site.addresses import DEFAULT_LANG, ViewState
+from techmoney.words.i18n import LANGS
 
 __all__ = [
     "CAMPS",

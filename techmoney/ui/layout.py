@@ -14,10 +14,10 @@ import streamlit as st
 
 from techmoney.content import embeds, layouts
 from techmoney.content.embeds import embed_height
-from techmoney.ui import session, shell
-from techmoney.site import links
 from techmoney.content.html import view_tools
+from techmoney.site import links
 from techmoney.site.addresses import ViewState
+from techmoney.ui import session, shell
 
 
 def show_page(page_id: str) -> None:

@@ -4,9 +4,9 @@ The link is read when a session starts (bad values fall back to defaults with a 
 techmoney/site/url_state.py) and, for an embed, on every run; afterwards the widgets lead, and the link
 is rewritten whenever the view changes. The link only seeds a new reader: a page that reconnects to a
 new session (a deploy, a crash, a failover) sends the values its widgets show, and the click that
-made it rerun; on that first run those lead over the link, so the reader's choice is not undone. Streamlit's own ``bind="query-params"`` is not used: it
-writes a widget's displayed label into the URL, which would change with the language; our links hold
-stable ids.
+made it rerun; on that first run those lead over the link, so the reader's choice is not undone.
+Streamlit's own ``bind="query-params"`` is not used: it writes a widget's displayed label into the URL,
+which would change with the language; our links hold stable ids.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from dataclasses import replace
 
 import streamlit as st
 
-from techmoney.site import links, url_state
 from techmoney.data.dataset import Dataset, shared_dataset
-from techmoney.site.url_state import Notice
+from techmoney.site import addresses, links, url_state
 from techmoney.site.addresses import ViewState
-from techmoney.site import addresses
+from techmoney.site.url_state import Notice
 
 VIEW_KEY = "view"
 NOTICES_KEY = "url_notices"

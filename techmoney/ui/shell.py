@@ -14,21 +14,20 @@ import os
 
 import streamlit as st
 
-from techmoney.words import facts
-from techmoney.ui import session
-from techmoney.content.html import first_paint
-from techmoney.site import url_state
 from techmoney.content import charts, release
 from techmoney.content import page_content as contents
+from techmoney.content.html import first_paint
+from techmoney.content.html.render import markdown_literal, notice_text, render
+from techmoney.content.html.style import stylesheet
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
+from techmoney.data.schema import CAMPS
+from techmoney.site import addresses, url_state
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import PAGES
+from techmoney.ui import session
+from techmoney.words import facts
 from techmoney.words.i18n import LANGS, t
 from techmoney.words.locale import locale
-from techmoney.content.html.render import markdown_literal, notice_text, render
-from techmoney.data.schema import CAMPS
-from techmoney.site.sitemap import PAGES
-from techmoney.content.html.style import stylesheet
-from techmoney.site import addresses
-from techmoney.site.addresses import ViewState
 
 # The notice shown for each reason the link parser drops a value.
 NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
@@ -76,7 +75,8 @@ def html(fragment: str) -> None:
 
 def show_chart(chart: contents.ChartContent, *, table: bool = True, tools: str = "") -> None:
     """A chart (its title, qualifier subtitle and source line are drawn in the figure, so a downloaded
-    image or an embed carries them), then ``tools`` (its data, image, embed and link: techmoney/content/html/view_tools.py)
+    image or an embed carries them), then ``tools`` (its data, image, embed and link:
+    techmoney/content/html/view_tools.py)
     and, with ``table``, its data table in a native disclosure, in one element. No Plotly toolbar, on a page or
     in an embed: its camera gave a small PNG with the Arabic punctuation misplaced, where the tools give the
     page's own figure in every size."""

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import time
 
+from techmoney.bake import downloads
 from techmoney.content import release
 from techmoney.content.page_content import VIEWS
 from techmoney.data.dataset import default_data_dir
 from techmoney.data.schema import CAMPS
-from techmoney.ui import shell
-from techmoney.bake import downloads
 from techmoney.site.addresses import ViewState
-from techmoney.words.i18n import LANGS
 from techmoney.site.sitemap import PAGE_IDS
+from techmoney.ui import shell
+from techmoney.words.i18n import LANGS
 
 
 def prepare() -> str:

@@ -21,15 +21,14 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route, request_response
 
+from techmoney.bake import answers
 from techmoney.content import chart_images, release
+from techmoney.content.html import previews
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
-from techmoney.bake import answers
-from techmoney.web import caching
-from techmoney.content.html import previews
-from techmoney.web import oembed
 from techmoney.site import addresses
 from techmoney.site.sitemap import PAGES
+from techmoney.web import caching, oembed
 
 _LOG = logging.getLogger("tech_money")
 
@@ -52,7 +51,7 @@ class Answers:
         self.root = root
         self.index_html = index_html
 
-    @built_once(maxsize=4096)  # noqa: B019 - one per server: every address of the bake fits
+    @built_once(maxsize=4096)
     def get(self, address: str, dataset: Dataset | None) -> Served | None:
         baked = release.for_data(dataset.data_dir) if dataset is not None else None
         found = baked.answer(address) if baked is not None else None

@@ -10,17 +10,14 @@ import re
 import pandas as pd
 import pytest
 
-from techmoney.bake import build
+from techmoney.bake import answers, build
 from techmoney.content import chart_images, page_content, release
 from techmoney.content.chart_images import ImageRequest, ImageStore
+from techmoney.content.html import first_paint, previews
 from techmoney.data.dataset import load_dataset
-from techmoney.bake import answers
-from techmoney.content.html import previews
+from techmoney.site.addresses import CAMP_SUBSETS, ViewState
 from techmoney.ui import internals
-from techmoney.site.addresses import CAMP_SUBSETS
-from techmoney.site.addresses import ViewState
 from techmoney.words.i18n import LANGS
-from techmoney.content.html import first_paint
 from tests.conftest import DATA
 from tests.content.html.test_render import Parsed
 

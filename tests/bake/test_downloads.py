@@ -11,14 +11,15 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from techmoney.content import cards, chart_images, charts, share_card
 from techmoney.bake import downloads
-from techmoney.site.sitemap import CHART_IDS, PAGE_IDS as PAGES
+from techmoney.content import cards, chart_images, charts, share_card
 from techmoney.data.dataset import load_dataset
-from techmoney.site.url_state import CAMPS
-from techmoney.site.addresses import ViewState
-from techmoney.site import addresses
 from techmoney.data.schema import TABLES
+from techmoney.site import addresses
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import CHART_IDS
+from techmoney.site.sitemap import PAGE_IDS as PAGES
+from techmoney.site.url_state import CAMPS
 from techmoney.words.i18n import pick
 from tests.conftest import DATA, drawn_or_skip
 from tests.hostile_inputs import XSS_PAYLOADS

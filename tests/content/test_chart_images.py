@@ -13,10 +13,10 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
-from techmoney.site.sitemap import CHART_IDS
 from techmoney.content import chart_images, charts
-from techmoney.content.chart_images import FSI, ImageRequest, ImageStore, PDI
+from techmoney.content.chart_images import FSI, PDI, ImageRequest, ImageStore
 from techmoney.data.dataset import load_dataset
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.site.url_state import CAMPS
 from tests.conftest import DATA, drawn_or_skip
 

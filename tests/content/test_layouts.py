@@ -10,8 +10,8 @@ import pytest
 from techmoney.content import charts, layouts
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.words.i18n import LANGS
 from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
+from techmoney.words.i18n import LANGS
 from tests.content.test_embeds import charts_shown
 
 DATASET = load_dataset()

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from techmoney.data.schema import CAMPS  # noqa: F401 - shared with the browser tests
 from techmoney.site import sitemap
 from techmoney.words.i18n import LANGS  # noqa: F401 - shared with the browser tests
-from techmoney.data.schema import CAMPS  # noqa: F401 - shared with the browser tests
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # from `npm ci`; never a CDN

@@ -84,7 +84,7 @@ def _wait_healthy(base_url: str, process: subprocess.Popen, log_path: Path) -> N
             tail = log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
             pytest.fail(f"streamlit exited with code {process.returncode} before it was healthy:\n{tail}", pytrace=False)
         try:
-            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:  # noqa: S310 - our own local server
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, OSError) as exc:

@@ -21,9 +21,9 @@ from PIL import Image
 from techmoney.content import chart_images, charts, layouts
 from techmoney.data.dataset import shared_dataset
 from techmoney.data.schema import CAMPS
+from techmoney.site.sitemap import PAGES_BY_ID
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
-from techmoney.site.sitemap import PAGES_BY_ID
 from tests.e2e import DESKTOP, LANGS, PAGES, PHONE, page_url
 
 SIZES = [pytest.param(PHONE, id="390"), pytest.param(DESKTOP, id="1280")]

@@ -17,7 +17,7 @@ from tests.hostile_inputs import HOSTILE_HOSTS, XSS_PAYLOADS
         ("https://example.org/", "ignored", 1, "base", "https://example.org/"),
         ("", "127.0.0.1", 8501, "", "http://127.0.0.1:8501/"),
         (None, "127.0.0.1", 8501, "/base/", "http://127.0.0.1:8501/base/"),
-        (None, "0.0.0.0", 8501, "", "http://localhost:8501/"),  # noqa: S104 - an address to print, not to bind
+        (None, "0.0.0.0", 8501, "", "http://localhost:8501/"),
         (None, "::", 8601, "", "http://localhost:8601/"),
         (None, "::ffff:127.0.0.1", 8601, "", "http://[::ffff:127.0.0.1]:8601/"),
         (None, "::1", 8501, "", "http://[::1]:8501/"),

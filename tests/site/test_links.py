@@ -3,10 +3,10 @@
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from techmoney.site import links
-from techmoney.site.links import citation, embed_link, view_link
 from techmoney.data.dataset import load_dataset
+from techmoney.site import links
 from techmoney.site.addresses import ViewState
+from techmoney.site.links import citation, embed_link, view_link
 from techmoney.words.formatting import date_words
 
 

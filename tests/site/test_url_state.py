@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from techmoney.site.url_state import CAMPS, LANGS, MAX_VALUE_LENGTH, Notice, parse_view_state
 from techmoney.site.addresses import DEFAULT_LANG, ViewState, query_string, to_query_params
+from techmoney.site.url_state import CAMPS, LANGS, MAX_VALUE_LENGTH, Notice, parse_view_state
 from tests.hostile_inputs import (
     BIDI_OVERRIDE,
     HOSTILE_QUERY_STRINGS,

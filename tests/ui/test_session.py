@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from techmoney.site import links, url_state
 from techmoney.data.dataset import load_dataset
-from techmoney.words.i18n import t
-from techmoney.site import addresses
-from tests.conftest import DATA, page_title, make_app_test, page_titles
+from techmoney.site import addresses, links, url_state
+from tests.conftest import DATA, make_app_test, page_title, page_titles
 from tests.hostile_inputs import XSS_PAYLOADS, parse_qs_lists
 
 DATASET = load_dataset(DATA)

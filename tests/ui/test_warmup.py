@@ -9,14 +9,14 @@ from collections.abc import Iterator
 
 import pytest
 
+from techmoney.bake import downloads
 from techmoney.content import page_content, share_card
 from techmoney.data.schema import CAMPS
-from techmoney.ui import shell, warmup
-from techmoney.bake import downloads
 from techmoney.site import links
 from techmoney.site.addresses import CAMP_SUBSETS, ViewState
-from techmoney.words.i18n import LANGS
 from techmoney.site.sitemap import PAGE_IDS
+from techmoney.ui import shell, warmup
+from techmoney.words.i18n import LANGS
 from tests.conftest import DATA, DATA_DIR_ENV, clear_streamlit_caches
 
 

@@ -17,9 +17,9 @@ from techmoney.content import charts
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.site.addresses import site_root
-from techmoney.words.i18n import t
 from techmoney.site.sitemap import PAGES
 from techmoney.web.routes import make_routes
+from techmoney.words.i18n import t
 from tests.asgi_client import get
 from tests.conftest import count
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS

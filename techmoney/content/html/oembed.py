@@ -17,14 +17,13 @@ from dataclasses import replace
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from techmoney.content import embeds, layouts, share_card
-from techmoney.content.html import render
 from techmoney.content import page_content as contents
+from techmoney.content.html import render
 from techmoney.data.dataset import Dataset
-from techmoney.site import links, url_state
-from techmoney.site import addresses
+from techmoney.site import addresses, links, url_state
 from techmoney.site.addresses import ViewState
-from techmoney.words.i18n import t
 from techmoney.site.sitemap import CHART_IDS, PAGES, PAGES_BY_ID
+from techmoney.words.i18n import t
 
 PATH = "oembed"  # relative to the app's root
 SCRIPT_PATH = "app/static/embed-height.js"  # Streamlit serves static/ there (server.enableStaticServing)
@@ -119,7 +118,8 @@ def answer(params: Mapping[str, Sequence[str]], root: str, dataset: Dataset, cac
     title, height = _chart(dataset, view.chart, view.lang, view.camps)
     width = min(DEFAULT_WIDTH, max_width or DEFAULT_WIDTH)
     height = min(height, max_height or height)
-    # The page's own card for the link's camps (on Donors, the camps' lead giver); not an actor's, which may not be drawable.
+    # The page's own card for the link's camps (on Donors, the camps' lead giver); not an actor's, which may not
+    # be drawable.
     card = addresses.card_href(page, ViewState(lang=view.lang, camps=view.camps))
     return {
         "version": "1.0",

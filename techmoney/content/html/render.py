@@ -18,15 +18,14 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup, escape
 from markdown_it import MarkdownIt
+from markupsafe import Markup, escape
 
 from techmoney.data.dataset import Dataset
 from techmoney.site.addresses import DOWNLOAD_PREFIX
 from techmoney.words.formatting import LRI, PDI, isolate_latin
 from techmoney.words.i18n import t
 from techmoney.words.locale import locale
-
 
 _CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quotes", "events")
 # CommonMark plus tables; html=False: any raw HTML in a document is shown as text.

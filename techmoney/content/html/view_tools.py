@@ -22,12 +22,11 @@ from techmoney.content import chart_images, embeds
 from techmoney.content.html import render
 from techmoney.content.page_content import CORRECTIONS_ANCHOR, METHOD_ANCHOR
 from techmoney.data.dataset import Dataset, is_contact
-from techmoney.site import links
-from techmoney.site import addresses
+from techmoney.site import addresses, links
 from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import PAGES_BY_ID
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
-from techmoney.site.sitemap import PAGES_BY_ID
 
 # Each image's link text, the same in every language (its format, or its size in pixels: a label, read left to
 # right), and what it is for (its title, in words), by kind (techmoney.content.chart_images.KINDS).

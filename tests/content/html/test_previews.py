@@ -12,13 +12,13 @@ from techmoney.content import cards
 from techmoney.content.html import previews
 from techmoney.data.dataset import shared_dataset
 from techmoney.site.addresses import site_root
-from techmoney.words.i18n import LANGS, t
-
-DIRECTION = {"ar": "rtl", "en": "ltr"}  # what each language must read as
 from techmoney.site.sitemap import PAGES
+from techmoney.words.i18n import LANGS, t
 from tests.conftest import csv_rows
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS, parse_qs_lists
 from tests.link_preview import query_of, read_html
+
+DIRECTION = {"ar": "rtl", "en": "ltr"}  # what each language must read as
 
 INDEX = previews.read_index(Path(file_util.get_static_dir()) / "index.html")
 ROOT = "https://news.example.org/tech-money/"

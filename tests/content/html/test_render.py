@@ -1,4 +1,5 @@
-"""Every hostile payload through every HTML fragment (techmoney/content/html/render.py) and link (techmoney/site/links.py).
+"""Every hostile payload through every HTML fragment (techmoney/content/html/render.py) and link
+(techmoney/site/links.py).
 
 The output is parsed with html.parser and its tags and attributes inspected: no element or attribute
 a payload could have introduced, no event-handler attribute, no script-capable URL, and the payload
@@ -17,15 +18,14 @@ import pandas as pd
 import pytest
 from markdown_it import MarkdownIt
 
-from techmoney.site import links
 from techmoney.content import embeds
 from techmoney.content.html import render
-from techmoney.data.dataset import Dataset, load_dataset
 from techmoney.content.story import KeyFigure
-from techmoney.words.i18n import t
-from techmoney.site.url_state import safe_display
+from techmoney.data.dataset import Dataset, load_dataset
+from techmoney.site import addresses, links
 from techmoney.site.addresses import ViewState
-from techmoney.site import addresses
+from techmoney.site.url_state import safe_display
+from techmoney.words.i18n import t
 from tests.conftest import DATA, count
 from tests.hostile_inputs import XSS_PAYLOADS
 
@@ -219,7 +219,7 @@ def test_a_markdown_document_shows_raw_html_as_text_and_builds_no_script_link(pa
 
 def test_the_page_language_sets_direction_and_lang_and_nothing_else():
     for lang, direction in (("ar", "rtl"), ("en", "ltr"), ("xx", "rtl"), ('"><x', "rtl")):
-        (tag, attrs) = Parsed(render.prose("text", lang)).tags[0]
+        (_tag, attrs) = Parsed(render.prose("text", lang)).tags[0]
         assert attrs["dir"] == direction and attrs["lang"] == ("en" if lang == "en" else "ar")
 
 

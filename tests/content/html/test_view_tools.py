@@ -1,6 +1,7 @@
-"""What every view carries to pass itself on (techmoney/content/html/view_tools.py): each chart's tools name this chart's
-files for the view's camps, its embed and this view's link; the share bar this view's link and card; the footer
-the release, the method, the corrections, the contact (or that there is none), the licences and the citation.
+"""What every view carries to pass itself on (techmoney/content/html/view_tools.py): each chart's tools name this
+chart's files for the view's camps, its embed and this view's link; the share bar this view's link and card; the
+footer the release, the method, the corrections, the contact (or that there is none), the licences and the
+citation.
 Every value that reaches them stays text. (In the browser, on every page: tests/e2e/test_view_tools.py.)"""
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from techmoney.bake import downloads
 from techmoney.content import chart_images, embeds, layouts
+from techmoney.content.html import view_tools
 from techmoney.data.dataset import shared_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.bake import downloads
-from techmoney.site import links
-from techmoney.content.html import view_tools
-from techmoney.site import addresses
+from techmoney.site import addresses, links
 from techmoney.site.addresses import ViewState, site_root
 from techmoney.words.i18n import LANGS, t
 from tests.content.html.test_render import Parsed
