@@ -81,7 +81,7 @@ e2e: dev-venv system-deps node-deps compressed bake
 	$(PY) -m pytest -q tests/e2e
 
 audit: dev-venv
-	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py serve.py techmoney app_pages bench
+	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py serve.py techmoney app_pages bench harness
 	@# pip-audit asks PyPI's JSON API for advisories; where only the package index is reachable (this
 	@# workplace), it reports every package as "could not be audited" rather than failing.
 	@log=$$(mktemp); $(VENV)/bin/pip-audit --progress-spinner off --skip-editable >$$log 2>&1; rc=$$?; \

@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from bench.protocol import PageInfo, ProtocolError, RerunResult, Session
-from bench.servers import HOST
+from harness.protocol import PageInfo, ProtocolError, RerunResult, Session
+from harness.servers import HOST
 
 
 @dataclass

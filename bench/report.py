@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 
-from bench.browser import RESOURCE_GROUPS, VisitSeries
 from bench.load import Series
 from bench.machine import DISTURBED_CORES
-from bench.protocol import PageInfo
+from harness.browser import RESOURCE_GROUPS, VisitSeries
+from harness.protocol import PageInfo
 
 BASELINE = "empty app, default config"  # what the targets compare against
 FLOOR = "empty app, our config"  # for information: the least any page of ours can cost

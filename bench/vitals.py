@@ -36,8 +36,8 @@ from pathlib import Path
 
 import plotly
 
-from bench.browser import chromium
-from bench.servers import HOST, ROOT, StreamlitServer, default_config_server, free_port, running, temp_dir
+from harness.browser import chromium
+from harness.servers import HOST, ROOT, StreamlitServer, default_config_server, free_port, running, temp_dir
 
 CHROMIUM = "/usr/bin/chromium"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

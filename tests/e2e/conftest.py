@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.browser import CHROMIUM_FLAGS  # one set of flags for the benchmark's browser and ours
+from harness.browser import CHROMIUM_FLAGS  # one set of flags for the benchmark's browser and ours
 from tests.conftest import SECTIONS
 from tests.e2e import DESKTOP, ROOT
 

@@ -12,7 +12,7 @@ import signal
 
 import pytest
 
-from bench.servers import StreamlitServer
+from harness.servers import StreamlitServer
 from tests.e2e.conftest import AppServer, Visit
 
 SWITCH = '[data-testid="stMain"] [data-testid="stButtonGroup"]'

@@ -36,7 +36,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 XSRF_COOKIE = "_streamlit_xsrf"
 STREAM_PATH = "/_stcore/stream"
 # Header the benchmark sends on every request of a session; the bench nginx config may hash on it
-# and answers with the replica that served the request (bench/servers.py).
+# and answers with the replica that served the request (harness/servers.py).
 CLIENT_HEADER = "X-Bench-Client"
 UPSTREAM_HEADER = "X-Bench-Upstream"
 
