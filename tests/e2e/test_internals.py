@@ -14,9 +14,10 @@ from tests.e2e import DESKTOP, LANGS, PAGES, PHONE, ROOT, open_all_expanders, pa
 STYLESHEETS = (ROOT / "static" / "app.css", ROOT / "static" / "head.css")
 # What a selector asks of the moment rather than of the page's structure: a state, or a pseudo-element.
 _MOMENT = re.compile(r"::?(?:hover|focus-visible|focus-within|focus|active|visited|before|after|placeholder)\b")
-# Prism's token classes inside a code block depend on the code shown, not on Streamlit: the selector is
-# checked up to the code block.
-_TOKENS = re.compile(r"\s+\.token\.[\w-]+$")
+# What a selector asks of our content inside Streamlit's element rather than of Streamlit: Prism's token
+# classes in a code block depend on the code shown, a list in an HTML element on our text (an ordered list
+# shows only where a document has one). The selector is checked up to Streamlit's element.
+_CONTENT = re.compile(r"(?:\s+\.token\.[\w-]+|(?<=\[data-testid=\"stHtml\"\])\s+(?:ul|ol))$")
 
 
 def _selectors() -> list[str]:
@@ -28,7 +29,7 @@ def _selectors() -> list[str]:
             if prelude.strip().startswith("@"):
                 continue
             for selector in prelude.split(","):
-                selector = _TOKENS.sub("", _MOMENT.sub("", " ".join(selector.split())))
+                selector = _CONTENT.sub("", _MOMENT.sub("", " ".join(selector.split())))
                 if "data-testid" in selector:
                     found.add(selector)
     return sorted(found)
