@@ -28,7 +28,7 @@ COPY .streamlit/ .streamlit/
 # anything at start or per request (techmoney/web/compression.py, through servestatic).
 RUN python -m techmoney.web.compression "$(python -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
-# Every view, answer and chart image built once (techmoney/bake.py), in a stage with Debian's Chromium, which
+# Every view, answer and chart image built once (techmoney/bake/build.py), in a stage with Debian's Chromium, which
 # draws the charts through kaleido: the served image carries the bake, not the browser. A container is ready
 # about a second after it starts, loading what readers ask for instead of building it.
 FROM app AS bake

@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test venv dev-venv system-deps node-deps compressed bake validate layers unit e2e audit bench clean
+.PHONY: run test venv dev-venv system-deps node-deps compressed bake validate layers lint unit e2e audit bench clean
 
 # serve.py prints the address once it is ready; no first-run e-mail prompt to answer.
 run: venv compressed bake
@@ -33,7 +33,7 @@ dev-venv: $(VENV)/.stamp-dev
 compressed: venv
 	$(PY) -m techmoney.web.compression "$$($(PY) -c 'from techmoney.ui.internals import static_dir; print(static_dir())')"
 
-# Every view and answer built once per release (techmoney/bake.py), into .cache/bake/<digest of the inputs>,
+# Every view and answer built once per release (techmoney/bake/build.py), into .cache/bake/<digest of the inputs>,
 # with every chart image drawn by Chromium when it is installed (techmoney/content/chart_images.py; only what
 # changed is drawn again); nothing to do when the inputs have not changed. Servers load from it.
 bake: venv
@@ -69,14 +69,19 @@ validate: venv
 layers: dev-venv
 	$(VENV)/bin/lint-imports
 
-unit: dev-venv system-deps validate layers bake
+# ruff's lint and its formatter, checked, not applied (pyproject.toml: [tool.ruff]).
+lint: dev-venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+unit: dev-venv system-deps validate layers lint bake
 	$(PY) -m pytest -q tests --ignore=tests/e2e -n 2
 
 e2e: dev-venv system-deps node-deps compressed bake
 	$(PY) -m pytest -q tests/e2e
 
 audit: dev-venv
-	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py serve.py techmoney app_pages bench
+	$(VENV)/bin/bandit -q -c pyproject.toml -r app.py serve.py techmoney app_pages bench harness
 	@# pip-audit asks PyPI's JSON API for advisories; where only the package index is reachable (this
 	@# workplace), it reports every package as "could not be audited" rather than failing.
 	@log=$$(mktemp); $(VENV)/bin/pip-audit --progress-spinner off --skip-editable >$$log 2>&1; rc=$$?; \
@@ -85,7 +90,7 @@ audit: dev-venv
 
 # Four workers on two cores: the browser tests in four groups, one a worker, mostly waiting on pages
 # (tests/conftest.py: BROWSER_GROUPS); the rest are spread over the workers as they come free.
-test: dev-venv system-deps node-deps compressed validate layers bake
+test: dev-venv system-deps node-deps compressed validate layers lint bake
 	$(PY) -m pytest -q tests -n 4
 	$(MAKE) --no-print-directory audit
 

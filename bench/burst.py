@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from bench.load import open_tab, percentile
-from bench.servers import StreamlitServer
+from harness.servers import StreamlitServer
 
 PAGES = ("", "money", "donors", "timeline", "sources")
 CAMPS = ("pro_harris", "pro_trump", "skeptic", "context")

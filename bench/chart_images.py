@@ -18,9 +18,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from techmoney.content import chart_images, charts
+from techmoney.content import chart_images
 from techmoney.data.dataset import shared_dataset
 from techmoney.data.schema import CAMPS
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.words.i18n import LANGS
 
 BUDGET_S = 180.0
@@ -52,7 +53,7 @@ def main() -> None:
         label = request.kind if request.kind != "screen" else f"screen {request.width}px"
         sizes[label]["raw"].append(len(image))
         sizes[label]["gzip"].append(len(gzip.compress(image, 9)))
-    views = len(LANGS) * len(subsets) * len(charts.CHART_IDS)
+    views = len(LANGS) * len(subsets) * len(CHART_IDS)
     total = drawn - start
     print(f"{views} chart views, {len(requests)} image requests, {len(figures)} distinct figures, "
           f"{len(set(keys))} distinct images")

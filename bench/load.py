@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from bench.protocol import PageInfo, ProtocolError, RerunResult, Session
-from bench.servers import HOST
+from harness.protocol import PageInfo, ProtocolError, RerunResult, Session
+from harness.servers import HOST
 
 
 @dataclass
@@ -85,7 +85,7 @@ def reruns(
                 all_open.wait()
             for _ in range(reruns_each):
                 result.samples.append(session.rerun(deadline_s=_seconds_left(deadline, timeout)))
-        except Exception as exc:  # a reader reports its failure; it never stops the benchmark
+        except Exception as exc:  # noqa: BLE001 - a reader reports its failure; it never stops the benchmark
             result.error = _describe(exc)
         finally:
             result.finished_at = time.perf_counter()
@@ -140,7 +140,7 @@ def new_sessions(
             for tab in range(tabs_each):
                 tab_timeout = _seconds_left(deadline, timeout)
                 result.samples.append(open_tab(port, page, query=query, client_id=f"n{i}.{tab}", timeout=tab_timeout))
-        except Exception as exc:  # a reader reports its failure; it never stops the benchmark
+        except Exception as exc:  # noqa: BLE001 - a reader reports its failure; it never stops the benchmark
             result.error = _describe(exc)
         finally:
             result.finished_at = time.perf_counter()

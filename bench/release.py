@@ -32,7 +32,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bench.servers import HOST, ROOT, StreamlitServer, default_config_server, replicas_behind_nginx, running
+from harness.servers import HOST, ROOT, StreamlitServer, default_config_server, replicas_behind_nginx, running
 
 EMPTY_APP = Path(__file__).resolve().parent / "empty_app.py"
 DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "release.md"

@@ -9,13 +9,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 
-from bench.browser import RESOURCE_GROUPS, VisitSeries
 from bench.load import Series
 from bench.machine import DISTURBED_CORES
-from bench.protocol import PageInfo
+from harness.browser import RESOURCE_GROUPS, VisitSeries
+from harness.protocol import PageInfo
 
 BASELINE = "empty app, default config"  # what the targets compare against
 FLOOR = "empty app, our config"  # for information: the least any page of ours can cost
@@ -197,9 +197,10 @@ def header_section(report: Report) -> list[str]:
     return [
         "# Benchmark: Tech Money 2024, as readers feel it",
         "",
-        f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {platform.node()} · {os.cpu_count()} CPUs · "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {platform.node()} · {os.cpu_count()} CPUs · "
         f"Python {platform.python_version()} · Streamlit {_version('streamlit')} · uvicorn {_version('uvicorn')} · "
-        f"sessions {','.join(map(str, sorted(set(a.sessions))))} · {a.reruns} reruns and {a.tabs} new tabs each, at least {a.min_samples} in all · query `{a.query or '(none)'}` · "
+        f"sessions {','.join(map(str, sorted(set(a.sessions))))} · {a.reruns} reruns and {a.tabs} new tabs each, "
+        f"at least {a.min_samples} in all · query `{a.query or '(none)'}` · "
         "load generator: threads in this process (shares the CPUs)",
         "",
         f"Machine load averages (1/5/15 min): {_load(report.load_before)} at the start, "

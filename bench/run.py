@@ -19,11 +19,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import browser, load, machine
+from bench import load, machine
 from bench.load import LoadRun, Series
-from bench.protocol import PageInfo
 from bench.report import BASELINE, FLOOR, ColdStart, Memory, ReplicaRow, Report, render
-from bench.servers import (
+from harness import browser
+from harness.protocol import PageInfo
+from harness.servers import (
     HOST,
     ROOT,
     StreamlitServer,

@@ -44,10 +44,10 @@ from pathlib import Path
 
 import plotly
 
-from bench.browser import chromium
-from bench.servers import HOST, ROOT, StreamlitServer, default_config_server, free_port, running, temp_dir
+from harness.browser import chromium
+from harness.servers import HOST, ROOT, StreamlitServer, default_config_server, free_port, running, temp_dir
 from bench.taps import CPU_SLOWDOWN, TapRow, measure_taps
-from techmoney.web.previews import APP_LOADING_ENV
+from techmoney.content.html.previews import APP_LOADING_ENV
 
 CHROMIUM = "/usr/bin/chromium"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -1,9 +1,9 @@
 /* Tech Money 2024, embedded (?embed=true&chart=...): tells the page around the iframe how tall the
    content is, whenever that changes, with the message Datawrapper's embeds send,
    {"datawrapper-height": {"<chart>": <pixels>}}; our snippet and oEmbed html listen for it
-   (techmoney/content/templates/embed_listener.html), and so does a page already set up for Datawrapper.
+   (techmoney/content/html/templates/embed_listener.html), and so does a page already set up for Datawrapper.
    Streamlit scrolls its main element, not the document, so the content is measured there. Nothing is sent
-   while the server's first screen is shown (#tm-first-paint, techmoney/web/first_paint.py): the app beneath it
+   while the server's first screen is shown (#tm-first-paint, techmoney/content/html/first_paint.py): the app beneath it
    is still being drawn (an empty column, then placeholders), and the iframe already has the height the page
    will have (techmoney/content/embeds.py), so the first height sent is the drawn page's. */
 (function () {

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from techmoney.words import site
+from techmoney.site import sitemap
+from techmoney.words.bound import Words
 
 REPO = Path(__file__).resolve().parents[1]
 APP = REPO / "app.py"
@@ -27,14 +28,14 @@ DATA = REPO / "data"
 DATA_DIR_ENV = "TECH_MONEY_DATA_DIR"
 
 # Page file (relative to app.py) by page id.
-PAGES: dict[str, str] = {page.page_id: page.script for page in site.PAGES}
+PAGES: dict[str, str] = {page.page_id: page.script for page in sitemap.PAGES}
 
 
 def page_title(page_id: str, lang: str) -> str:
     """A page's h1: its headline (the product's name is the kicker above it)."""
     from techmoney.content import page_content
     from techmoney.data.dataset import load_dataset
-    return page_content.headline(load_dataset(DATA), page_id, lang).text
+    return page_content.headline(Words(load_dataset(DATA), lang), page_id).text
 
 
 def csv_rows(name: str) -> list[dict[str, str]]:
@@ -147,13 +148,13 @@ def pytest_terminal_summary(terminalreporter) -> None:
 def clear_streamlit_caches() -> None:
     import streamlit as st
 
-    from techmoney.ui import ui
     from techmoney.data.dataset import forget_shared_dataset
+    from techmoney.ui import shell
 
     st.cache_resource.clear()
     st.cache_data.clear()
     forget_shared_dataset()
-    ui.forget_page_contents()
+    shell.forget_page_contents()
 
 
 def make_app_test(
@@ -197,10 +198,10 @@ def app_test() -> Callable[..., object]:
 def baked() -> Path:
     """The bake of data/ with this code: ``make test`` bakes it before pytest (one bake per run, shared by
     every test and test server); built here, once, when pytest runs without it."""
-    from techmoney import bake
+    from techmoney.bake import build
     from techmoney.content import release
 
-    folder, _ = bake.ensure(DATA)
+    folder, _ = build.ensure(DATA)
     release.forget()
     return folder
 

@@ -240,11 +240,13 @@ BROKEN.update(
     ),
     "a file cut inside its last quoted cell": (
         Broken(lambda d: truncate_inside_last_quoted_cell(d, "money_facts.csv", "share_hastings_goal"), "", columns=("-",)),
-        "csv.reader is not strict: an unterminated quote at end of file is accepted, so the cut note loads silently",
+        "csv.reader is not strict: an unterminated quote at end of file is accepted, so the cut note loads "
+        "silently",
     ),
     "a missing optional column": (
         Broken(lambda d: drop_column(d, "money_flows.csv", "note"), "missing"),
-        "only required columns are checked: a file without its note column loads and every note is lost silently",
+        "only required columns are checked: a file without its note column loads and every note is lost "
+        "silently",
     ),
     "an impossible calendar date": (
         Broken(lambda d: set_cell(d, "events.csv", "ev_tiktok_bill_signed", "date", "2024-13"), "2024-13"),

@@ -1,9 +1,9 @@
 """Two replicas of serve.py behind the project's nginx recipe (deploy/nginx.conf, rendered by
-bench/servers.py): readers under load, the busier replica killed, and what each reader sees counted;
+harness/servers.py): readers under load, the busier replica killed, and what each reader sees counted;
 then the killed replica restarted, and new readers kept off it until it is warm; and a stranger's
 Host header, which nginx refuses and the app never repeats.
 
-Readers are bench/protocol.py sessions (the browser's websocket protocol); a reader whose replica dies
+Readers are harness/protocol.py sessions (the browser's websocket protocol); a reader whose replica dies
 does what the page does: it reconnects with its cookies and the link it last showed.
 """
 
@@ -18,8 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bench.protocol import ProtocolError, Session, http_get
-from bench.servers import HOST, find_nginx, replicas_behind_nginx
+from harness.protocol import ProtocolError, Session, http_get
+from harness.servers import HOST, find_nginx, replicas_behind_nginx
 from tests.conftest import SECTIONS
 from tests.hostile_inputs import HOSTILE_HOSTS
 

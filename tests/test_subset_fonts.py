@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-fontTools = pytest.importorskip("fontTools")  # requirements-dev.txt
-from fontTools.ttLib import TTFont  # noqa: E402
+pytest.importorskip("fontTools")  # requirements-dev.txt
+from fontTools.ttLib import TTFont
 
-from techmoney.words.i18n import TEXT  # noqa: E402
-from tests.conftest import DATA  # noqa: E402
-from tools import subset_fonts  # noqa: E402
+from techmoney.words.i18n import TEXT
+from tests.conftest import DATA
+from tools import subset_fonts
 
 FACES = subset_fonts.faces()
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import ast
 import string
-import unicodedata
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 

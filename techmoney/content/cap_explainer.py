@@ -9,16 +9,14 @@ our own derivation or inference. Pure: no Streamlit, no HTML (callers escape).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-
 from techmoney.data import allocation
 from techmoney.data.dataset import Dataset
 from techmoney.words import facts
-from techmoney.words.formatting import LRI, PDI, date_words, usd
+from techmoney.words.formatting import date_words, usd
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import locale
 
@@ -40,7 +38,7 @@ def count_text(n: int, forms: Mapping[str, str], lang: str) -> str:
 
 
 # 3 to 10 in words, as they count a masculine noun («ثلاثة حسابات»): the desk writes small counts in words.
-_AR_COUNT_WORDS = dict(zip(range(3, 11), ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")))
+_AR_COUNT_WORDS = dict(zip(range(3, 11), ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"), strict=False))
 
 
 _NOUNS = {  # noun -> language -> forms (see count_text)

@@ -1,18 +1,20 @@
-"""Which share card each page offers: the figure, title and camp colour, from the dataset.
-
-Pure: builds a share_card.CardSpec; rendering (Pillow, reshaping) lives in techmoney.content.share_card.
+"""Which share card each page offers: the figure, title and camp colour, from the dataset, and the card
+drawn (by techmoney.content.share_card: Pillow, reshaping), once per card.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from techmoney.words import facts
+from techmoney.content import share_card
+from techmoney.content.share_card import CardSpec
+from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset
+from techmoney.data.schema import CAMPS
+from techmoney.site.addresses import ViewState
+from techmoney.words import facts
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import pick, t
-from techmoney.content.share_card import CardSpec
-from techmoney.data.schema import CAMPS
 
 
 def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None,
@@ -129,3 +131,18 @@ def _spec(dataset: Dataset, lang: str, title: str, figure: str, qualifier: str, 
         source_line=t("card_source", lang),
         app_name=t("app_title", lang),
     )
+
+
+def card_key(dataset: Dataset, page: str, view: ViewState) -> tuple[str | None, tuple[str, ...]]:
+    """(actor, camps) that decide a page's card: on Donors the actor picked, else the camps' lead actor
+    (one card per actor, however many camp choices lead to them); elsewhere the page's one card."""
+    if page != "donors":
+        return None, CAMPS
+    actor = view.actor or lead_actor(dataset, view.camps)
+    return actor, CAMPS if actor else ()
+
+
+@built_once(maxsize=256)  # every card: 5 pages and 2 languages, and each actor's on donors
+def card_png(dataset: Dataset, page: str, lang: str, actor: str | None, camps: tuple[str, ...]) -> bytes:
+    """The card drawn as a PNG; raises ValueError for text share_card cannot fit or draw."""
+    return share_card.render_card(card_for(page, dataset, lang, actor, camps))

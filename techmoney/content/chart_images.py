@@ -53,9 +53,10 @@ import plotly
 import plotly.graph_objects as go
 from PIL import Image
 
-from techmoney.content import charts, page_content
+from techmoney.content import page_content
 from techmoney.content.chart_layout import EDGE_PX, FONT_FAMILY, TOOLBAR_PX
 from techmoney.data.dataset import Dataset
+from techmoney.site.sitemap import CHART_IDS
 from techmoney.words.locale import locale
 
 _LOG = logging.getLogger("tech_money")
@@ -647,7 +648,7 @@ def every_request(dataset: Dataset, langs: Sequence[str], camp_subsets: Iterable
     requests = []
     for camps in camp_subsets:
         for lang in langs:
-            for chart_id in charts.CHART_IDS:
+            for chart_id in CHART_IDS:
                 figure = page_content.chart(dataset, chart_id, lang, camps).figure
                 if figure is None:
                     continue

@@ -310,7 +310,7 @@ def time_panels(panels: list[TimePanel], lang: str, names: dict[bool, str]) -> t
         _, y_key, _, _ = _axis_names(number)
         layout[y_key]["domain"] = _domain(panel_top, height, plot_px)
     fig.update_layout(layout, annotations=annotations, shapes=shapes)
-    return fig, int(math.ceil(plot_px))
+    return fig, math.ceil(plot_px)
 
 
 def key_text(entries: list[tuple[str, str]]) -> str:

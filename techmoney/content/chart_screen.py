@@ -1,6 +1,6 @@
 """The first screen's charts: each chart's image, drawn by the bake, put inline in the page's HTML.
 
-The server's first screen (techmoney/web/first_paint.py) shows every chart before the app draws it, as Our
+The server's first screen (techmoney/content/html/first_paint.py) shows every chart before the app draws it, as Our
 World in Data's baked pages do: the same figure drawn as SVG by Chromium through kaleido (the ``screen``
 kind of techmoney.content.chart_images, at a phone's width and at the page's), in the interactive chart's
 box. Inline, an SVG is drawn with the page's web fonts and its text can be selected and found.
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 from defusedxml.ElementTree import fromstring
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from techmoney.content import chart_images
 

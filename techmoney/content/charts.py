@@ -19,15 +19,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io
 
-from techmoney.data.built_once import built_once
-from techmoney.data import allocation
 from techmoney.content import cap_explainer
 from techmoney.content.chart_layout import (
     BAR_PX,
     LABEL_PX,
     LINE_PX,
-    TICKS_PX,
     TICK_ROOM,
+    TICKS_PX,
     TIME_TICKS_PX,
     Panel,
     Row,
@@ -38,20 +36,35 @@ from techmoney.content.chart_layout import (
     hover_html,
     key_text,
     lines_html,
-    plot_text,
     tick_texts,
     time_panels,
     wrap,
 )
+from techmoney.data import allocation
+from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset
-from techmoney.words.facts import (GOAL_FACT, HASTINGS_FACT, LIMIT_FACT, REASONING_COLUMNS, SHARE_FACT, TWIN_FACTS,
-                                   actor_name, camp_color, camp_of, caveat_text, fact, fact_text, outside_sources,
-                                   qualifier_or_caveat, qualifier_text, share_working)
+from techmoney.words.facts import (
+    GOAL_FACT,
+    HASTINGS_FACT,
+    LIMIT_FACT,
+    REASONING_COLUMNS,
+    SHARE_FACT,
+    TWIN_FACTS,
+    actor_name,
+    camp_color,
+    camp_of,
+    caveat_text,
+    fact,
+    fact_text,
+    outside_sources,
+    qualifier_or_caveat,
+    qualifier_text,
+    share_working,
+)
 from techmoney.words.formatting import date_words, month_name, usd
 from techmoney.words.formatting import share as share_text
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import locale
-
 
 
 class FrozenFigure(go.Figure):
@@ -60,8 +73,7 @@ class FrozenFigure(go.Figure):
     st.plotly_chart calls to_dict() on every rerun (a deep copy: ~2.5 ms a chart, half of a page's
     run); cached figures never change, so the copy is made once. Never mutate one after building.
     The dict holds JSON values only (numpy arrays and timestamps converted once, by Plotly's own
-    encoder), so each rerun's JSON encoding is one orjson call: ~0.03 ms instead of ~0.14 ms a chart.
-    Kept after issue 21: it saves ~2.2 ms of CPU a Story rerun, half its script time (bench/README.md).
+    encoder), so each rerun's JSON encoding is one orjson call (bench/README.md has the measurements).
     """
 
     @functools.cached_property
@@ -445,7 +457,7 @@ def _sources_names(found, lang: str) -> str:
 
 def _whole(amount: float | None) -> int | None:
     """A dollar amount as the whole number the data holds (the CSVs write 7000000, not 7000000.0)."""
-    return None if amount is None or pd.isna(amount) else int(round(float(amount)))
+    return None if amount is None or pd.isna(amount) else round(float(amount))
 
 
 # --------------------------------------------------------------------------- allocation of a twin's gift
@@ -605,7 +617,6 @@ BUILDERS = {
     "timeline": timeline_chart,
     "allocation": allocation_chart,
 }
-CHART_IDS = tuple(BUILDERS)
 
 
 def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Chart:

@@ -8,13 +8,14 @@ from the page's layout: techmoney/content/layouts.main_chart.)
 
 from __future__ import annotations
 
-from techmoney.content import charts, render
+from techmoney.content import charts
+from techmoney.content.html import render
 from techmoney.data.dataset import Dataset
-from techmoney.words import addresses
-from techmoney.words.addresses import ViewState
+from techmoney.site import addresses, links
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import PAGES_BY_ID
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
-from techmoney.words.site import PAGES_BY_ID
 
 # The page that shows each chart with its data table and the story around it.
 HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows": "money", "camps": "donors",
@@ -23,7 +24,7 @@ HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows":
 # The embed page around the figure, in pixels, the same at every width, so the iframe's first height (the
 # snippet's) is its last: the main column's padding above (static/head.css, .streamlit-embedded) and below
 # (Streamlit's), Streamlit's gap between elements (chart to credit, credit to the hand-over marker,
-# ui.show_rendered), and the credit's box, which its template reserves at its two lines however wide the
+# shell.show_rendered), and the credit's box, which its template reserves at its two lines however wide the
 # iframe (each line fits one line of a 360 px phone: static/app.css, .tm-embed-credit).
 PADDING_TOP_PX = 8
 PADDING_BOTTOM_PX = 16
@@ -58,3 +59,9 @@ def credit_html(chart_id: str, lang: str, camps: tuple[str, ...], dataset: Datas
                          release=t("embed_release", lang, version=dataset.version, date=released),
                          licence=addresses.DATA_LICENCE, licence_href=addresses.DATA_LICENCE_URL,
                          height=CREDIT_PX)
+
+
+def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str, height: int = FALLBACK_PX) -> str:
+    """The iframe to copy for a chart; ``height`` in pixels (each figure has a fixed height:
+    techmoney/content/chart_layout.py)."""
+    return render.embed_snippet(links.embed_link(base_url, view, chart_id), title, height)

@@ -1,32 +1,42 @@
 """Each page's layout, written once: the blocks a page shows, top to bottom, as plain data.
 
 Two hosts draw a layout, one function or macro per block kind: the Streamlit page (techmoney/ui/layout.py)
-and the server's first screen (techmoney/web/first_paint.py with templates/first_paint_blocks.html). The
+and the server's first screen (techmoney/content/html/first_paint.py with templates/first_paint_blocks.html). The
 chart a page's link embeds and the number of charts the hand-over waits for are read from it too, so the
 page, its first screen and its embeds cannot disagree on what the page shows.
 
 A layout is built from the page content of one language and camps (techmoney/content/page_content.py):
 its blocks hold ready text, rendered fragments and charts. What only a host knows (the page's address, the
 name picked) a block names and the host fills in: the links to copy under each chart, at the top of the page
-and in its footer start from the host's root (techmoney/web/view_tools.py).
+and in its footer start from the host's root (techmoney/content/html/view_tools.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import ClassVar, Union
+from typing import ClassVar
 
 import pandas as pd
 
 from techmoney.content import page_content as contents
-from techmoney.content.page_content import (CAP_ANCHOR, CORRECTIONS_ANCHOR, METHOD_ANCHOR, ChartContent, DonorsContent,
-                                            MoneyContent, PageContent, SourcesContent, StoryContent, TimelineContent)
+from techmoney.content.page_content import (
+    CAP_ANCHOR,
+    CORRECTIONS_ANCHOR,
+    METHOD_ANCHOR,
+    ChartContent,
+    DonorsContent,
+    MoneyContent,
+    PageContent,
+    SourcesContent,
+    StoryContent,
+    TimelineContent,
+)
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset
 from techmoney.data.schema import CAMPS
+from techmoney.site.sitemap import PAGES_BY_ID
 from techmoney.words.i18n import t
-from techmoney.words.site import PAGES_BY_ID
 
 # --------------------------------------------------------------------------- the block kinds
 
@@ -39,7 +49,7 @@ class Title:
 
 @dataclass(frozen=True)
 class Html:
-    """A fragment rendered, and escaped, by techmoney/content/render.py."""
+    """A fragment rendered, and escaped, by techmoney/content/html/render.py."""
 
     kind: ClassVar[str] = "html"
     fragment: str
@@ -167,8 +177,8 @@ class Disclosure:
     fragment: str
 
 
-Block = Union[Title, Html, Notice, Chart, Header, Caption, Columns, Scroll, Citation, Share, Footer, EmbedPicker,
-              DonorPicker, Grid, Disclosure]
+Block = (Title | Html | Notice | Chart | Header | Caption | Columns | Scroll | Citation | Share | Footer | EmbedPicker
+         | DonorPicker | Grid | Disclosure)
 Layout = tuple[Block, ...]
 
 

@@ -1,10 +1,11 @@
 """What each page shows for a language and camps (one frozen object a page), built once.
 
 Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
-HTML fragments (techmoney/content/render.py) and figures (techmoney/content/charts.py). The UI layer caches one
-per (dataset, page, language, camps) (``cached``, shared with the server's first paint, techmoney/web/first_paint.py)
-and the page modules only lay them out, so the path of a
-number is CSV -> loader (techmoney/data/dataset.py) -> builder (charts, story, people) -> page content -> page.
+HTML fragments (techmoney/content/html/render.py) and figures (techmoney/content/charts.py), in one language:
+``build`` binds the dataset and the language once (techmoney/words/bound.py) for every builder. Both hosts
+show one per (dataset, page, language, camps) (``cached``: the Streamlit pages and the server's first
+screen, techmoney/content/html/first_paint.py) and only lay it out, so the path of a number is CSV -> loader
+(techmoney/data/dataset.py) -> builder (charts, story, people) -> page content -> page.
 """
 
 from __future__ import annotations
@@ -14,23 +15,24 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from techmoney.content import cap_explainer, charts, embeds, people, release, render, story
+from techmoney.content import cap_explainer, charts, embeds, people, release, story
+from techmoney.content.html import render
 from techmoney.data import export
 from techmoney.data.built_once import built_once
-from techmoney.words import facts
 from techmoney.data.dataset import CHANGELOG_FILE, CORRECTIONS_AR_FILE, DICTIONARY_FILE, Dataset
-from techmoney.words.formatting import date_words, usd
-from techmoney.words.i18n import t
-from techmoney.words.site import PAGES_BY_ID
-from techmoney.words.addresses import ViewState
-from techmoney.words import addresses
+from techmoney.site import addresses
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import CHART_IDS, PAGES_BY_ID
+from techmoney.words import facts
+from techmoney.words.bound import Words
 from techmoney.words.locale import locale
 
 TRANSLATED_CORRECTIONS = {"ar": CORRECTIONS_AR_FILE}  # language -> the changelog's corrections in it
 SUMMARISED_DICTIONARY = ("ar",)  # languages the English data dictionary is summarised in, before it
 HEADLINE_WEEK = "ev_allies_talks_begin"  # the Timeline's headline: the week the allies began calling donors
 CAP_ANCHOR = "cap"  # the Money page's explanation of the $844,600 cap: the twins chart and refunds link to it
-# The Sources page's method (records, data dictionary) and corrections (and changelog): every page's footer links to them.
+# The Sources page's method (records, data dictionary) and corrections (and changelog): every page's footer links
+# to them.
 METHOD_ANCHOR, CORRECTIONS_ANCHOR = "method", "corrections"
 
 
@@ -128,146 +130,155 @@ class EmbedContent:
     credits: dict[str, str]  # chart id -> the credit under it: the site, linked to the full view (embeds.credit_html)
 
 
-def chart_content(dataset: Dataset, chart_id: str, lang: str, camps: tuple[str, ...]) -> ChartContent:
+def chart_content(words: Words, chart_id: str, camps: tuple[str, ...]) -> ChartContent:
+    dataset, lang = words.dataset, words.lang
     built = charts.built_chart(chart_id, dataset, lang, camps)
-    source = t("source_line", lang, version=dataset.version)
-    table = render.details(t("chart_table", lang), render.table(built.table, lang, caption=built.title), lang,
+    source = words.t("source_line", version=dataset.version)
+    table = render.details(words.t("chart_table"), render.table(built.table, lang, caption=built.title), lang,
                            css_class="tm-chart-table")
     return ChartContent(built, f"{built.title}. {built.subtitle} {source}", table,
-                     t("chart_empty", lang, title=render.markdown_literal(built.title)))
+                     words.t("chart_empty", title=render.markdown_literal(built.title)))
 
 
-def headline(dataset: Dataset, page_id: str, lang: str) -> facts.Traced:
+def headline(words: Words, page_id: str) -> facts.Traced:
     """A page's headline, as a desk would write it: the page's story in one sentence, its figures from the records
     it declares (the product's name is the kicker above it)."""
-    goal = facts.fact(dataset, facts.GOAL_FACT)
-    talks = dataset.by_id("events")[HEADLINE_WEEK]
-    values = {"story": ({"goal": usd(goal["amount"], lang, compact=True)}, (facts.GOAL_FACT,)),
-              "timeline": ({"when": date_words(talks["date"][:7], "month", lang)}, (HEADLINE_WEEK,))}
+    goal = words.fact(facts.GOAL_FACT)
+    talks = words.dataset.by_id("events")[HEADLINE_WEEK]
+    values = {"story": ({"goal": words.usd(goal["amount"], compact=True)}, (facts.GOAL_FACT,)),
+              "timeline": ({"when": words.date(talks["date"][:7], "month")}, (HEADLINE_WEEK,))}
     fill, records = values.get(page_id, ({}, ()))
-    return facts.Traced(t(f"headline_{page_id}", lang, **fill), records)
+    return facts.Traced(words.t(f"headline_{page_id}", **fill), records)
 
 
-def _common(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...], *intro_keys: str,
-            intro_html: str = "") -> dict:
+def _common(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str, intro_html: str = "") -> dict:
     """The fields every page content has (``intro_html``: more opening, after the paragraphs)."""
+    lang = words.lang
     return dict(page_id=page_id, lang=lang, camps=camps,
-                kicker_html=render.kicker(t("app_title", lang), lang),
-                title=headline(dataset, page_id, lang).text,
-                intro_html=render.prose("\n".join(t(key, lang) for key in intro_keys), lang) + intro_html,
-                empty_notice=t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above", lang))
+                kicker_html=render.kicker(words.t("app_title"), lang),
+                title=headline(words, page_id).text,
+                intro_html=render.prose("\n".join(words.t(key) for key in intro_keys), lang) + intro_html,
+                empty_notice=words.t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above"))
 
 
-def story_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> StoryContent:
-    figures = story.key_figures(dataset, lang, camps)
+def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
+    lang = words.lang
+    figures = story.key_figures(words, camps)
     sections = []
-    to_cap = cap_link_html(dataset, lang, page=PAGES_BY_ID["money"].url_path)
-    for section in story.sections(dataset, lang, camps):
-        chart = chart_content(dataset, section.chart_id, lang, camps)
+    to_cap = cap_link_html(words, page=PAGES_BY_ID["money"].url_path)
+    for section in story.sections(words, camps):
+        chart = chart_content(words, section.chart_id, camps)
         more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
         text = render.section(section.title, [p.text for p in section.paragraphs], lang, more,
-                              sources=section.sources(dataset, lang))
+                              sources=section.sources(words))
         sections.append(SectionContent(text, chart))
     key_figures = ""
     if figures:
-        key_figures = (render.heading(t("key_figures", lang), lang)
-                       + render.key_figures(figures, lang, t("col_excerpt", lang))
+        key_figures = (render.heading(words.t("key_figures"), lang)
+                       + render.key_figures(figures, lang, words.t("col_excerpt"))
                        + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
-    return StoryContent(**_common(dataset, "story", lang, camps, "app_tagline", "story_intro_pick_above"),
+    return StoryContent(**_common(words, "story", camps, "app_tagline", "story_intro_pick_above"),
                      key_figures_html=key_figures, sections=tuple(sections))
 
 
-def cap_link_html(dataset: Dataset, lang: str, page: str = "") -> str:
+def cap_link_html(words: Words, page: str = "") -> str:
     """A link to the explanation of the cap: an anchor on the Money page, or from another page the Money
     page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
-    query = addresses.query_string(ViewState(lang=lang))
+    query = addresses.query_string(ViewState(lang=words.lang))
     href = f"{page}{'?' + query if query and page else ''}#{CAP_ANCHOR}"
-    cap = facts.fact_text(facts.fact(dataset, facts.LIMIT_FACT), lang, compact=False)
-    return render.page_link(t("cap_link", lang, cap=cap), href, lang)
+    cap = words.fact_text(facts.LIMIT_FACT, compact=False)
+    return render.page_link(words.t("cap_link", cap=cap), href, words.lang)
 
 
-def money_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> MoneyContent:
-    limits = render.table(charts.limits_table(dataset, lang), lang, caption=t("limits_title", lang))
-    chart = functools.partial(chart_content, dataset, lang=lang, camps=camps)
-    return MoneyContent(**_common(dataset, "money", lang, camps, "money_intro"),
-                     goal=chart("goal"), twins=chart("twins"), cap_link_html=cap_link_html(dataset, lang),
+def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
+    dataset, lang = words.dataset, words.lang
+    limits = render.table(charts.limits_table(dataset, lang), lang, caption=words.t("limits_title"))
+    chart = functools.partial(chart_content, words, camps=camps)
+    return MoneyContent(**_common(words, "money", camps, "money_intro"),
+                     goal=chart("goal"), twins=chart("twins"), cap_link_html=cap_link_html(words),
                      cap_title=cap_explainer.title(dataset, lang), allocation=chart("allocation"),
                      cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang), flows=chart("flows"),
-                     limits_html=render.heading(t("limits_title", lang), lang) + render.prose(t("limits_note", lang),
+                     limits_html=render.heading(words.t("limits_title"), lang) + render.prose(words.t("limits_note"),
                                                                                              lang) + limits)
 
 
-def donors_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> DonorsContent:
+def donors_content(words: Words, camps: tuple[str, ...]) -> DonorsContent:
+    dataset, lang = words.dataset, words.lang
     names = facts.actor_names(dataset, lang, camps)
     actors = people.actors_table(dataset, lang, camps)
     record = people.record_column(lang)
-    table = render.table(actors, lang, caption=t("actors_table", lang), links={record: t("record_link", lang)})
+    table = render.table(actors, lang, caption=words.t("actors_table"), links={record: words.t("record_link")})
     frame = actors.reset_index(drop=True)
-    return DonorsContent(**_common(dataset, "donors", lang, camps, "donors_intro"),
-                      camps_chart=chart_content(dataset, "camps", lang, camps), names=names,
+    return DonorsContent(**_common(words, "donors", camps, "donors_intro"),
+                      camps_chart=chart_content(words, "camps", camps), names=names,
                       actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
-                      actors_heading_html=render.heading(t("actors_table", lang), lang),
+                      actors_heading_html=render.heading(words.t("actors_table"), lang),
                       actors_table_html=table,
                       actors_frame=frame.assign(**{record: frame[record].where(frame[record] != "", None)}),
-                      actors_links={record: (t("record_link", lang), t("record_help", lang))},
-                      actors_text_html=render.details(t("actors_table_text", lang), table, lang, css_class="tm-chart-table"))
+                      actors_links={record: (words.t("record_link"), words.t("record_help"))},
+                      actors_text_html=render.details(words.t("actors_table_text"), table, lang, css_class="tm-chart-table"))
 
 
-def timeline_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> TimelineContent:
+def timeline_content(words: Words, camps: tuple[str, ...]) -> TimelineContent:
+    dataset, lang = words.dataset, words.lang
     events = charts.timeline_events(dataset, lang, camps)
     undated = events[events["when"].isna()]
-    undated_html = render.event_list(t("undated", lang), zip(undated["label"], undated["reasoning"], strict=True),
+    undated_html = render.event_list(words.t("undated"), zip(undated["label"], undated["reasoning"], strict=True),
                                      lang) if len(undated) else ""
-    return TimelineContent(**_common(dataset, "timeline", lang, camps, "timeline_intro"),
-                        chart=chart_content(dataset, "timeline", lang, camps), undated_html=undated_html)
+    return TimelineContent(**_common(words, "timeline", camps, "timeline_intro"),
+                        chart=chart_content(words, "timeline", camps), undated_html=undated_html)
 
 
-def sources_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> SourcesContent:
+def sources_content(words: Words, camps: tuple[str, ...]) -> SourcesContent:
+    dataset, lang = words.dataset, words.lang
     view = ViewState(lang=lang, camps=camps)
-    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in charts.CHART_IDS}
+    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in CHART_IDS}
     bundle = render.download_links(
-        [(t("download_bundle", lang, version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
+        [(words.t("download_bundle", version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang, css_class="tm-downloads tm-primary")
-    more = [(t("download_filtered", lang), addresses.actors_csv_href(view), addresses.actors_csv_filename(view))]
-    more += [(t("download_table", lang, name=name, label=t(f"table_{name}", lang)), addresses.table_csv_href(name), f"{name}.csv")
+    more = [(words.t("download_filtered"), addresses.actors_csv_href(view), addresses.actors_csv_filename(view))]
+    more += [(words.t("download_table", name=name, label=words.t(f"table_{name}")), addresses.table_csv_href(name), f"{name}.csv")
              for name in dataset.tables]
-    downloads_html = (render.heading(t("downloads_heading", lang), lang) + bundle
-                      + render.details(t("download_tables", lang), render.download_links(more, lang), lang,
+    downloads_html = (render.heading(words.t("downloads_heading"), lang) + bundle
+                      + render.details(words.t("download_tables"), render.download_links(more, lang), lang,
                                        css_class="tm-docs"))
-    cited = render.details(t("records_heading", lang), render.citation_list(dataset, lang), lang, css_class="tm-docs")
+    cited = render.details(words.t("records_heading"), render.citation_list(dataset, lang), lang, css_class="tm-docs")
     corrections = [(CHANGELOG_FILE, "changelog_heading", "en")]
     if lang in TRANSLATED_CORRECTIONS:  # the corrections in the reader's language, before the English changelog
         corrections.insert(0, (TRANSLATED_CORRECTIONS[lang], "corrections_heading", lang))
-    documents_html = cited + _documents(dataset, [(DICTIONARY_FILE, "dictionary_heading", "en")], lang)
+    documents_html = cited + _documents(words, [(DICTIONARY_FILE, "dictionary_heading", "en")])
     if lang in SUMMARISED_DICTIONARY:  # a short summary in the reader's language before the English dictionary
-        documents_html = render.prose(t("dictionary_summary", lang), lang) + documents_html
+        documents_html = render.prose(words.t("dictionary_summary"), lang) + documents_html
     found, report, says, unknown = facts.english_original(dataset, lang)
-    original = render.sources_note((found.text, says.text, unknown.text), report, lang, t("original_heading", lang))
-    return SourcesContent(**_common(dataset, "sources", lang, camps, "sources_intro", intro_html=original),
+    original = render.sources_note((found.text, says.text, unknown.text), report, lang, words.t("original_heading"))
+    return SourcesContent(**_common(words, "sources", camps, "sources_intro", intro_html=original),
                        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
-                       embed_default=next((i for i, chart in built.items() if chart.figure is not None), charts.CHART_IDS[0]),
+                       embed_default=next((i for i, chart in built.items() if chart.figure is not None), CHART_IDS[0]),
                        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
                        downloads_html=downloads_html,
-                       article_html=render.article(dataset, lang, t("not_story", lang),
-                                                   lambda group: _cited_by(dataset, group, lang)),
-                       documents_html=documents_html, corrections_html=_documents(dataset, corrections, lang))
+                       article_html=render.article(dataset, lang, words.t("not_story"),
+                                                   lambda group: _cited_by(words, group)),
+                       documents_html=documents_html, corrections_html=_documents(words, corrections))
 
 
-def _documents(dataset: Dataset, documents: list[tuple[str, str, str]], lang: str) -> str:
+def _documents(words: Words, documents: list[tuple[str, str, str]]) -> str:
     """Our Markdown documents (file, heading key, the document's language), each in a disclosure."""
-    return "".join(render.markdown_document(dataset.documents.get(name, ""), t(key, lang), lang, doc_lang)
+    dataset, lang = words.dataset, words.lang
+    return "".join(render.markdown_document(dataset.documents.get(name, ""), words.t(key), lang, doc_lang)
                    for name, key, doc_lang in documents)
 
 
-def _cited_by(dataset: Dataset, group, lang: str) -> str:
+def _cited_by(words: Words, group) -> str:
     """A highlight's title: the records that cite it, by name (their ids are in the list it links to)."""
+    dataset, lang = words.dataset, words.lang
     labels = dict.fromkeys(facts.record_label(dataset, c.table, c.record_id, lang) for c in group)
-    return t("cited_by", lang, records=locale(lang).join(labels, clauses=True))
+    return words.t("cited_by", records=locale(lang).join(labels, clauses=True))
 
 
-def embed_content(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> EmbedContent:
-    return EmbedContent({chart_id: chart_content(dataset, chart_id, lang, camps) for chart_id in charts.CHART_IDS},
-                     {chart_id: embeds.credit_html(chart_id, lang, camps, dataset) for chart_id in charts.CHART_IDS})
+def embed_content(words: Words, camps: tuple[str, ...]) -> EmbedContent:
+    dataset, lang = words.dataset, words.lang
+    return EmbedContent({chart_id: chart_content(words, chart_id, camps) for chart_id in CHART_IDS},
+                     {chart_id: embeds.credit_html(chart_id, lang, camps, dataset) for chart_id in CHART_IDS})
 
 
 BUILDERS = {"story": story_content, "money": money_content, "donors": donors_content, "timeline": timeline_content,
@@ -279,7 +290,7 @@ VIEWS = tuple(BUILDERS)  # the pages and the embeds: what a page content is buil
 
 def build(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]):
     """The page content of a page (or of the embeds, ``page_id="embed"``) for a language and camps."""
-    return BUILDERS[page_id](dataset, lang, camps)
+    return BUILDERS[page_id](Words(dataset, lang), camps)
 
 
 @built_once(maxsize=512)  # every (page or embeds, language, camps): 6 x 2 x 16 = 192

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from techmoney.words import facts
-from techmoney.content import render
+from techmoney.content.html import render
 from techmoney.data.dataset import Dataset
+from techmoney.words import facts
 from techmoney.words.formatting import isolate_latin, rtl
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import SOURCE_LANG

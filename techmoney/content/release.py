@@ -2,7 +2,7 @@
 
 Every view the app can show is a pure function of data/, the code, its templates, the static files and
 the installed versions of the pinned packages, all fixed when a release is deployed. So
-``python -m techmoney.bake`` (techmoney/bake.py: ``make bake``, run by ``make run``, ``make test`` and
+``python -m techmoney.bake`` (techmoney/bake/build.py: ``make bake``, run by ``make run``, ``make test`` and
 the Dockerfile) builds them all once, as Our World in Data's baker does, into a folder named by a
 digest of those inputs; a server whose inputs have that digest loads from it instead of building.
 This module is the folder's format and its reader:
@@ -25,7 +25,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
-import pickle  # only our own bake, written by techmoney/bake.py, is unpickled  # nosec B403
+import pickle  # only our own bake, written by techmoney/bake/build.py, is unpickled  # nosec B403
 import re
 import sys
 import threading
@@ -134,7 +134,7 @@ class Release:
         """The baked page content, or None if the bake has none for this view."""
         return self._load_content(page_id, lang, tuple(camps))
 
-    @built_once(maxsize=512)  # noqa: B019 - one Release per bake folder and process
+    @built_once(maxsize=512)
     def _load_content(self, page_id: str, lang: str, camps: tuple[str, ...]):
         path = self.path / content_name(page_id, lang, camps)
         if not path.is_file():
@@ -148,7 +148,7 @@ class Release:
         return list(self._index)
 
     def answer(self, address: str) -> Answer | None:
-        """The baked answer at ``address`` (relative to the app root, as techmoney.words.addresses writes
+        """The baked answer at ``address`` (relative to the app root, as techmoney.site.addresses writes
         it), or None."""
         entry = self._index.get(address)
         if entry is None:
@@ -174,7 +174,7 @@ def for_data(data_dir: Path | None) -> Release | None:
 
 
 def building(data_dir: Path, folder: Path) -> None:
-    """Read ``data_dir``'s page contents from ``folder``, a bake being built (techmoney/bake.py)."""
+    """Read ``data_dir``'s page contents from ``folder``, a bake being built (techmoney/bake/build.py)."""
     with _opened_lock:
         _opened[folder_for(data_dir)] = Release(folder)
 

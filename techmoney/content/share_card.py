@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import arabic_reshaper
@@ -124,7 +124,7 @@ class _Layout:
 # --------------------------------------------------------------------------- fonts
 
 
-@lru_cache(maxsize=None)
+@cache
 def _font(family: str, bold: bool, size: int) -> ImageFont.FreeTypeFont:
     path = STATIC_DIR / _FONT_FILES[(family, bold)]
     return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
@@ -136,14 +136,14 @@ def _glyph_pixels(font: ImageFont.FreeTypeFont, ch: str) -> bytes:
     return image.tobytes()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _has_glyph(path: str, ch: str) -> bool:
     # An unmapped character is drawn as .notdef; compare against a noncharacter's rendering.
     font = ImageFont.truetype(path, 40, layout_engine=ImageFont.Layout.BASIC)
     return _glyph_pixels(font, ch) != _notdef_pixels(path)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _notdef_pixels(path: str) -> bytes:
     font = ImageFont.truetype(path, 40, layout_engine=ImageFont.Layout.BASIC)
     return _glyph_pixels(font, "\U0010fffd")
@@ -163,7 +163,7 @@ def _ink_box(font: ImageFont.FreeTypeFont, text: str) -> tuple[int, int, int, in
 _SYNTHETIC = {"≥", "≤"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _comparison_geometry(font: ImageFont.FreeTypeFont) -> tuple[float, float, float, float, float, float]:
     """x0, x1, chevron top, chevron bottom, bar bottom, stroke -- matched to the font's '>' and '='."""
     gl, gt, gr, gb = _ink_box(font, ">")
@@ -266,7 +266,7 @@ def _runs(visual: str, size: int, bold: bool, rtl: bool) -> list[tuple[str, Imag
             previous = "L" if c == "S" else c
         resolved.append(c)
     runs: list[tuple[str, ImageFont.FreeTypeFont, bool]] = []
-    for ch, c in zip(visual, resolved):
+    for ch, c in zip(visual, resolved, strict=False):
         font = arabic if c == "A" else latin
         synthetic = c == "S"
         if runs and runs[-1][1] is font and not synthetic and not runs[-1][2]:
@@ -467,7 +467,7 @@ def _layout(spec: CardSpec) -> _Layout:
 
     # Key figure with its qualifier, above the footer, next to a camp-colour accent bar.
     inset = ACCENT_WIDTH + ACCENT_GAP
-    figure_size, figure_lines = _fit_figure(spec.key_figure, content - inset, rtl)
+    _figure_size, figure_lines = _fit_figure(spec.key_figure, content - inset, rtl)
     qualifier_size, qualifier_lines = _fit(spec.qualifier, range(30, 19, -2), False, rtl, content - inset, 2)
     qualifier_pitch = _line_pitch(qualifier_lines, qualifier_size, 1.35)
     baseline = footer_top - 34 - (qualifier_lines[-1].bbox[3] if qualifier_lines else 0)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from techmoney.words import facts
-from techmoney.words.facts import Traced
 from techmoney.data.dataset import Dataset
-from techmoney.words.formatting import usd
-from techmoney.words.i18n import t
+from techmoney.words import facts
+from techmoney.words.bound import Words
+from techmoney.words.facts import Traced
 
 
 @dataclass(frozen=True)
@@ -38,12 +37,12 @@ class Section:
     chart_id: str  # the chart beside it, which carries its figures
     camp: str
 
-    def sources(self, dataset: Dataset, lang: str) -> list[facts.Source]:
+    def sources(self, words: Words) -> list[facts.Source]:
         """The outside sources its paragraphs rest on, linked under them."""
-        return facts.outside_sources(dataset, [r for p in self.paragraphs for r in p.records], lang)
+        return words.outside_sources([r for p in self.paragraphs for r in p.records])
 
 
-def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[KeyFigure]:
+def key_figures(words: Words, camps: tuple[str, ...]) -> list[KeyFigure]:
     figures = [
         ("kf_goal", facts.GOAL_FACT, "pro_harris"),
         ("kf_hastings", facts.HASTINGS_FACT, "pro_harris"),
@@ -54,11 +53,10 @@ def key_figures(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Key
     for label_key, fact_id, camp in figures:
         if camp not in camps:
             continue
-        row = facts.fact(dataset, fact_id)
-        caveat = facts.caveat_text(row, lang)  # says what the qualifier would, and more: the figure's one note
-        out.append(KeyFigure(t(label_key, lang), facts.fact_text(row, lang), "" if caveat else facts.qualifier_text(row, lang),
-                             caveat, row["source_excerpt"], camp, (fact_id,),
-                             tuple(facts.outside_sources(dataset, (fact_id,), lang))))
+        caveat = words.caveat(fact_id)  # says what the qualifier would, and more: the figure's one note
+        out.append(KeyFigure(words.t(label_key), words.fact_text(fact_id), "" if caveat else words.qualifier(fact_id),
+                             caveat, words.fact(fact_id)["source_excerpt"], camp, (fact_id,),
+                             tuple(words.outside_sources((fact_id,)))))
     return out
 
 
@@ -67,31 +65,30 @@ def _quote(dataset: Dataset, quote_id: str) -> str:
     return quotes.loc[quotes["quote_id"] == quote_id, "quote_ar"].iloc[0]
 
 
-def sections(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> list[Section]:
-    goal = facts.fact(dataset, facts.GOAL_FACT)
-    gift = facts.fact(dataset, facts.HASTINGS_FACT)
-    limit = facts.fact(dataset, facts.LIMIT_FACT)
+def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
+    t, usd, dataset = words.t, words.usd, words.dataset
+    goal = words.fact(facts.GOAL_FACT)
     twin_gift, twin_refund = facts.TWIN_FACTS["winklevoss_cameron"]  # both twins gave the same minimum
-    gift_twin, refund_twin = facts.fact(dataset, twin_gift), facts.fact(dataset, twin_refund)
+    gift_twin, refund_twin = words.fact(twin_gift), words.fact(twin_refund)
     events = dataset.by_id("events")
     record = {"facebook": "ev_harris_facebook_remark", "ai": "ev_white_house_ai_meeting"}  # the record's years
     all_sections = [
         # The push and Hastings's gift share one section: the estimate chart carries both figures, and the
         # gift's share of the estimate, with its working.
-        Section(t("section_push_title", lang), (
-            Traced(t("section_push_body", lang, goal=usd(goal["amount"], lang, compact=True)), (facts.GOAL_FACT,)),
-            Traced(t("section_hastings_body", lang, gift=facts.fact_text(gift, lang),
+        Section(t("section_push_title"), (
+            Traced(t("section_push_body", goal=usd(goal["amount"], compact=True)), (facts.GOAL_FACT,)),
+            Traced(t("section_hastings_body", gift=words.fact_text(facts.HASTINGS_FACT),
                      quote=_quote(dataset, "q_hastings_congrats")),
                    (facts.HASTINGS_FACT,)),
         ), "goal", "pro_harris"),
-        Section(t("section_flows_title", lang), (Traced(t("section_flows_body", lang), ()),), "flows", "pro_harris"),
-        Section(t("section_twins_title", lang), (
-            Traced(t("section_twins_body", lang, gift=usd(gift_twin["amount"], lang, compact=True),
-                     limit=facts.fact_text(limit, lang, compact=False), refund=usd(refund_twin["amount"], lang)),
+        Section(t("section_flows_title"), (Traced(t("section_flows_body"), ()),), "flows", "pro_harris"),
+        Section(t("section_twins_title"), (
+            Traced(t("section_twins_body", gift=usd(gift_twin["amount"], compact=True),
+                     limit=words.fact_text(facts.LIMIT_FACT, compact=False), refund=usd(refund_twin["amount"])),
                    (twin_gift, facts.LIMIT_FACT, twin_refund)),
         ), "twins", "pro_trump"),
-        Section(t("section_skeptics_title", lang),
-                (Traced(t("section_skeptics_body", lang, quote=_quote(dataset, "q_adviser_doubt"),
+        Section(t("section_skeptics_title"),
+                (Traced(t("section_skeptics_body", quote=_quote(dataset, "q_adviser_doubt"),
                           **{name: events[event_id]["date"][:4] for name, event_id in record.items()}),
                         tuple(record.values())),),
                 "timeline", "skeptic"),

@@ -467,7 +467,8 @@ def _check_context_rows(context_rows: list[tuple[int, dict]], money_ids: set[str
         if confidence in allocation.PUBLIC_RECORD:
             for column in ("source_title", "publisher_ar", "publisher_en"):
                 if not row[column]:
-                    problem(number, column, f"a row of confidence {confidence!r} names its source (source_title, publisher_ar, publisher_en)")
+                    problem(number, column, f"a row of confidence {confidence!r} names its source "
+                            "(source_title, publisher_ar, publisher_en)")
                     break
         if confidence == "our_inference":
             for column in ("assumption_ar", "assumption_en"):
@@ -503,12 +504,14 @@ def _check_steps_reach_the_cap(context_rows: list[tuple[int, dict]], values: dic
     context = {row["context_id"]: row for _, row in context_rows}
     limits = money_facts.loc[money_facts["kind"] == "legal_limit"].set_index("fact_id")["amount"]
     caps = {ref for _, row in steps for ref in allocation.sources_of(context, row["context_id"]) if ref in limits.index}
-    number, last = max(steps, key=lambda step: step[1]["step"])
+    number, _last = max(steps, key=lambda step: step[1]["step"])
     total = sum(values[row["context_id"]] for _, row in steps)
     if len(caps) != 1:
-        return [Problem(CONTEXT_FILE, number, "inputs", f"the steps should be computed from exactly one legal_limit of money_facts.csv, found {sorted(caps) or 'none'}")]
+        return [Problem(CONTEXT_FILE, number, "inputs", "the steps should be computed from exactly one legal_limit of money_facts.csv, "
+                        f"found {sorted(caps) or 'none'}")]
     (cap,) = caps
     if total != limits[cap]:
         return [Problem(CONTEXT_FILE, number, "inputs",
-                        f"the steps add up to {allocation.shown_number(total)}, not the {cap} of {allocation.shown_number(limits[cap])}")]
+                        f"the steps add up to {allocation.shown_number(total)}, "
+                        f"not the {cap} of {allocation.shown_number(limits[cap])}")]
     return []

@@ -3,7 +3,7 @@
 The archive holds the curated files as in data/ (so it re-imports through the project's own
 validator), the data dictionary, changelog and licence, the source article, and extra files with the
 derived amounts and values filled in for spreadsheet users. Every CSV in it starts with a UTF-8
-byte-order mark, like the single downloads (techmoney/web/downloads.py): a spreadsheet program opened on
+byte-order mark, like the single downloads (techmoney/bake/downloads.py): a spreadsheet program opened on
 a file without one reads the Arabic in the system's code page and garbles it. The loader reads the
 files with or without it.
 """

@@ -1,6 +1,6 @@
 """How the app draws a page: the page's layout (techmoney/content/layouts.py), one function per block kind.
 
-The server's first screen draws the same layout from the same blocks (techmoney/web/first_paint.py), so
+The server's first screen draws the same layout from the same blocks (techmoney/content/html/first_paint.py), so
 what the reader sees before the app is what the app then draws. The chart picker is a fragment: picking a
 chart to embed reruns only the snippet. Picking a name reruns the page: the link to this view at its top,
 its share card and the citation at its foot follow the name.
@@ -12,17 +12,18 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from techmoney.content import layouts
+from techmoney.content import embeds, layouts
 from techmoney.content.embeds import embed_height
-from techmoney.ui import ui, ui_state
-from techmoney.web import links, view_tools
-from techmoney.words.addresses import ViewState
+from techmoney.content.html import view_tools
+from techmoney.site import links
+from techmoney.site.addresses import ViewState
+from techmoney.ui import session, shell
 
 
 def show_page(page_id: str) -> None:
     """The page's layout for the view in the session."""
-    view = ui_state.current()
-    show(layouts.cached(ui.dataset(), page_id, view.lang, view.camps), view)
+    view = session.current()
+    show(layouts.cached(shell.dataset(), page_id, view.lang, view.camps), view)
 
 
 def show(blocks: layouts.Layout, view: ViewState) -> None:
@@ -35,7 +36,7 @@ def _title(block: layouts.Title, view: ViewState) -> None:
 
 
 def _html(block: layouts.Html, view: ViewState) -> None:
-    ui.html(block.fragment)
+    shell.html(block.fragment)
 
 
 def _notice(block: layouts.Notice, view: ViewState) -> None:
@@ -45,8 +46,8 @@ def _notice(block: layouts.Notice, view: ViewState) -> None:
 def _chart(block: layouts.Chart, view: ViewState) -> None:
     chart = block.content.chart
     tools = "" if chart.figure is None else view_tools.chart_tools(
-        ui.site_root(), block.page_path, view, chart.chart_id, chart.title, embed_height(chart))
-    ui.show_chart(block.content, table=block.table, tools=tools)
+        shell.site_root(), block.page_path, view, chart.chart_id, chart.title, embed_height(chart))
+    shell.show_chart(block.content, table=block.table, tools=tools)
 
 
 def _header(block: layouts.Header, view: ViewState) -> None:
@@ -70,15 +71,15 @@ def _scroll(block: layouts.Scroll, view: ViewState) -> None:
 
 def _citation(block: layouts.Citation, view: ViewState) -> None:
     with st.container(key="tm-cite"):  # the citation reads in the page's direction (static/app.css)
-        st.code(links.citation(ui.site_root() + block.page_path, view, ui.dataset()), language=None, wrap_lines=True)
+        st.code(links.citation(shell.site_root() + block.page_path, view, shell.dataset()), language=None, wrap_lines=True)
 
 
 def _share(block: layouts.Share, view: ViewState) -> None:
-    ui.html(view_tools.share_bar(ui.site_root(), block.page_id, view))
+    shell.html(view_tools.share_bar(shell.site_root(), block.page_id, view))
 
 
 def _footer(block: layouts.Footer, view: ViewState) -> None:
-    ui.html(view_tools.footer(ui.site_root(), block.page_path, view, ui.dataset()))
+    shell.html(view_tools.footer(shell.site_root(), block.page_path, view, shell.dataset()))
 
 
 @st.fragment
@@ -87,7 +88,7 @@ def _embed_picker(block: layouts.EmbedPicker, view: ViewState) -> None:
     options = list(block.titles)
     chart_id = st.selectbox(block.label, options, format_func=block.titles.get, index=options.index(block.default),
                             key="embed_chart", label_visibility="collapsed")
-    st.code(links.embed_snippet(ui.site_root(), view, chart_id, block.titles[chart_id], block.heights[chart_id]),
+    st.code(embeds.embed_snippet(shell.site_root(), view, chart_id, block.titles[chart_id], block.heights[chart_id]),
             language="html", wrap_lines=True)
     st.caption(block.note)
 
@@ -95,11 +96,11 @@ def _embed_picker(block: layouts.EmbedPicker, view: ViewState) -> None:
 def _donor_picker(block: layouts.DonorPicker, view: ViewState) -> None:
     """The name picked and its records card (picking one reruns the page, whose share bar and footer follow it)."""
     actor = view.actor
-    selected = ui_state.bound_widget(st.selectbox, "actor", True, value=actor if actor in block.names else None,
+    selected = session.bound_widget(st.selectbox, "actor", True, value=actor if actor in block.names else None,
                                      label=block.label, options=list(block.names), format_func=block.names.get,
                                      placeholder=block.placeholder, index=None)
     if selected:
-        ui.html(block.cards[selected])
+        shell.html(block.cards[selected])
 
 
 def open_key(name: str) -> str:
@@ -108,13 +109,13 @@ def open_key(name: str) -> str:
 
 
 def _grid(block: layouts.Grid, view: ViewState) -> None:
-    ui.show_table(block.frame, block.links, view.lang, block.label)
+    shell.show_table(block.frame, block.links, view.lang, block.label)
 
 
 def _disclosure(block: layouts.Disclosure, view: ViewState) -> None:
-    with ui.lazy_expander(block.label, open_key(block.name)) as shown:
+    with shell.lazy_expander(block.label, open_key(block.name)) as shown:
         if shown:
-            ui.html(block.fragment)
+            shell.html(block.fragment)
 
 
 DRAW: dict[type, Callable] = {

@@ -1,6 +1,6 @@
 """What a server does before it takes its first reader: open the release's bake, or build the default views.
 
-Every view a reader can be sent is built once per release by the bake (techmoney/bake.py) and loaded
+Every view a reader can be sent is built once per release by the bake (techmoney/bake/build.py) and loaded
 from it on first use (techmoney/content/release.py), so a server with a bake of its inputs is ready as
 soon as it has found it. Without one (``streamlit run app.py`` in development, a test's copy of data/),
 only the default views gate readiness: every page and the embeds in both languages with every camp
@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import time
 
+from techmoney.bake import downloads
 from techmoney.content import release
 from techmoney.content.page_content import VIEWS
 from techmoney.data.dataset import default_data_dir
 from techmoney.data.schema import CAMPS
-from techmoney.ui import ui
-from techmoney.web import downloads
-from techmoney.words.addresses import ViewState
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import PAGE_IDS
+from techmoney.ui import shell
 from techmoney.words.i18n import LANGS
-from techmoney.words.site import PAGE_IDS
 
 
 def prepare() -> str:
@@ -34,10 +34,10 @@ def prepare() -> str:
     baked = release.for_data(default_data_dir())
     if baked is not None:
         return f"loading from the bake {baked.path}, found in {time.perf_counter() - start:.1f} s"
-    dataset = ui.dataset()
+    dataset = shell.dataset()
     for lang in LANGS:
         for page_id in VIEWS:
-            ui.page_content(page_id, ViewState(lang=lang, camps=CAMPS))
+            shell.page_content(page_id, ViewState(lang=lang, camps=CAMPS))
         for page_id in PAGE_IDS:
             downloads.resolve(f"card/{page_id}.png", {"lang": [lang]}, dataset)
     return (f"no bake of these inputs (python -m techmoney.bake makes one): built the default views in "
@@ -49,4 +49,4 @@ def preload() -> None:
     do not wait for it: a reader asking meanwhile waits for the same load."""
     for lang in LANGS:
         for page_id in VIEWS:
-            ui.page_content(page_id, ViewState(lang=lang, camps=CAMPS))
+            shell.page_content(page_id, ViewState(lang=lang, camps=CAMPS))

@@ -1,2 +1,3 @@
-"""The web side beside Streamlit: the link's parser, links, downloads, the page HTML with its link
-preview, and the HTTP routes serving them. Never imports Streamlit."""
+"""The HTTP host beside Streamlit: the routes serving each page's HTML and each download (made by
+techmoney.bake), the oEmbed endpoint, caching, compression, the header policy and the readiness gate.
+Never imports Streamlit, nor the Streamlit layer."""

@@ -4,7 +4,7 @@ Streamlit sets no framing, referrer or sniffing policy, and answers any unknown 
 shell (200, an empty app). serve.py passes :class:`HeaderPolicy` to st.App, so every response, ours and
 Streamlit's, carries:
 
-* framing: only an embed view (``?embed=true``, techmoney/web/links.embed_link) may be framed by any
+* framing: only an embed view (``?embed=true``, techmoney/site/links.embed_link) may be framed by any
   page, and it carries no framing policy at all: ``frame-ancestors *`` matches only network schemes, so a
   newsroom's local ``file://`` test page (or a ``data:``/``blob:`` preview in a CMS) could not frame it;
   everything else only by this site (``frame-ancestors 'self'`` and ``X-Frame-Options: SAMEORIGIN`` for
@@ -15,8 +15,9 @@ Streamlit's, carries:
   ``Strict-Transport-Security`` and ``Secure`` on every cookie (Streamlit's XSRF cookie has none);
   deploy/nginx.conf's TLS block sets both too.
 
-A GET for a path that is neither Streamlit's own (:data:`STREAMLIT_PREFIXES`, a file of its frontend),
-nor one of our routes (pages, downloads, whatever serve.py mounts) gets a plain 404.
+A GET for a path that is neither Streamlit's own (under ``streamlit_prefixes``, the composition root's
+techmoney.ui.internals.STREAMLIT_PREFIXES, or a file of its frontend), nor one of our routes (pages,
+downloads, whatever techmoney/server.py mounts) gets a plain 404.
 """
 
 from __future__ import annotations
@@ -27,9 +28,8 @@ from urllib.parse import parse_qs
 
 from starlette.routing import Match
 
-from techmoney.web import url_state
+from techmoney.site import url_state
 
-STREAMLIT_PREFIXES = ("_stcore/", "app/static/", "component/", "media/")
 REFERRER_POLICY = b"strict-origin-when-cross-origin"
 HSTS = b"max-age=31536000"
 _NOT_FOUND = b"Not found.\n"
@@ -56,8 +56,10 @@ class HeaderPolicy:
     from (favicon.png, static/js/..., which it answers with its shell when a file is missing),
     ``base_path`` Streamlit's server.baseUrlPath."""
 
-    def __init__(self, app, routes: Sequence = (), static_dir: Path | None = None, base_path: str = "") -> None:
+    def __init__(self, app, routes: Sequence = (), static_dir: Path | None = None, base_path: str = "",
+                 streamlit_prefixes: Sequence[str] = ()) -> None:
         self.app = app
+        self.streamlit_prefixes = tuple(streamlit_prefixes)
         self.routes = list(routes)
         self.static_dir = static_dir.resolve() if static_dir else None
         base = base_path.strip("/")
@@ -68,7 +70,7 @@ class HeaderPolicy:
         if not path.startswith(self.root):
             return path == self.root.rstrip("/")
         rest = path[len(self.root):]
-        if rest == "" or rest.startswith(STREAMLIT_PREFIXES) or self._is_static_file(rest):
+        if rest == "" or rest.startswith(self.streamlit_prefixes) or self._is_static_file(rest):
             return True
         return any(route.matches(scope)[0] != Match.NONE for route in self.routes)
 

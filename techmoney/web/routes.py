@@ -4,7 +4,7 @@ behind the download links, and the oEmbed endpoint (techmoney.web.oembed).
 Mounted by serve.py (``st.App(..., routes=make_routes(...))``); routes given to st.App come before
 Streamlit's own, so a page path gets our HTML instead of Streamlit's bare index.html. GET only, nothing
 stored, every parameter read with the page's own rules. A request is answered by its address
-(techmoney.web.answers): from the release's bake when there is one, else made once and kept. Every answer
+(techmoney.bake.answers): from the release's bake when there is one, else made once and kept. Every answer
 carries a validator and a policy a shared cache may follow (techmoney.web.caching). An unknown file is a
 plain 404 and a broken dataset a plain 503 (downloads) or a page without the data-based lines (pages),
 never a traceback.
@@ -21,12 +21,14 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route, request_response
 
+from techmoney.bake import answers
 from techmoney.content import chart_images, release
+from techmoney.content.html import previews
 from techmoney.data.built_once import built_once
 from techmoney.data.dataset import Dataset, DatasetError, shared_dataset
-from techmoney.web import answers, caching, oembed, previews
-from techmoney.words import addresses
-from techmoney.words.site import PAGES
+from techmoney.site import addresses
+from techmoney.site.sitemap import PAGES
+from techmoney.web import caching, oembed
 
 _LOG = logging.getLogger("tech_money")
 
@@ -49,7 +51,7 @@ class Answers:
         self.root = root
         self.index_html = index_html
 
-    @built_once(maxsize=4096)  # noqa: B019 - one per server: every address of the bake fits
+    @built_once(maxsize=4096)
     def get(self, address: str, dataset: Dataset | None) -> Served | None:
         baked = release.for_data(dataset.data_dir) if dataset is not None else None
         found = baked.answer(address) if baked is not None else None
@@ -110,7 +112,7 @@ def _page_route(path: str, page: str, served: Answers) -> Route:
 def make_routes(root: str, base_path: str = "", index_html: Path | None = None) -> list[Route]:
     """The download and oEmbed routes and, given Streamlit's index.html, one route per page; all under
     ``base_path`` (Streamlit's server.baseUrlPath). ``root`` is the app's absolute root URL that every
-    absolute link starts from (techmoney.words.addresses.site_root), never a request's Host."""
+    absolute link starts from (techmoney.site.addresses.site_root), never a request's Host."""
     base = base_path.strip("/")
     prefix = f"/{base}/" if base else "/"
     served = Answers(root, index_html)

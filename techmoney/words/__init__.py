@@ -1,2 +1,2 @@
 """The story's words: the records it is about, every string in both languages, how figures and dates
-read, and the site's pages and addresses."""
+read in each language."""

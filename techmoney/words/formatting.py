@@ -124,7 +124,7 @@ def date_words(date: str | None, precision: str | None, lang: str, part: str | N
     month or a year; ``about`` marks a worked-out date. No date: "no date" in the language."""
     if not date or precision in (None, "", "none"):
         return t("date_unknown", lang)
-    year, month, day = (date.split("-") + [None, None])[:3]
+    year, month, day = ([*date.split("-"), None, None])[:3]
     if precision == "year":
         words = year
     elif precision == "month":

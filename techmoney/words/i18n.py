@@ -7,7 +7,8 @@ every key has both languages and the same placeholders in each.
 
 from __future__ import annotations
 
-from techmoney.words.locale import LANGS, locale
+from techmoney.words.locale import LANGS as LANGS  # the languages, for callers of t
+from techmoney.words.locale import locale
 
 # Latin tokens inside Arabic strings sit between U+2066 (LRI) and U+2069 (PDI), written as escapes
 # so they can be seen; a value of unknown direction from a link, between U+2068 (FSI) and U+2069.
@@ -79,7 +80,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "{title}: لا بيانات لهذا الرسم في اختيارك الحالي للمعسكرات.",
         "en": "{title}: this chart has nothing for your current choice of camps.",
     },
-    # The camps are picked with the buttons at the top of every page (ui.camp_pills), and in the sidebar on a
+    # The camps are picked with the buttons at the top of every page (shell.camp_pills), and in the sidebar on a
     # wide screen: these say where a reader on any screen sees them.
     "empty_filter_pick_above": {
         "ar": "لا شيء هنا ضمن اختيارك الحالي للمعسكرات. غيّر المعسكرات أو أضف إليها من «المعسكرات المعروضة» أعلى الصفحة.",
@@ -92,15 +93,6 @@ TEXT: dict[str, dict[str, str]] = {
     "story_intro_pick_above": {
         "ar": "قصة واحدة، وكل رقم من المقال فيها مربوط بجملته، وما جاء من السجل العام أو من حسابنا موسوم بذلك. اختر المعسكرات من «المعسكرات المعروضة» أعلى الصفحة، وشارك الرابط كما تراه.",
         "en": "One story: every figure from the article is tied to its sentence, and what comes from the public record or our own arithmetic is labelled so. Pick camps with “Camps shown” at the top of the page and share the link as you see it.",
-    },
-    # True whether or not a camp is selected; when none is, empty_no_camp says so more plainly.
-    "empty_filter": {
-        "ar": "لا شيء هنا ضمن اختيارك الحالي للمعسكرات. غيّر المعسكرات المعروضة أو أضف إليها من الشريط الجانبي.",
-        "en": "Nothing here falls within your current choice of camps. Change or add camps in the sidebar.",
-    },
-    "empty_no_camp": {
-        "ar": "لم تختر أي معسكر. اختر معسكرًا واحدًا على الأقل من الشريط الجانبي.",
-        "en": "No camp is selected. Pick at least one camp in the sidebar.",
     },
     "data_failed_title": {"ar": "فشل التحقق من البيانات", "en": "The dataset failed validation"},
     "data_failed_body": {
@@ -150,7 +142,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Source: CNBC report, July 2024 (Arabic translation); Tech Money 2024 dataset v{version}",
     },
     "chart_table": {"ar": "البيانات كجدول (بديل نصي)", "en": "Data as a table (text alternative)"},
-    "download_csv": {"ar": "تنزيل \u2066CSV\u2069", "en": "Download CSV"},
     "goal_title": {
         "ar": "تبرع هاستينغز {gift}، والحصيلة المتوقعة أكثر من {goal} (تقدير)",
         "en": "Hastings's {gift} beside a projected haul of more than {goal} (estimate)",
@@ -196,8 +187,6 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "الدوائر الممتلئة تواريخ يذكرها المقال أو السجل العام، والمفرغة تواريخ استنتجناها من عبارات المقال. ويقول الجدول كيف.",
         "en": "Filled circles are dates the article or the public record gives; open circles are dates we worked out from the article's words. The table says how.",
     },
-    "axis_usd": {"ar": "دولار أمريكي", "en": "US dollars"},
-    "axis_date": {"ar": "التاريخ", "en": "Date"},
     "approximate": {"ar": "تاريخ استنتجناه", "en": "worked out"},
     "col_date_kind": {"ar": "نوع التاريخ", "en": "Kind of date"},
     "exact_date": {"ar": "تاريخ مذكور", "en": "date given"},
@@ -244,10 +233,6 @@ TEXT: dict[str, dict[str, str]] = {
     "status_legal": {"ar": "سقف قانوني", "en": "legal cap"},
     "status_derived": {"ar": "من حسابنا", "en": "derived"},
     # Story page
-    "story_intro": {
-        "ar": "قصة واحدة، وكل رقم من المقال فيها مربوط بجملته، وما جاء من السجل العام أو من حسابنا موسوم بذلك. اختر المعسكرات من الشريط الجانبي، وشارك الرابط كما تراه.",
-        "en": "One story: every figure from the article is tied to its sentence, and what comes from the public record or our own arithmetic is labelled so. Pick camps in the sidebar and share the link as you see it.",
-    },
     "key_figures": {"ar": "أرقام رئيسية", "en": "Key figures"},
     "section_push_title": {"ar": "مسعى من وراء الكواليس", "en": "A push behind the scenes"},
     "section_push_body": {
@@ -372,11 +357,11 @@ TEXT: dict[str, dict[str, str]] = {
     "changelog_heading": {"ar": "سجل التغييرات والتصحيحات (بالإنجليزية)", "en": "Changelog and corrections"},
     "share_card": {"ar": "تنزيل بطاقة مشاركة (\u2066PNG\u2069)", "en": "Download a share card (PNG)"},
     "share_link": {"ar": "رابط هذا العرض", "en": "Link to this view"},
-    # Under every chart (techmoney/web/view_tools.py): its data, its image, its embed and this view's link.
+    # Under every chart (techmoney/content/html/view_tools.py): its data, its image, its embed and this view's link.
     "tools_label": {"ar": "أدوات الرسم: {title}", "en": "Chart tools: {title}"},
     "tool_data": {"ar": "تنزيل البيانات (\u2066CSV\u2069)", "en": "Get the data (CSV)"},
     "tool_image": {"ar": "تنزيل الصورة:", "en": "Download image:"},
-    # What each image link is for (its text is its format or its size in pixels: techmoney/web/view_tools.py).
+    # What each image link is for (its text is its format or its size in pixels: techmoney/content/html/view_tools.py).
     "image_svg_help": {"ar": "صورة متجهة للطباعة، بخطوطها", "en": "A vector image for print, with its fonts"},
     "image_png_help": {"ar": "بضعف حجمه في الصفحة، بعرض {width} بكسل", "en": "Twice its size on the page, {width} pixels wide"},
     "image_1200x630_help": {"ar": "للمنشورات ومعاينات الروابط، {width} في {height} بكسل",
@@ -425,9 +410,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "الرقم من المقال، وسريانه على كل متبرع عبر لجانها الأعضاء مجتمعة من قواعد لجنة الانتخابات الفيدرالية (سجل عام)",
         "en": "the figure is from the article; that it is per donor across its member committees is the FEC's rule (public record)",
     },
-    "cap_label": {"ar": "{tag} — المصدر: {sources}", "en": "{tag} — source: {sources}"},
     "cap_undated": {"ar": "دون تاريخ", "en": "undated"},
-    "cap_in_english": {"ar": "{title} (بالإنجليزية)", "en": "{title}"},
     "cap_link": {
         "ar": "لماذا السقف {cap}، وكيف يتوزع تبرع كل من التوأمين (إعادة بناء أجريناها)؟",
         "en": "Why the cap is {cap}, and how each twin's gift would split (our reconstruction)",

@@ -88,7 +88,8 @@ def test_the_qualifiers_of_the_declared_records_are_in_the_words(lang, sentence)
             if fact["kind"] == "refund":
                 assert says(sentence.text, "reportedly", lang), f"{sentence.key}: the refund is reported"
                 assert says(sentence.text, "derivation", lang) and says(sentence.text, "assumption", lang), (
-                    f"{sentence.key}: a refund figure is our derivation and shows its assumption (docs/EDITORIAL.md rule 3)"
+                    f"{sentence.key}: a refund figure is our derivation and shows its assumption "
+                    "(docs/EDITORIAL.md rule 3)"
                 )
         elif CONTEXT[record_id]["confidence"] == "our_inference":
             assert says(sentence.text, "inference", lang), f"{sentence.key}: {record_id} is our inference"

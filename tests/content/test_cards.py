@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from techmoney.words import facts
 from techmoney.content.cards import card_for
-from techmoney.words.site import PAGE_IDS as PAGES
+from techmoney.content.share_card import ELLIPSIS, layout_card, render_card
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.words.formatting import date_words, usd
+from techmoney.site.sitemap import PAGE_IDS as PAGES
+from techmoney.words import facts
+from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
-from techmoney.content.share_card import ELLIPSIS, layout_card, render_card
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "cards"
 

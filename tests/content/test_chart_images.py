@@ -16,7 +16,8 @@ from PIL import Image
 from techmoney.content import chart_images, charts
 from techmoney.content.chart_images import FSI, PDI, ImageRequest, ImageStore
 from techmoney.data.dataset import load_dataset
-from techmoney.web.url_state import CAMPS
+from techmoney.site.sitemap import CHART_IDS
+from techmoney.site.url_state import CAMPS
 from tests.conftest import DATA, drawn_or_skip
 
 DATASET = load_dataset(DATA)
@@ -43,7 +44,7 @@ def test_isolate_lines_wraps_each_arabic_line_alone():
     assert chart_images.isolate_lines(chart_images.isolate_lines(text)) == chart_images.isolate_lines(text)
 
 
-@pytest.mark.parametrize("chart_id", charts.CHART_IDS)
+@pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_every_arabic_line_of_an_exported_figure_is_isolated_and_the_page_figure_is_untouched(chart_id):
     figure = _figure(chart_id, "ar")
     before = figure.to_dict()
@@ -63,7 +64,7 @@ def test_downloads_leave_out_the_toolbar_band_and_the_first_screen_keeps_the_pag
     assert trimmed["title"]["pad"]["t"] >= 0
 
 
-@pytest.mark.parametrize("chart_id", charts.CHART_IDS)
+@pytest.mark.parametrize("chart_id", CHART_IDS)
 @pytest.mark.parametrize("canvas", [(1200, 630), (1080, 1080)])
 def test_a_social_layout_fits_the_whole_figure_in_its_canvas(chart_id, canvas):
     height = chart_images.export_figure(_figure(chart_id, "ar"), "png")["layout"]["height"]

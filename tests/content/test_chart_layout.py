@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from datetime import datetime, timedelta
 
@@ -99,11 +100,11 @@ def test_time_markers_follow_their_dates_and_labels_do_not_overlap(lang):
     items = tuple(cl.TimeItem(start + timedelta(hours=h), f"day {h}", "an event " * 4, bool(h % 2), "hover")
                   for h in (12, 12, 12, 60))
     panel = cl.TimePanel("July", start, start + timedelta(days=3), 64, ((start, "21"),), items)
-    fig, plot_px = cl.time_panels([panel], lang, {False: "given", True: "about"})
+    fig, _plot_px = cl.time_panels([panel], lang, {False: "given", True: "about"})
     ys = sorted(y for trace in fig.data if trace.mode == "markers" for y in trace.y)
     assert ys[-1] - ys[0] == pytest.approx(2 * 64), "two days apart, 64 px a day"
     labels = sorted((a.y, a.text.count("<br>") + 1) for a in fig.layout.annotations if "day" in a.text)
-    for (top, lines), (next_top, _) in zip(labels, labels[1:], strict=False):
+    for (top, lines), (next_top, _) in itertools.pairwise(labels):
         assert next_top >= top + cl.LINE_PX[cl.SUBTITLE_PX] + (lines - 1) * cl.LINE_PX[cl.LABEL_PX]
     low, high = fig.layout.xaxis.range
     assert (low > high) == (lang == "ar"), "the time line on the reading side"

@@ -8,13 +8,12 @@ import re
 
 import pytest
 
-from techmoney.content import chart_images, chart_screen
+from techmoney.content import chart_images, chart_screen, page_content
 from techmoney.content.chart_images import ImageRequest, ImageStore
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.content import page_content
 from tests.conftest import DATA
-from tests.content.test_render import Parsed
+from tests.content.html.test_render import Parsed
 
 DATASET = load_dataset(DATA)
 

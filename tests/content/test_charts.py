@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import re
 from collections.abc import Iterator
 
 import pandas as pd
 import pytest
 
-from techmoney.content import render
-
-from techmoney.content.charts import CHART_IDS, build_chart
+from techmoney.content.charts import BUILDERS, build_chart
+from techmoney.content.html import render
 from techmoney.data.dataset import load_dataset
+from techmoney.site.sitemap import CHART_IDS
+from techmoney.site.url_state import CAMPS
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import LANGS, t
-from techmoney.web.url_state import CAMPS
 from tests.conftest import DATA, csv_rows, csv_rows_by_id
 
 DATASET = load_dataset(DATA)
@@ -31,6 +32,11 @@ QUALIFIER_WORDS = {
     "projected": {"en": "projected", "ar": "متوقع"},
     "derived": {"en": "derived", "ar": "حسابنا"},
 }
+
+
+def test_every_chart_the_site_map_names_has_a_builder_and_no_builder_goes_unnamed():
+    """A link names a chart by the site map's ids (techmoney/site/sitemap.py): each must be one the content builds."""
+    assert set(BUILDERS) == set(CHART_IDS)
 
 
 FACTS = {row["fact_id"]: row for row in csv_rows("money_facts.csv")}
@@ -276,7 +282,7 @@ def test_timeline_spacing_follows_the_dates(lang):
     for points in by_panel.values():
         points.sort()
         assert [w for _, w in points] == sorted(w for _, w in points), "later is lower"
-        spans = [(y2 - y1, (w2 - w1).total_seconds()) for (y1, w1), (y2, w2) in zip(points, points[1:])]
+        spans = [(y2 - y1, (w2 - w1).total_seconds()) for (y1, w1), (y2, w2) in itertools.pairwise(points)]
         rates = {round(px / seconds, 9) for px, seconds in spans if seconds}
         assert len(rates) <= 1, "one linear scale a panel"
 
@@ -351,7 +357,7 @@ def test_the_sent_spec_keeps_only_the_template_parts_the_chart_uses(chart_id):
     assert len(json.dumps(full)) - len(json.dumps(template)) > 2500, "the point of pruning: kilobytes a chart"
 
 
-# --------------------------------------------------------------------------- allocation of a twin's gift (public record)
+# ------------------------------------------------------------- allocation of a twin's gift (public record)
 
 CONTEXT = {row["context_id"]: row for row in csv_rows("context_facts.csv")}
 STEPS = sorted((r for r in CONTEXT.values() if r["step"]), key=lambda r: int(r["step"]))
@@ -371,7 +377,7 @@ def expected_step_amounts() -> list[float]:
     """The members' steps recomputed from the raw CSVs: the FEC limits, then 42 × $10,000 to the cap."""
     def v(i: str) -> float:
         return float(CONTEXT[i]["value"])
-    candidate, pac, state = v("fec_candidate_per_election"), v("fec_pac"), v("fec_state_party_federal")
+    candidate, pac = v("fec_candidate_per_election"), v("fec_pac")
     rnc = v("fec_national_party_main") + v("fec_national_party_special_accounts") * v("fec_national_party_special_account")
     before_states = 2 * candidate + pac + rnc
     return [candidate, candidate, pac, rnc, amount(LIMIT) - before_states]
@@ -429,9 +435,8 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang):
+    from techmoney.bake import downloads
     from techmoney.content import charts
-    from techmoney.web import downloads
-    from techmoney.web.url_state import ViewState
 
     built = chart("allocation", lang, CAMPS)
     (bar,) = built.figure.data

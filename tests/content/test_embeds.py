@@ -12,13 +12,14 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from techmoney.content import embeds, page_content
-from techmoney.content.charts import CHART_IDS
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.words import addresses
+from techmoney.site import addresses
+from techmoney.site.addresses import ViewState
+from techmoney.site.sitemap import CHART_IDS, PAGES
+from techmoney.words.bound import Words
 from techmoney.words.formatting import LRI, PDI, date_words
 from techmoney.words.i18n import t
-from techmoney.words.site import PAGES
 
 
 def charts_shown(page_id: str, lang: str = "en") -> set[str]:
@@ -68,7 +69,24 @@ def test_the_credit_opens_the_full_view_in_the_same_language_and_camps_and_names
 
 def test_without_script_an_iframe_is_taller_for_a_taller_figure():
     dataset = load_dataset()
-    built = {chart_id: page_content.chart_content(dataset, chart_id, "en", CAMPS).chart for chart_id in CHART_IDS}
+    built = {chart_id: page_content.chart_content(Words(dataset, "en"), chart_id, CAMPS).chart for chart_id in CHART_IDS}
     by_figure = sorted(built.values(), key=lambda chart: chart.figure.layout.height)
     heights = [embeds.embed_height(chart) for chart in by_figure]
     assert heights == sorted(heights) and heights[0] > by_figure[0].figure.layout.height
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_the_embed_snippet_is_one_iframe_whose_attributes_cannot_be_broken_out_of():
+    hostile_base = 'http://host/"><script>alert(1)</script>'
+    parser = _Tags()
+    parser.feed(embeds.embed_snippet(hostile_base, ViewState(), "goal", '"><img src=x onerror=alert(1)>'))
+    assert [tag for tag, _ in parser.tags] == ["iframe", "script"]  # the script that resizes the iframe
+    assert parser.tags[0][1]["title"] == '"><img src=x onerror=alert(1)>'

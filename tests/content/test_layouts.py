@@ -10,8 +10,8 @@ import pytest
 from techmoney.content import charts, layouts
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
+from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
 from techmoney.words.i18n import LANGS
-from techmoney.words.site import PAGE_IDS
 from tests.content.test_embeds import charts_shown
 
 DATASET = load_dataset()
@@ -24,7 +24,7 @@ def test_a_layout_shows_every_chart_its_page_content_builds(page):
 
 
 def test_the_sources_layout_offers_every_chart_to_embed():
-    assert layouts.chart_ids(layouts.cached(DATASET, "sources", "en", CAMPS)) == charts.CHART_IDS
+    assert layouts.chart_ids(layouts.cached(DATASET, "sources", "en", CAMPS)) == CHART_IDS
 
 
 @pytest.mark.parametrize(("lang", "camps"), list(itertools.product(LANGS, SELECTIONS)))

@@ -4,12 +4,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from techmoney.content import render
-from techmoney.words.formatting import usd
-
-from techmoney.data.dataset import load_dataset
-from techmoney.words.i18n import t
+from techmoney.content.html import render
 from techmoney.content.people import actor_records, actors_table, record_column
+from techmoney.data.dataset import load_dataset
+from techmoney.words.formatting import usd
+from techmoney.words.i18n import t
 
 DATASET = load_dataset()
 ACTORS = DATASET.actors.set_index("actor_id")

@@ -7,8 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageStat, features
 from bidi import get_display
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageStat, features
 
 from techmoney.content.share_card import (
     BACKGROUND,
@@ -156,8 +156,8 @@ def test_every_text_box_lies_inside_the_margins(name):
     assert boxes
     for box in boxes:
         for left, top, right, bottom in [box.bbox, *(run.bbox for run in box.runs)]:
-            assert MARGIN <= left and right <= WIDTH - MARGIN, (box.role, box.text, box.bbox)
-            assert MARGIN <= top and bottom <= HEIGHT - MARGIN, (box.role, box.text, box.bbox)
+            assert left >= MARGIN and right <= WIDTH - MARGIN, (box.role, box.text, box.bbox)
+            assert top >= MARGIN and bottom <= HEIGHT - MARGIN, (box.role, box.text, box.bbox)
 
 
 @pytest.mark.parametrize("name", list(SPECS))

@@ -5,15 +5,15 @@ import re
 import pytest
 
 from techmoney.content.charts import build_chart
-
-from techmoney.content import charts
-from techmoney.words import facts
+from techmoney.content.story import key_figures, sections
 from techmoney.data.dataset import load_dataset
+from techmoney.site.sitemap import CHART_IDS
+from techmoney.site.url_state import CAMPS
+from techmoney.words import facts
+from techmoney.words.bound import Words
 from techmoney.words.formatting import figure_text
 from techmoney.words.formatting import share as percent
 from techmoney.words.i18n import t
-from techmoney.content.story import key_figures, sections
-from techmoney.web.url_state import CAMPS
 from tests.conftest import section_text
 
 
@@ -24,7 +24,7 @@ def dataset():
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_key_figures_come_from_the_data(dataset, lang):
-    figures = {f.label: f for f in key_figures(dataset, lang, CAMPS)}
+    figures = {f.label: f for f in key_figures(Words(dataset, lang), CAMPS)}
     limit = facts.fact(dataset, "limit_trump47_person")["amount"]
     assert figures[t("kf_limit", lang)].value == figure_text(limit, "usd", "exact", lang)
     # The projected haul keeps its "more than", in words.
@@ -49,7 +49,7 @@ KEPT = {
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_sections_keep_the_articles_hedges_and_attributions(dataset, lang):
-    bodies = {s.chart_id: section_text(s) for s in sections(dataset, lang, CAMPS)}
+    bodies = {s.chart_id: section_text(s) for s in sections(Words(dataset, lang), CAMPS)}
     for chart_id, kept in KEPT.items():
         missing = [words for words in kept[lang] if words.lower() not in bodies[chart_id].lower()]
         assert not missing, f"{chart_id} ({lang}) lost {missing}"
@@ -57,10 +57,10 @@ def test_sections_keep_the_articles_hedges_and_attributions(dataset, lang):
 
 
 def test_the_camp_filter_removes_figures_and_sections_of_other_camps(dataset):
-    only_trump = key_figures(dataset, "en", ("pro_trump",))
+    only_trump = key_figures(Words(dataset, "en"), ("pro_trump",))
     assert {f.camp for f in only_trump} == {"pro_trump"}
-    assert len(only_trump) < len(key_figures(dataset, "en", CAMPS))
-    assert sections(dataset, "en", ()) == []
+    assert len(only_trump) < len(key_figures(Words(dataset, "en"), CAMPS))
+    assert sections(Words(dataset, "en"), ()) == []
 
 
 # Our own words in guillemets (a term, not a quotation of the article).
@@ -69,18 +69,18 @@ OUR_WORDS = {"المال المظلم"}
 
 def test_sections_quote_the_article_verbatim_and_fill_figures(dataset):
     for lang in ("ar", "en"):
-        for section in sections(dataset, lang, CAMPS):
+        for section in sections(Words(dataset, lang), CAMPS):
             quoted = re.findall(r"«([^«»]+)»", section_text(section))
             assert all(q in dataset.article for q in quoted if q not in OUR_WORDS), f"{section.title}: verbatim"
             assert "{" not in section_text(section)
-            assert section.chart_id in charts.CHART_IDS
+            assert section.chart_id in CHART_IDS
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_each_section_sits_beside_the_chart_that_carries_its_figures(dataset, lang):
     """The goal chart sets Hastings's gift against the projected goal, so his figures are told in the
     goal's section; every section has its own chart."""
-    shown = sections(dataset, lang, CAMPS)
+    shown = sections(Words(dataset, lang), CAMPS)
     assert len({s.chart_id for s in shown}) == len(shown)
     (goal,) = [s for s in shown if s.chart_id == "goal"]
     gift = facts.fact(dataset, facts.HASTINGS_FACT)

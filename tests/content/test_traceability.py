@@ -25,12 +25,13 @@ import pandas as pd
 import pytest
 
 from techmoney.content import cap_explainer, cards, charts, page_content, story
-from techmoney.words import facts
 from techmoney.data.dataset import load_dataset
+from techmoney.data.schema import CAMPS
+from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
+from techmoney.words import facts
+from techmoney.words.bound import Words
 from techmoney.words.formatting import date_words, figure_text, share, usd
 from techmoney.words.i18n import LANGS
-from techmoney.data.schema import CAMPS
-from techmoney.words.site import PAGE_IDS
 from tests.conftest import DATA
 
 DATASET = load_dataset(DATA)
@@ -150,7 +151,7 @@ def check(where: str, text: str, records: tuple[str, ...], lang: str, *, by_sent
 def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
     """(where, text, declared records, check sentence by sentence) for everything the pages say."""
     for page in PAGE_IDS:  # each page's headline (issue 31)
-        headline = page_content.headline(DATASET, page, lang)
+        headline = page_content.headline(Words(DATASET, lang), page)
         yield f"headline {page}", headline.text, headline.records, True
     for number, said in enumerate(facts.english_original(DATASET, lang)):  # Sources: the English original
         if isinstance(said, facts.Traced):
@@ -159,9 +160,9 @@ def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
         inference = facts.super_pac_inference(DATASET, row["payee_id"], lang)
         if inference is not None:
             yield f"super PAC inference {fact_id}", inference.text, inference.records, True
-    for figure in story.key_figures(DATASET, lang, CAMPS):
+    for figure in story.key_figures(Words(DATASET, lang), CAMPS):
         yield f"key figure {figure.label!r}", figure.traced.text, figure.traced.records, False
-    for section in story.sections(DATASET, lang, CAMPS):
+    for section in story.sections(Words(DATASET, lang), CAMPS):
         for number, paragraph in enumerate(section.paragraphs):
             yield f"story {section.chart_id} paragraph {number}", paragraph.text, paragraph.records, True
     specs = [(page, cards.card_for(page, DATASET, lang), CARD_RECORDS[page]) for page in PAGE_IDS]
@@ -171,7 +172,7 @@ def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
         yield f"card {name}", " ".join((spec.title, spec.key_figure, spec.qualifier)), records, False
     for sentence in cap_explainer.explainer(DATASET, lang):
         yield f"explainer {sentence.key}", sentence.text, sentence.record_ids, True
-    for chart_id in charts.CHART_IDS:
+    for chart_id in CHART_IDS:
         built = charts.build_chart(chart_id, DATASET, lang, CAMPS)
         yield (f"chart {chart_id} title and subtitle", f"{built.title}. {built.subtitle}",
                TITLE_RECORDS.get(chart_id, ()), True)

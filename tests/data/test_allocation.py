@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from techmoney.data import allocation
 from techmoney.content import cap_explainer
 from techmoney.content.charts import TWIN_FACTS
+from techmoney.data import allocation
 from techmoney.data.dataset import load_dataset
 from tests.conftest import DATA, csv_rows_by_id
 
@@ -130,7 +130,8 @@ def test_formula_writes_out_sums_and_products_of_limits_but_not_an_inferred_coun
         return str(int(row["value"]))
 
     rnc = allocation.formula(context, "t47_step_rnc", term)
-    assert rnc == f"{value('fec_national_party_main')} + {value('fec_national_party_special_accounts')} × {value('fec_national_party_special_account')}"
+    special = f"{value('fec_national_party_special_accounts')} × {value('fec_national_party_special_account')}"
+    assert rnc == f"{value('fec_national_party_main')} + {special}"
     states = allocation.formula(context, "t47_step_state_parties", term)
     assert states == f"{context['t47_state_party_count']['value']} × {value('fec_state_party_federal')}"
     assert allocation.formula_terms(context, "t47_step_save_america") == ["fec_pac"]

@@ -40,7 +40,7 @@ def test_the_computed_file_has_the_derived_amounts_filled_in(dataset, tmp_path):
     archive = zipfile.ZipFile(io.BytesIO(dataset_bundle(dataset)))
     text = archive.read(COMPUTED_FILE).decode("utf-8-sig")
     refund = dataset.money_facts.set_index("fact_id").loc["refund_cameron_min", "amount"]
-    assert f"refund_cameron_min" in text and f"{refund:g}" in text.replace(".0,", ",")
+    assert "refund_cameron_min" in text and f"{refund:g}" in text.replace(".0,", ",")
 
 
 def test_the_bundle_holds_the_public_record_table_and_its_computed_values(dataset, tmp_path):

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from techmoney.words import site
-from techmoney.words.i18n import LANGS  # noqa: F401 - shared with the browser tests
 from techmoney.data.schema import CAMPS  # noqa: F401 - shared with the browser tests
+from techmoney.site import sitemap
+from techmoney.words.i18n import LANGS  # noqa: F401 - shared with the browser tests
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # from `npm ci`; never a CDN
@@ -23,9 +23,9 @@ class AppPage:
     has_charts: bool
 
 
-PAGES = tuple(AppPage(page.page_id, "/" + page.url_path, page.page_id != "sources") for page in site.PAGES)
+PAGES = tuple(AppPage(page.page_id, "/" + page.url_path, page.page_id != "sources") for page in sitemap.PAGES)
 
-# Data tables: Streamlit's st.table, or the app's own accessible HTML table (techmoney/content/render.py).
+# Data tables: Streamlit's st.table, or the app's own accessible HTML table (techmoney/content/html/render.py).
 TABLES = '[data-testid="stTable"], .tm-table'
 
 PHONE = {"width": 390, "height": 844}

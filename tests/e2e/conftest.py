@@ -12,7 +12,7 @@ context per page visit.
   (and the charts are drawn), and records console errors, page errors, failed requests, HTTP
   responses >= 400, dialogs and fetched fonts; ``Visit.problems()`` lists what went wrong. The wait
   fails when the server's first screen gave way to the app by its timeout rather than on the app's
-  marker (``<html data-tm-handover>``, techmoney/web/first_paint.py): the app then had not drawn what the
+  marker (``<html data-tm-handover>``, techmoney/content/html/first_paint.py): the app then had not drawn what the
   first screen promised.
 """
 
@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.browser import CHROMIUM_FLAGS  # one set of flags for the benchmark's browser and ours
+from harness.browser import CHROMIUM_FLAGS  # one set of flags for the benchmark's browser and ours
 from tests.conftest import SECTIONS
 from tests.e2e import DESKTOP, ROOT
 
@@ -89,7 +89,7 @@ def _wait_healthy(base_url: str, process: subprocess.Popen, log_path: Path) -> N
             tail = log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
             pytest.fail(f"streamlit exited with code {process.returncode} before it was healthy:\n{tail}", pytrace=False)
         try:
-            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:  # noqa: S310 - our own local server
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, OSError) as exc:
@@ -174,7 +174,7 @@ _READY_JS = """({charts, embed}) => {
   if (document.documentElement.dataset.tmHandover === 'timeout') return 'timeout';
   if (app.dataset.testScriptState !== 'notRunning' || app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (document.querySelector('[data-testid="stStatusWidget"]') || document.querySelector('[data-stale="true"]')) return false;
-  // The server's first screen gives way once the app has drawn the view (techmoney/web/first_paint.py).
+  // The server's first screen gives way once the app has drawn the view (techmoney/content/html/first_paint.py).
   if (document.getElementById('tm-first-paint')) return false;
   // The app's stylesheet (st.html) is applied a moment after the first elements appear.
   if (![...document.querySelectorAll('style')].some(s => s.textContent.includes('.tm-prose'))) return false;

@@ -111,7 +111,7 @@ _FIRST_SCREEN_AXE_JS = """async () => {
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
 def test_axe_finds_no_serious_violations_in_the_first_screen(browser, app_server, axe_source, axe_log, app_page, lang):
     """The server's first screen with its camp links and name form, as a reader sees it before the app: here the
-    app's bundle is held back, so the first screen stays (techmoney/web/first_paint.py)."""
+    app's bundle is held back, so the first screen stays (techmoney/content/html/first_paint.py)."""
     context = new_context(browser, viewport={"width": 1280, "height": 900})
     try:
         context.route("**/static/js/**", lambda route: route.abort())

@@ -1,5 +1,5 @@
 """On a server started as `make run` starts it, every link a page carries starts from the address the server
-prints, and the oEmbed endpoint a page advertises answers (techmoney.words.addresses.site_root)."""
+prints, and the oEmbed endpoint a page advertises answers (techmoney.site.addresses.site_root)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def _outside_hosts() -> set[str]:
 
 
 def _get(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=30) as answer:  # noqa: S310 - our own local server
+    with urllib.request.urlopen(url, timeout=30) as answer:
         assert answer.status == 200, url
         return answer.read()
 

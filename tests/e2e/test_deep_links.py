@@ -8,9 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import page_title
-
 from techmoney.words.i18n import t
+from tests.conftest import page_title
 from tests.e2e import CAMPS
 
 CAMP_LABELS = {

@@ -11,8 +11,9 @@ import re
 import threading
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
 
 import micawber
 import pytest
@@ -20,8 +21,8 @@ import pytest
 from techmoney.content import charts, embeds
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.web import links
-from techmoney.words.addresses import ViewState
+from techmoney.site import links
+from techmoney.site.addresses import ViewState
 from tests.e2e.conftest import READY_TIMEOUT, SCREENSHOTS, new_context
 from tests.link_preview import query_of, read_html
 
@@ -55,9 +56,9 @@ _FRAME_JS = """() => {
 
 
 class _Pages(BaseHTTPRequestHandler):
-    pages: dict[str, bytes] = {}
+    pages: ClassVar[dict[str, bytes]] = {}
 
-    def do_GET(self):  # noqa: N802 - the name http.server calls
+    def do_GET(self):
         body = self.pages.get(self.path)
         self.send_response(200 if body else 404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -124,7 +125,7 @@ def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(browse
                                                                            viewport, scheme):
     view = ViewState(lang=lang)
     built = charts.build_chart("flows", load_dataset(), lang, CAMPS)
-    snippet = links.embed_snippet(f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built))
+    snippet = embeds.embed_snippet(f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built))
     name = f"snippet-{lang}-{viewport['width']}-{scheme}"
     context, page, frame = _show(browser, host, name, snippet, viewport, files if scheme == "file" else None)
     try:
@@ -146,7 +147,7 @@ def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(browse
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_without_the_script_the_fixed_height_shows_the_whole_chart_on_a_phone(browser, app_server, host, lang):
     built = charts.build_chart("timeline", load_dataset(), lang, CAMPS)
-    snippet = links.embed_snippet(app_server.base_url, ViewState(lang=lang), "timeline", built.title,
+    snippet = embeds.embed_snippet(app_server.base_url, ViewState(lang=lang), "timeline", built.title,
                                   embeds.embed_height(built))
     iframe_only = snippet.partition("</iframe>")[0] + "</iframe>"  # a CMS that strips scripts
     context, page, frame = _show(browser, host, f"fixed-{lang}", iframe_only, SMALL_PHONE)
@@ -160,7 +161,7 @@ def test_without_the_script_the_fixed_height_shows_the_whole_chart_on_a_phone(br
 
 def _discover(page_link: str) -> str:
     """The oEmbed endpoint a page names for itself, found the way consumers do: its link tag."""
-    with urllib.request.urlopen(page_link, timeout=30) as response:  # noqa: S310 - our own local server
+    with urllib.request.urlopen(page_link, timeout=30) as response:
         found = read_html(response.read().decode())
     [href] = [link["href"] for link in found.links if link.get("type") == "application/json+oembed"]
     assert query_of(href)["url"] == [page_link]

@@ -1,6 +1,6 @@
 """The first screen from the server, in a browser: the HTML holds the view, a reader without JavaScript reads
 the whole page and changes the view with its camp filter and name picker, and the app takes over from it in
-place, on the view in the link (techmoney/web/first_paint.py). (Where things land at the hand-over on every
+place, on the view in the link (techmoney/content/html/first_paint.py). (Where things land at the hand-over on every
 page: tests/e2e/test_handover.py.)"""
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from techmoney.content import layouts, story
 from techmoney.content import page_content as contents
 from techmoney.content.chart_images import SCREEN_WIDTHS_PX
 from techmoney.data.dataset import shared_dataset
+from techmoney.site.addresses import ViewState
 from techmoney.words import facts
-from techmoney.words.addresses import ViewState
+from techmoney.words.bound import Words
 from techmoney.words.i18n import t
 from tests.conftest import page_title
+from tests.content.html.test_render import Parsed
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
 from tests.e2e.conftest import SCREENSHOTS, Visitor, new_context
 from tests.content.test_render import Parsed
@@ -33,14 +35,14 @@ def _plain(text: str) -> str:
 
 def _html_text(base_url: str, path: str) -> str:
     """The text of the page's HTML as the server sends it (tags dropped, entities decoded)."""
-    with urllib.request.urlopen(base_url + path, timeout=30) as answer:  # noqa: S310 - our own local server
+    with urllib.request.urlopen(base_url + path, timeout=30) as answer:
         return Parsed(answer.read().decode("utf-8")).all_text
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_servers_html_holds_the_views_key_figures(app_server, lang):
     html = _plain(_html_text(app_server.base_url, page_url("/", lang)))
-    figures = story.key_figures(shared_dataset(), lang, ViewState().camps)
+    figures = story.key_figures(Words(shared_dataset(), lang), ViewState().camps)
     assert figures
     for figure in figures:
         assert _plain(figure.value) in html and _plain(figure.qualifier) in html
@@ -69,7 +71,7 @@ def _charts_drawn(tab, page: str, lang: str, viewport: dict) -> None:
         width, height = place["box"]
         assert place["drawn"] == [narrow if width < 640 else wide], (viewport, place)
         assert place["name"] == [chart.alt] and height == chart.figure.layout.height
-        left, top, image_width, image_height = place["image"][0]
+        _left, top, image_width, image_height = place["image"][0]
         assert top == 0 and image_width == pytest.approx(width, abs=1) and image_height == height, "fills its box"
 
 
@@ -97,9 +99,9 @@ def test_a_reader_without_javascript_reads_the_whole_page(browser, app_server, p
     assert "".join(_plain(t("source_line", lang, version=dataset.version)).split()) in drawn or path == "/sources"
     assert tools == places and shown == [1, 1]
     if path == "/":
-        for figure in story.key_figures(dataset, lang, ViewState().camps):
+        for figure in story.key_figures(Words(dataset, lang), ViewState().camps):
             assert _plain(figure.label) in text and _plain(figure.value) in text
-        for section in story.sections(dataset, lang, ViewState().camps):
+        for section in story.sections(Words(dataset, lang), ViewState().camps):
             assert _plain(section.title) in text
     if path == "/sources":
         lines = [line for line in dataset.article.split("\n") if line.strip()]

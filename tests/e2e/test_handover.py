@@ -1,4 +1,4 @@
-"""The hand-over from the server's first screen to the app (techmoney/web/first_paint.py), on every page in
+"""The hand-over from the server's first screen to the app (techmoney/content/html/first_paint.py), on every page in
 both languages on a phone and a desktop: the app's marker ends it, not the timeout, and the title and the
 first chart (or its notice) do not move when the app shows in the first screen's place.
 

@@ -11,9 +11,9 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
+from techmoney.content.html import previews
 from techmoney.data.dataset import shared_dataset
-from techmoney.web import previews
-from techmoney.words.addresses import query_string
+from techmoney.site.addresses import query_string
 from techmoney.words import facts
 from techmoney.words.i18n import t
 from tests.conftest import DATA
@@ -27,7 +27,7 @@ LOCALES = {"ar": "ar_AR", "en": "en_US"}
 
 def _fetch(url: str) -> tuple[int, dict[str, str], bytes]:
     request = urllib.request.Request(url, headers={"User-Agent": CRAWLER, "Accept": "text/html,*/*"})
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - our own local server
+    with urllib.request.urlopen(request, timeout=30) as response:
         return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
 
 

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from techmoney.words.i18n import t
 from tests.conftest import page_title
 from tests.e2e import LANGS, PAGES, TABLES, open_all_expanders, page_url
 

@@ -1,7 +1,7 @@
 """A reader's first click after the server comes back (a deploy, a crash, a failover) takes effect.
 
 The page reconnects to a new server process, whose new session knows only the link; the reader's last
-choice must lead over it (techmoney/ui/ui_state.py). The server here is our own, killed and restarted on
+choice must lead over it (techmoney/ui/session.py). The server here is our own, killed and restarted on
 the same port, so the package's shared server is left alone.
 """
 
@@ -12,7 +12,7 @@ import signal
 
 import pytest
 
-from bench.servers import StreamlitServer
+from harness.servers import StreamlitServer
 from tests.e2e.conftest import AppServer, Visit, new_context
 
 SWITCH = '[data-testid="stMain"] [data-testid="stButtonGroup"]'

@@ -1,4 +1,4 @@
-"""Every chart carries its tools and every view shares itself (techmoney/web/view_tools.py), on a phone and a
+"""Every chart carries its tools and every view shares itself (techmoney/content/html/view_tools.py), on a phone and a
 desktop, in both languages: under each chart its data, its image, its embed and the link to this view, all in
 view; at the top of each page the link to this view and its share card; at its foot the release, method,
 corrections, contact, licence and citation. Each tool's link answers with the right file for the view's camps,
@@ -21,9 +21,9 @@ from PIL import Image
 from techmoney.content import chart_images, charts, layouts
 from techmoney.data.dataset import shared_dataset
 from techmoney.data.schema import CAMPS
+from techmoney.site.sitemap import PAGES_BY_ID
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
-from techmoney.words.site import PAGES_BY_ID
 from tests.e2e import DESKTOP, LANGS, PAGES, PHONE, page_url
 
 SIZES = [pytest.param(PHONE, id="390"), pytest.param(DESKTOP, id="1280")]

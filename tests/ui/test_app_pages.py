@@ -18,16 +18,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from techmoney.bake import downloads
 from techmoney.content import chart_images, charts
-from techmoney.web import downloads
-from techmoney.content.render import markdown_literal
+from techmoney.content.html.render import markdown_literal
 from techmoney.data.dataset import load_dataset
+from techmoney.site import addresses
+from techmoney.site.addresses import ViewState
+from techmoney.site.url_state import CAMPS
+from techmoney.words.bound import Words
 from techmoney.words.formatting import figure_text, usd
 from techmoney.words.i18n import LANGS, pick, t
-from techmoney.web.url_state import CAMPS
-from techmoney.words import addresses
-from techmoney.words.addresses import ViewState
-from tests.conftest import DATA, page_title, PAGES, csv_rows, html_text, page_titles, switch_language
+from tests.conftest import DATA, PAGES, csv_rows, html_text, page_title, page_titles, switch_language
 
 DATASET = load_dataset(DATA)
 PAGE_INTRO_KEYS = {
@@ -543,7 +544,7 @@ def test_every_page_links_its_share_card_and_each_chart_its_csv_and_images(app_t
         frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig")
         chart_id = filename.removeprefix("tech-money-2024-").removesuffix(f"-{lang}.csv")
         assert list(frame.columns) == list(charts.build_chart(chart_id, DATASET, lang, ("pro_harris", "pro_trump")).table.columns)
-    # Each chart's images, in each size (the files themselves: tests/e2e/test_chart_tools.py, over HTTP).
+    # Each chart's images, in each size (the files themselves: tests/e2e/test_view_tools.py, over HTTP).
     images = [link for link in links if link[0].startswith("download/chart/") and not link[1].endswith(".csv")]
     assert len(images) == len(titles) * len(chart_images.DOWNLOAD_KINDS)
     for href, filename, _ in images:
@@ -593,7 +594,7 @@ def test_each_story_section_sits_beside_the_chart_that_carries_its_figures(app_t
 
     at = app_test(query={"lang": lang}).run()
     assert not at.exception
-    sections = story.sections(DATASET, lang, CAMPS)
+    sections = story.sections(Words(DATASET, lang), CAMPS)
     pairs = [at.columns[i : i + 2] for i in range(0, len(at.columns), 2)]
     assert len(pairs) == len(sections)
     for section, (text, chart) in zip(sections, pairs, strict=True):

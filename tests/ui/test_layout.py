@@ -1,12 +1,13 @@
 """One layout, two hosts (techmoney/content/layouts.py): the elements the Streamlit page draws (techmoney/ui/
-layout.py, read through AppTest) are the elements of the server's first screen (techmoney/web/first_paint.py,
+layout.py, read through AppTest) are the elements of the server's first screen (techmoney/content/html/first_paint.py,
 its HTML parsed), in the same order, with the same words, for every page in both languages and for all
 camps, one camp and none; the first screen's camp filter shows the camps the app's filter then shows, and
 its hand-over waits for as many charts as the app draws.
 
 Each element is compared as the reader sees it: its kind (title, fragment, notice, chart, header, caption,
 code, select box, disclosure, columns, box) and its text (a chart by its title, a select box by the choice
-it shows, the citation and the links to copy as the app shows them at its root address). No browser: the browser tests measure where the elements land (tests/e2e/test_handover.py).
+it shows, the citation and the links to copy as the app shows them at its root address). No browser: the
+browser tests measure where the elements land (tests/e2e/test_handover.py).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import ClassVar
 
 import pytest
 
+from techmoney.content.html import first_paint, previews
 from techmoney.data.dataset import shared_dataset
-from techmoney.web import first_paint, previews
 from techmoney.words import facts
 from techmoney.words.i18n import LANGS
 from tests.conftest import PAGES
@@ -69,7 +71,7 @@ class Node:
 
 
 class _Tree(HTMLParser):
-    VOID = {"input", "br", "img", "link", "meta", "hr", "source", "col", "wbr"}
+    VOID: ClassVar[set[str]] = {"input", "br", "img", "link", "meta", "hr", "source", "col", "wbr"}
 
     def __init__(self, document: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -215,7 +217,7 @@ def _app_item(node):
 
 
 def _app_items(nodes: list) -> list:
-    # The marker the hand-over waits for is the app's, drawn after every page (ui.show_rendered).
+    # The marker the hand-over waits for is the app's, drawn after every page (shell.show_rendered).
     return [_app_item(node) for node in nodes
             if not (node.type == "html" and first_paint.RENDERED_CLASS in node.value)]
 

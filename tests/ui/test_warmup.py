@@ -9,13 +9,14 @@ from collections.abc import Iterator
 
 import pytest
 
+from techmoney.bake import downloads
 from techmoney.content import page_content, share_card
 from techmoney.data.schema import CAMPS
-from techmoney.ui import ui, warmup
-from techmoney.web import downloads, links
-from techmoney.words.addresses import CAMP_SUBSETS, ViewState
+from techmoney.site import links
+from techmoney.site.addresses import CAMP_SUBSETS, ViewState
+from techmoney.site.sitemap import PAGE_IDS
+from techmoney.ui import shell, warmup
 from techmoney.words.i18n import LANGS
-from techmoney.words.site import PAGE_IDS
 from tests.conftest import DATA, DATA_DIR_ENV, clear_streamlit_caches
 
 
@@ -24,18 +25,18 @@ def _refuse(*args, **kwargs):
 
 
 def test_with_a_bake_nothing_is_built_for_any_view(baked, monkeypatch):
-    ui.forget_page_contents()
+    shell.forget_page_contents()
     monkeypatch.setattr(page_content, "build", _refuse)
     monkeypatch.setattr(share_card, "render_card", _refuse)
     assert "bake" in warmup.prepare()
-    data = ui.dataset()
+    data = shell.dataset()
     for lang in LANGS:
         for camps in CAMP_SUBSETS:  # every link's camps, read the way the page reads them
             view, _ = links.parse_view(data, {"lang": [lang], "camp": list(camps) or [""]})
             assert view.camps == camps
             for page_id in page_content.VIEWS:
-                assert ui.page_content(page_id, view) is not None
-    ui.forget_page_contents()
+                assert shell.page_content(page_id, view) is not None
+    shell.forget_page_contents()
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +76,7 @@ def test_without_a_bake_another_view_is_built_once_when_readers_ask_for_it_toget
     before = len(built)
     view = ViewState(lang="en", camps=("skeptic",))
     shown = []
-    readers = [threading.Thread(target=lambda: shown.append(ui.page_content("money", view))) for _ in range(8)]
+    readers = [threading.Thread(target=lambda: shown.append(shell.page_content("money", view))) for _ in range(8)]
     for reader in readers:
         reader.start()
     for reader in readers:

@@ -1,4 +1,5 @@
-"""techmoney/web/compression.py: bundles compressed once into a cache, then served from it (bytes and headers on the wire)."""
+"""techmoney/web/compression.py: bundles compressed once into a cache, then served from it (bytes and headers on
+the wire)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 from streamlit import file_util
 
+from techmoney.ui import internals
 from techmoney.web.headers import HeaderPolicy
 from techmoney.web.routes import make_routes
 from tests.asgi_client import get
@@ -28,7 +29,8 @@ def _shell(_request):
 def _site(base_path: str = "") -> HeaderPolicy:
     ours = make_routes("http://127.0.0.1/", base_path, INDEX)
     inner = Starlette(routes=[*ours, Route("/{rest:path}", _shell)])
-    return HeaderPolicy(inner, routes=ours, static_dir=STATIC, base_path=base_path)
+    return HeaderPolicy(inner, routes=ours, static_dir=STATIC, base_path=base_path,
+                        streamlit_prefixes=internals.STREAMLIT_PREFIXES)
 
 
 SITE = _site()
@@ -68,7 +70,8 @@ def _cookie(_request):
 
 
 def test_over_tls_every_cookie_is_secure():
-    site = HeaderPolicy(Starlette(routes=[Route("/_stcore/health", _cookie)]))
+    site = HeaderPolicy(Starlette(routes=[Route("/_stcore/health", _cookie)]),
+                        streamlit_prefixes=internals.STREAMLIT_PREFIXES)
     over_tls = get(site, "/_stcore/health", scheme="https").headers["set-cookie"].split(", ")
     assert len(over_tls) == 2 and all(c.lower().count("secure") == 1 for c in over_tls)
     assert "secure" not in get(site, "/_stcore/health").headers["set-cookie"].split(", ")[0].lower()

@@ -1,4 +1,4 @@
-"""The oEmbed endpoint (techmoney/web/oembed.py), called the way uvicorn calls it, without a server: what a
+"""The oEmbed endpoint (techmoney/content/html/oembed.py), called the way uvicorn calls it, without a server: what a
 CMS gets for one of our links, what it gets for anything else, and the link every page's HTML carries."""
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from streamlit import file_util
 from techmoney.content import charts
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.words.addresses import site_root
-from techmoney.words.i18n import t
-from techmoney.words.site import PAGES
+from techmoney.site.addresses import site_root
+from techmoney.site.sitemap import PAGES
 from techmoney.web.routes import make_routes
+from techmoney.words.i18n import t
 from tests.asgi_client import get
 from tests.conftest import count
 from tests.hostile_inputs import HOSTILE_QUERY_STRINGS, XSS_PAYLOADS

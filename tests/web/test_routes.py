@@ -12,10 +12,10 @@ import pytest
 from starlette.applications import Starlette
 from streamlit import file_util
 
-from techmoney.words.i18n import t
-from techmoney.web.routes import make_routes
-from techmoney.words.site import PAGES
 from techmoney.content import release
+from techmoney.site.sitemap import PAGES
+from techmoney.web.routes import make_routes
+from techmoney.words.i18n import t
 from tests.asgi_client import get
 from tests.hostile_inputs import HOSTILE_HOSTS
 from tests.link_preview import query_of, read_html

@@ -14,7 +14,8 @@ exactly as published, translation slips included. On all of it:
   letter (so "501(c)(4)", "ABC News", ".csv"; a plain number is not one), less any sentence
   punctuation (``.,:;!?``) at its end and any bracket it does not balance, read with the isolate
   controls set aside. Every character of it must lie inside a left-to-right isolate, U+2066 (LRI) or
-  U+2068 (FSI) … U+2069 (PDI), and every isolate must be closed in the same string. Format fields (``{name}``) are read as empty text, so
+  U+2068 (FSI) … U+2069 (PDI), and every isolate must be closed in the same string. Format fields
+  (``{name}``) are read as empty text, so
   "تنزيل \u2066{name}.csv\u2069" passes and "تنزيل {name}.csv" does not.
 
 The same checks then run on what the Arabic pages are built from: figures and dates as
@@ -34,12 +35,14 @@ from pathlib import Path
 import pytest
 
 from techmoney.content import people, story
-from techmoney.content.charts import CHART_IDS, build_chart
+from techmoney.content.charts import build_chart
 from techmoney.data.dataset import load_dataset
+from techmoney.data.schema import TABLES, VERBATIM_COLUMNS
+from techmoney.site.sitemap import CHART_IDS
+from techmoney.site.url_state import CAMPS
+from techmoney.words.bound import Words
 from techmoney.words.formatting import date_words, figure_text
 from techmoney.words.i18n import TEXT
-from techmoney.data.schema import TABLES, VERBATIM_COLUMNS
-from techmoney.web.url_state import CAMPS
 from tests.conftest import section_text
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -108,8 +111,8 @@ FORBIDDEN_PHRASES = {
     "من عندنا": Forbidden(re.compile("من عندنا"), "«من حسابنا» / «(مقارنة أجريناها)»"),
     "حساب منا": Forbidden(re.compile(r"(?:حساب|استنتاج) منا(?!\w)"), "«من حسابنا» / «استنتاجنا»"),
 }
-# "Super PAC" is our inference, never the article's word (docs/EDITORIAL.md rule 5): wherever our Arabic says it, the same
-# string says it is our reading.
+# "Super PAC" is our inference, never the article's word (docs/EDITORIAL.md rule 5): wherever our Arabic says it,
+# the same string says it is our reading.
 SUPER_PAC = re.compile("سوبر باك|لجنة عمل سياسي كبرى|لجان عمل سياسي كبرى")
 OUR_READING = re.compile("بقراءتنا|استنتاجنا|نستنتج|نرجّح|نرجح")
 # "FEC" in Latin only as the abbreviation after the commission's Arabic name: «لجنة الانتخابات الفيدرالية (FEC)».
@@ -385,15 +388,15 @@ def test_the_donors_records_read_in_style_in_arabic():
 
 def _without_article_quotes(text: str) -> str:
     """The text with every «…» that quotes the article verbatim set aside (those keep its slips)."""
-    return re.sub("«([^»]*)»", lambda m: "«…»" if _PLAIN(m.group(1)) in DATASET.article else m.group(), text)
+    return re.sub("«([^»]*)»", lambda m: "«…»" if _plain(m.group(1)) in DATASET.article else m.group(), text)
 
 
 def test_the_story_reads_in_style_in_arabic():
     problems = []
-    for figure in story.key_figures(DATASET, "ar", CAMPS):
+    for figure in story.key_figures(Words(DATASET, "ar"), CAMPS):
         for part in (figure.label, figure.value, figure.qualifier):
             problems += [f"key figure {figure.label!r}: {p}" for p in style_problems(part)]
-    for section in story.sections(DATASET, "ar", CAMPS):
+    for section in story.sections(Words(DATASET, "ar"), CAMPS):
         for part in (section.title, _without_article_quotes(section_text(section))):
             problems += [f"section {section.title!r}: {p}" for p in style_problems(part)]
     assert not problems, "\n".join(problems)
@@ -404,7 +407,7 @@ def test_the_story_reads_in_style_in_arabic():
 _PLOTLY_MARKUP = re.compile(r"<[^>]*>|%\{[^}]*\}")
 
 
-def _PLAIN(text: str) -> str:
+def _plain(text: str) -> str:
     """The text without isolate controls: an excerpt of the article with its Latin names isolated is still the
     article's own words."""
     return re.sub("[\u2066-\u2069]", "", text)
@@ -429,7 +432,7 @@ def shown_strings(built) -> list[str]:
     table = built.table
     shown += [str(c) for c in table.columns] + [str(v) for c in table.columns for v in table[c]]
     texts = {_PLOTLY_MARKUP.sub(" ", html.unescape(s)).strip() for s in shown}
-    return sorted(s for s in texts if s and _PLAIN(s) not in DATASET.article and s not in ("nan", "None", "—", "<NA>")
+    return sorted(s for s in texts if s and _plain(s) not in DATASET.article and s not in ("nan", "None", "—", "<NA>")
                   and not _ADDRESSES.fullmatch(s))
 
 

@@ -13,8 +13,9 @@ import pytest
 from techmoney.content import people
 from techmoney.data import schema
 from techmoney.data.dataset import load_dataset
+from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
+from techmoney.words.bound import Words
 from techmoney.words.i18n import LANGS, TEXT, pick, t
-from techmoney.words.site import PAGE_IDS
 from tests.conftest import DATA, REPO
 
 SOURCES = sorted([REPO / "app.py", *(REPO / "app_pages").glob("*.py"), *(REPO / "techmoney").rglob("*.py")])
@@ -240,7 +241,7 @@ def sentence_lengths(text: str) -> list[tuple[int, str]]:
 def nesting_depth(text: str) -> int:
     depth = deepest = 0
     for ch in NAMES_WITH_BRACKETS.sub("N", ISOLATES.sub("", text)):
-        depth += ch in "([" and 1 or (-1 if ch in ")]" else 0)
+        depth += (ch in "([" and 1) or (-1 if ch in ")]" else 0)
         deepest = max(deepest, depth)
     return deepest
 
@@ -329,7 +330,7 @@ def _built_texts() -> list[tuple[str, str, bool]]:
     texts = []
     for lang in LANGS:
         for page in PAGE_IDS:
-            texts.append((f"{lang} headline {page}", page_content.headline(dataset, page, lang).text, True))
+            texts.append((f"{lang} headline {page}", page_content.headline(Words(dataset, lang), page).text, True))
             spec = cards.card_for(page, dataset, lang)
             texts += [(f"{lang} card {page}", part, True) for part in (spec.title, spec.key_figure, spec.qualifier)]
         for actor in dataset.actors["actor_id"]:
@@ -337,15 +338,15 @@ def _built_texts() -> list[tuple[str, str, bool]]:
             texts += [(f"{lang} card {actor}", part, True) for part in (spec.title, spec.key_figure, spec.qualifier)]
             texts += [(f"{lang} records {actor}", line, True)
                       for lines in people.actor_records(dataset, actor, lang).values() for line in lines]
-        for figure in story.key_figures(dataset, lang, camps):
+        for figure in story.key_figures(Words(dataset, lang), camps):
             texts += [(f"{lang} key figure {figure.label}", part, True)
                       for part in (figure.label, figure.value, figure.qualifier, figure.caveat)]
-        for section in story.sections(dataset, lang, camps):
+        for section in story.sections(Words(dataset, lang), camps):
             texts += [(f"{lang} story {section.title}", p.text, True) for p in section.paragraphs]
         texts += [(f"{lang} explainer {s.key}", s.text, True) for s in cap_explainer.explainer(dataset, lang)]
         texts += [(f"{lang} English original", p.text, True)
                   for p in facts.english_original(dataset, lang) if isinstance(p, facts.Traced)]
-        for chart_id in charts.CHART_IDS:
+        for chart_id in CHART_IDS:
             built = charts.build_chart(chart_id, dataset, lang, camps)
             texts += [(f"{lang} chart {chart_id} title", built.title, True),
                       (f"{lang} chart {chart_id} subtitle", built.subtitle, True)]
@@ -385,7 +386,7 @@ def test_every_chart_title_is_a_headline_of_at_most_twelve_words(lang):
     from techmoney.content import charts
     dataset = load_dataset(DATA)
     titles = {chart_id: charts.build_chart(chart_id, dataset, lang, ("pro_harris", "pro_trump", "skeptic", "context")).title
-              for chart_id in charts.CHART_IDS}
+              for chart_id in CHART_IDS}
     long = {chart_id: title for chart_id, title in titles.items() if title_words(title) > MAX_TITLE_WORDS}
     assert not long, long
     assert len(set(titles.values())) == len(titles), "each chart has its own headline"

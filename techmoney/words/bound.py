@@ -1,0 +1,45 @@
+"""A dataset's words in one language, bound once: every string (``t``), money, dates, a record's fields and a
+figure's text with its qualifier and caveat. The content builders take one of these instead of threading a
+dataset and a language through every call; the language's rules stay in techmoney/words/locale.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from techmoney.data.dataset import Dataset
+from techmoney.words import facts, formatting, i18n
+
+
+@dataclass(frozen=True)
+class Words:
+    dataset: Dataset
+    lang: str
+
+    def t(self, key: str, /, **values: object) -> str:
+        return i18n.t(key, self.lang, **values)
+
+    def pick(self, row: object, field: str) -> str:
+        return i18n.pick(row, field, self.lang)
+
+    def usd(self, amount: float, compact: bool = False) -> str:
+        return formatting.usd(amount, self.lang, compact=compact)
+
+    def date(self, date: str | None, precision: str | None) -> str:
+        return formatting.date_words(date, precision, self.lang)
+
+    def fact(self, fact_id: str) -> pd.Series:
+        return facts.fact(self.dataset, fact_id)
+
+    def fact_text(self, fact_id: str, compact: bool = True) -> str:
+        return facts.fact_text(self.fact(fact_id), self.lang, compact=compact)
+
+    def caveat(self, fact_id: str) -> str:
+        return facts.caveat_text(self.fact(fact_id), self.lang)
+
+    def qualifier(self, fact_id: str) -> str:
+        return facts.qualifier_text(self.fact(fact_id), self.lang)
+
+    def outside_sources(self, record_ids: tuple[str, ...] | list[str]) -> list[facts.Source]:
+        return facts.outside_sources(self.dataset, record_ids, self.lang)
