@@ -28,8 +28,12 @@ CAMPS = ("pro_harris", "pro_trump", "skeptic", "context")
 def views(count: int) -> list[tuple[str, str]]:
     """``count`` distinct (page, query) pairs, spread over pages, languages and camp subsets."""
     subsets = [c for n in range(len(CAMPS) + 1) for c in itertools.combinations(CAMPS, n)]
-    every = [(page, urlencode([("lang", lang), *[("camp", c) for c in camps or ("",)]]))
-             for camps in subsets for lang in ("ar", "en") for page in PAGES]
+    every = [
+        (page, urlencode([("lang", lang), *[("camp", c) for c in camps or ("",)]]))
+        for camps in subsets
+        for lang in ("ar", "en")
+        for page in PAGES
+    ]
     step = max(1, len(every) // count)
     return every[::step][:count]
 
@@ -65,9 +69,12 @@ def main() -> None:
             for label in ("first burst", "same burst again"):
                 latencies, errors = burst(server.port, args.sessions, views(args.views), args.seconds)
                 ms = [1000 * s for s in latencies]
-                print(f"{label}: {len(ms)}/{args.sessions} sessions over {args.views} views in {args.seconds:.0f} s: "
-                      f"first render p50 {percentile(ms, 50):.0f} ms, p95 {percentile(ms, 95):.0f} ms, "
-                      f"max {max(ms, default=0):.0f} ms; {len(errors)} errors {errors[:3]}", flush=True)
+                print(
+                    f"{label}: {len(ms)}/{args.sessions} sessions over {args.views} views in {args.seconds:.0f} s: "
+                    f"first render p50 {percentile(ms, 50):.0f} ms, p95 {percentile(ms, 95):.0f} ms, "
+                    f"max {max(ms, default=0):.0f} ms; {len(errors)} errors {errors[:3]}",
+                    flush=True,
+                )
         finally:
             server.stop()
 

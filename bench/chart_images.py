@@ -55,16 +55,22 @@ def main() -> None:
         sizes[label]["gzip"].append(len(gzip.compress(image, 9)))
     views = len(LANGS) * len(subsets) * len(CHART_IDS)
     total = drawn - start
-    print(f"{views} chart views, {len(requests)} image requests, {len(figures)} distinct figures, "
-          f"{len(set(keys))} distinct images")
-    print(f"figures built and keyed {planned - start:.1f} s, browser opened {opened - planned:.1f} s, "
-          f"drawn {drawn - opened:.1f} s; in all {total:.1f} s (budget {BUDGET_S:.0f} s: "
-          f"{'met' if total <= BUDGET_S else 'NOT met'})")
+    print(
+        f"{views} chart views, {len(requests)} image requests, {len(figures)} distinct figures, "
+        f"{len(set(keys))} distinct images"
+    )
+    print(
+        f"figures built and keyed {planned - start:.1f} s, browser opened {opened - planned:.1f} s, "
+        f"drawn {drawn - opened:.1f} s; in all {total:.1f} s (budget {BUDGET_S:.0f} s: "
+        f"{'met' if total <= BUDGET_S else 'NOT met'})"
+    )
     print("| kind | images | raw bytes (median, max) | gzip -9 bytes (median, max) |\n|---|--:|--:|--:|")
     for label, measured in sizes.items():
         raw, packed = measured["raw"], measured["gzip"]
-        print(f"| {label} | {len(raw)} | {statistics.median(raw):,.0f}, {max(raw):,} | "
-              f"{statistics.median(packed):,.0f}, {max(packed):,} |")
+        print(
+            f"| {label} | {len(raw)} | {statistics.median(raw):,.0f}, {max(raw):,} | "
+            f"{statistics.median(packed):,.0f}, {max(packed):,} |"
+        )
 
 
 if __name__ == "__main__":

@@ -225,7 +225,9 @@ class Series:
     @property
     def others_cores(self) -> float:
         """The most any of its runs saw other processes use (a disturbed run spoils the pool)."""
-        return max((run.others_cores for run in self.runs if run.others_cores == run.others_cores), default=float("nan"))
+        return max(
+            (run.others_cores for run in self.runs if run.others_cores == run.others_cores), default=float("nan")
+        )
 
     @property
     def rss_kb(self) -> int | None:

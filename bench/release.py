@@ -41,8 +41,13 @@ VIRAL_LINKS = ("/donors?lang=en&camp=pro_trump", "/download/card/donors.png?lang
 
 def bake_seconds(cache: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "techmoney.bake"], cwd=ROOT, check=True, capture_output=True,
-                   env={**os.environ, "TECH_MONEY_CACHE_DIR": str(cache)})
+    subprocess.run(
+        [sys.executable, "-m", "techmoney.bake"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "TECH_MONEY_CACHE_DIR": str(cache)},
+    )
     return time.perf_counter() - start
 
 
@@ -96,9 +101,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    lines = ["# Built once per release (bench/release.py)", "",
-             f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load average "
-             f"{os.getloadavg()[0]:.1f} at the start.", ""]
+    lines = [
+        "# Built once per release (bench/release.py)",
+        "",
+        f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load average "
+        f"{os.getloadavg()[0]:.1f} at the start.",
+        "",
+    ]
     with tempfile.TemporaryDirectory(prefix="tm-release-") as tmp:
         tmp = Path(tmp)
         subprocess.run([sys.executable, "-m", "techmoney.bake"], cwd=ROOT, check=True, capture_output=True)
@@ -111,25 +120,35 @@ def main(argv: list[str] | None = None) -> None:
             "serve.py without a bake": lambda: StreamlitServer("serve.py", tmp, env=env_without),
             "empty app, default config": lambda: default_config_server(EMPTY_APP, tmp, "empty"),
         }
-        lines += [f"Spawn to ready (`/_stcore/health` ok), {args.spawns} spawns each:", "",
-                  "| server | median s | min s | max s |", "|---|--:|--:|--:|"]
+        lines += [
+            f"Spawn to ready (`/_stcore/health` ok), {args.spawns} spawns each:",
+            "",
+            "| server | median s | min s | max s |",
+            "|---|--:|--:|--:|",
+        ]
         for name, make in kinds.items():
             found = spawn_to_ready(make, args.spawns)
             lines.append(f"| {name} | {statistics.median(found):.2f} | {min(found):.2f} | {max(found):.2f} |")
         lines.append("")
 
-        lines += [f"A link gone viral: {args.viral} requests in {args.seconds:.0f} s, alternating "
-                  f"`{VIRAL_LINKS[0]}` and its card `{VIRAL_LINKS[1]}`:", "",
-                  "| through | p50 ms | p95 ms | max ms | errors | reached a replica |", "|---|--:|--:|--:|--:|--:|"]
+        lines += [
+            f"A link gone viral: {args.viral} requests in {args.seconds:.0f} s, alternating "
+            f"`{VIRAL_LINKS[0]}` and its card `{VIRAL_LINKS[1]}`:",
+            "",
+            "| through | p50 ms | p95 ms | max ms | errors | reached a replica |",
+            "|---|--:|--:|--:|--:|--:|",
+        ]
         (tmp / "viral").mkdir()
         with replicas_behind_nginx("serve.py", tmp / "viral", n=2) as (proxy, servers):
             for name, port in (("nginx recipe, 2 replicas", proxy.port), ("one replica, no proxy", servers[0].port)):
                 found = viral(port, args.viral, args.seconds)
                 times = [t for t, _, _ in found]
                 errors = sum(status != 200 for _, status, _ in found)
-                reached = (sum(cache != "HIT" for _, _, cache in found) if port == proxy.port else len(found))
-                lines.append(f"| {name} | {_ms(times, 0.5)} | {_ms(times, 0.95)} | {max(times) * 1000:.0f} | "
-                             f"{errors} | {reached} ({reached / len(found):.1%}) |")
+                reached = sum(cache != "HIT" for _, _, cache in found) if port == proxy.port else len(found)
+                lines.append(
+                    f"| {name} | {_ms(times, 0.5)} | {_ms(times, 0.95)} | {max(times) * 1000:.0f} | "
+                    f"{errors} | {reached} ({reached / len(found):.1%}) |"
+                )
     report = "\n".join(lines) + "\n"
     print(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)

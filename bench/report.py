@@ -299,8 +299,18 @@ def visits_section(report: Report) -> list[str]:
         kb = [_f(typical.bytes_by_type.get(g, 0) / 1024, 0) if typical else "–" for g in groups]
         total = _f(typical.total_bytes / 1e6, 2) if typical else "–"
         paint_x = _x(row.paint_median_ms, base.paint_median_ms) if base else "–"
-        rows.append([row.target, f"`{row.selector}`", _f(row.paint_median_ms, 0), paint_x, *kb, total, len(row.failures)])
-    header = ("Target", "Paint waits for", "First paint ms", "Paint ×baseline", *(f"{g} KB" for g in groups), "Total MB", "Failures")
+        rows.append(
+            [row.target, f"`{row.selector}`", _f(row.paint_median_ms, 0), paint_x, *kb, total, len(row.failures)]
+        )
+    header = (
+        "Target",
+        "Paint waits for",
+        "First paint ms",
+        "Paint ×baseline",
+        *(f"{g} KB" for g in groups),
+        "Total MB",
+        "Failures",
+    )
     return [
         "## First visit (headless Chromium, fresh context)",
         "",
@@ -319,15 +329,26 @@ def memory_section(report: Report) -> list[str]:
     top = max(report.args.sessions)
     rows = []
     for m in report.memory:
-        per_connected = (m.connected_kb - m.idle_kb) / m.sessions if m.connected_kb and m.idle_kb and m.sessions else None
+        per_connected = (
+            (m.connected_kb - m.idle_kb) / m.sessions if m.connected_kb and m.idle_kb and m.sessions else None
+        )
         rows.append([m.name, _mb(m.idle_kb), _mb(m.connected_kb), _mb(m.after_kb), _f(per_connected, 0)])
     header = ("Server", "Idle MB", f"{top} sessions connected MB", "After the run MB", "Per connected session KB")
     return ["## Server memory (RSS)", "", *_table(header, rows)]
 
 
 def stack_section(report: Report) -> list[str]:
-    lines = [f"- {name}: {', '.join(found) if found else 'neither (asyncio loop, h11)'}" for name, found in report.stacks.items()]
-    return ["## Server stack", "", "uvicorn's standard extras loaded in each server process (`/proc/PID/maps`):", "", *lines]
+    lines = [
+        f"- {name}: {', '.join(found) if found else 'neither (asyncio loop, h11)'}"
+        for name, found in report.stacks.items()
+    ]
+    return [
+        "## Server stack",
+        "",
+        "uvicorn's standard extras loaded in each server process (`/proc/PID/maps`):",
+        "",
+        *lines,
+    ]
 
 
 def replicas_section(report: Report) -> list[str]:
@@ -336,8 +357,32 @@ def replicas_section(report: Report) -> list[str]:
         s = r.series
         split = " / ".join(str(count) for _, count in sorted(r.split.items()))
         rss = " + ".join(_mb(kb) for kb in r.rss_kb)
-        rows.append([r.setup, s.readers, len(s.samples), _f(s.p50_ms), _f(s.p95_ms), _f(s.per_second), s.errors, s.exceptions, split, rss])
-    header = ("Setup", "Sessions", "Reruns", "p50 ms", "p95 ms", "Reruns/s", "Errors", "App exceptions", "Sessions per replica", "RSS per replica MB")
+        rows.append(
+            [
+                r.setup,
+                s.readers,
+                len(s.samples),
+                _f(s.p50_ms),
+                _f(s.p95_ms),
+                _f(s.per_second),
+                s.errors,
+                s.exceptions,
+                split,
+                rss,
+            ]
+        )
+    header = (
+        "Setup",
+        "Sessions",
+        "Reruns",
+        "p50 ms",
+        "p95 ms",
+        "Reruns/s",
+        "Errors",
+        "App exceptions",
+        "Sessions per replica",
+        "RSS per replica MB",
+    )
     lines = ["## Replicas (readers spread over all pages, through nginx)", "", *_table(header, rows)]
     if len(report.replicas) == 2:
         one, two = (r.series.per_second for r in report.replicas)
@@ -351,14 +396,22 @@ def notes_section(report: Report) -> list[str]:
         for (kind, _, _), s in report.series_by_key.items()
         for e in s.error_samples()
     ]
-    errors += [f"- error, cold start of {c.target}: {e}" for c in report.cold for e in c.cold.error_samples() + c.warm.error_samples()]
+    errors += [
+        f"- error, cold start of {c.target}: {e}"
+        for c in report.cold
+        for e in c.cold.error_samples() + c.warm.error_samples()
+    ]
     errors += [f"- visit failure, {v.target}: {v.failures[0]}" for v in report.visits if v.failures]
     hit = [
         f"{kind.replace('_', ' ')} of {s.target} at {s.readers} ({s.others_cores:.2f})"
         for (kind, _, _), s in report.series_by_key.items()
         if disturbed(s)
     ]
-    hit += [f"cold start of {c.target} ({max(c.cold.others_cores, c.warm.others_cores):.2f})" for c in report.cold if disturbed(c.cold) or disturbed(c.warm)]
+    hit += [
+        f"cold start of {c.target} ({max(c.cold.others_cores, c.warm.others_cores):.2f})"
+        for c in report.cold
+        if disturbed(c.cold) or disturbed(c.warm)
+    ]
     if hit:
         errors.append(
             f"- Disturbed: other processes used more than {DISTURBED_CORES} of a core on average while these were "

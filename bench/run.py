@@ -161,7 +161,9 @@ class Benchmark:
 
     def measure(self, target: Target, n: int, *, watch_memory: bool) -> None:
         if not self.time_left():
-            self.report.skip(f"Time budget ({self.args.max_minutes} min) spent: skipped {target.label} at {n} sessions.")
+            self.report.skip(
+                f"Time budget ({self.args.max_minutes} min) spent: skipped {target.label} at {n} sessions."
+            )
             return
         args = self.args
         rss = target.server.rss_kb if watch_memory else None
@@ -264,7 +266,8 @@ class Benchmark:
                     self.warm_pages(server, pages)
                 run = load.reruns(
                     proxy.port, list(pages), n, self.args.reruns,
-                    query=self.args.query, timeout=self.args.timeout, budget_s=self.budget(), client_prefix=f"r{count}-",
+                    query=self.args.query, timeout=self.args.timeout, budget_s=self.budget(),
+                    client_prefix=f"r{count}-",
                 )  # fmt: skip
                 by_port = {f"{HOST}:{s.port}": s.name for s in servers}
                 split = Counter(by_port.get(r.upstream or "", "unknown") for r in run.readers)
@@ -293,7 +296,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sessions", type=_int_list, default=[1, 10, 50], help="concurrency levels (default 1,10,50)")
     p.add_argument("--reruns", type=int, default=5, help="reruns per reader (default 5)")
     p.add_argument("--tabs", type=int, default=2, help="new tabs per reader, one after the other (default 2)")
-    p.add_argument("--min-samples", type=int, default=20, help="readers do more reruns and tabs to take at least this many (default 20)")
+    p.add_argument(
+        "--min-samples",
+        type=int,
+        default=20,
+        help="readers do more reruns and tabs to take at least this many (default 20)",
+    )
     p.add_argument(
         "--pages", type=_page_list, default=None,
         help="url paths, comma-separated, '/' = default page (default: every page the app's st.navigation announces)",
@@ -303,7 +311,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--visits", type=int, default=3, help="fresh Chromium visits per target (default 3; 0 = none)")
     p.add_argument("--visit-timeout", type=float, default=30.0, help="seconds: one Chromium visit")
     p.add_argument("--chromium", default="/usr/bin/chromium", help="Chromium binary for the visits")
-    p.add_argument("--cold-readers", type=int, default=10, help="readers arriving on a fresh server (default 10; 0 = none)")
+    p.add_argument(
+        "--cold-readers", type=int, default=10, help="readers arriving on a fresh server (default 10; 0 = none)"
+    )
     p.add_argument("--replicas", action="store_true", help="also: 1 vs 2 app replicas behind nginx")
     p.add_argument("--replica-sessions", type=int, default=50, help="sessions in replicas mode (default 50)")
     p.add_argument(
@@ -313,9 +323,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--timeout", type=float, default=60.0, help="seconds: any socket read")
     p.add_argument("--cell-budget", type=float, default=180.0, help="seconds: one load run at most")
     p.add_argument("--max-minutes", type=float, default=20.0, help="stop starting new measurements after this")
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"Markdown output (default {DEFAULT_OUT.relative_to(ROOT)})")
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"Markdown output (default {DEFAULT_OUT.relative_to(ROOT)})"
+    )
     args = p.parse_args(argv)
-    for name, low, high in (("reruns", 1, 100), ("tabs", 1, 100), ("min_samples", 1, 1000), ("visits", 0, 20), ("cold_readers", 0, 200), ("replica_sessions", 1, 200)):
+    for name, low, high in (
+        ("reruns", 1, 100),
+        ("tabs", 1, 100),
+        ("min_samples", 1, 1000),
+        ("visits", 0, 20),
+        ("cold_readers", 0, 200),
+        ("replica_sessions", 1, 200),
+    ):
         if not low <= getattr(args, name) <= high:
             p.error(f"--{name.replace('_', '-')}: {low}..{high}")
     return args

@@ -111,9 +111,15 @@ def mark_offset(browser: Any, url: str) -> tuple[float, float]:
 def _throttle(context: Any, tab: Any) -> None:
     cdp = context.new_cdp_session(tab)
     cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": LATENCY_MS,
-                                                   "downloadThroughput": DOWN_KBPS * 1024 / 8,
-                                                   "uploadThroughput": UP_KBPS * 1024 / 8})
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": LATENCY_MS,
+            "downloadThroughput": DOWN_KBPS * 1024 / 8,
+            "uploadThroughput": UP_KBPS * 1024 / 8,
+        },
+    )
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
 
 
@@ -158,13 +164,20 @@ def tap_visit(browser: Any, url: str, offset: tuple[float, float], tap_at_ms: in
     if seen.get("firstInput"):
         result.first_tap_delay_ms = seen["firstInput"]["delay"]
         result.first_tap_duration_ms = seen["firstInput"]["duration"]
-    result.blocked_ms = sum(max(0.0, duration - 50) for start, duration in seen.get("longTasks", [])
-                            if start < answered)
+    result.blocked_ms = sum(
+        max(0.0, duration - 50) for start, duration in seen.get("longTasks", []) if start < answered
+    )
     return result
 
 
-def measure_taps(browser: Any, urls: dict[str, dict[str, str]], tap_moments: Sequence[int], runs: int,
-                 log=lambda message: None, each_round=lambda rows: None) -> list[TapRow]:
+def measure_taps(
+    browser: Any,
+    urls: dict[str, dict[str, str]],
+    tap_moments: Sequence[int],
+    runs: int,
+    log=lambda message: None,
+    each_round=lambda rows: None,
+) -> list[TapRow]:
     """``urls``: loading -> target -> its URL on the server that loads the app that way; ``each_round(rows)``
     after each round of visits."""
     rows = [TapRow(loading, target, moment) for moment in tap_moments for loading in urls for target in urls[loading]]
@@ -172,7 +185,8 @@ def measure_taps(browser: Any, urls: dict[str, dict[str, str]], tap_moments: Seq
     for number in range(runs):  # rows take turns, so a busy minute spreads over all of them
         for row in rows:
             log(f"taps {number + 1}/{runs}: {row.loading} {row.target} at {row.tap_at_ms} ms")
-            row.visits.append(tap_visit(browser, urls[row.loading][row.target], offsets[row.target], row.tap_at_ms,
-                                        row.loading))
+            row.visits.append(
+                tap_visit(browser, urls[row.loading][row.target], offsets[row.target], row.tap_at_ms, row.loading)
+            )
         each_round(rows)
     return rows

@@ -44,9 +44,9 @@ from pathlib import Path
 
 import plotly
 
+from bench.taps import CPU_SLOWDOWN, TapRow, measure_taps
 from harness.browser import chromium
 from harness.servers import HOST, ROOT, StreamlitServer, default_config_server, free_port, running, temp_dir
-from bench.taps import CPU_SLOWDOWN, TapRow, measure_taps
 from techmoney.content.html.previews import APP_LOADING_ENV
 
 CHROMIUM = "/usr/bin/chromium"
@@ -61,9 +61,20 @@ TARGETS = {"speed_index": 2000, "lcp": 2000, "cls": 0.05, "first_paint_bytes": 1
 # TBT is judged beside the peer measured in the same run (a busy machine stretches every main thread alike):
 # no more times the peer's than today's, measured on a quiet machine on 2026-12-05 at 869ce7b (peer 1,377 ms).
 TODAY_PEER_TBT_MS = 1377
-TODAY_TBT_MS = {"/": 3955, "/?lang=en": 3626, "/money": 3375, "/money?lang=en": 3068, "/donors": 2533,
-                "/donors?lang=en": 2396, "/timeline": 2193, "/timeline?lang=en": 2181, "/sources": 1643,
-                "/sources?lang=en": 1468, EMBED: 1934, EMBED.replace("?", "?lang=en&"): 1820}
+TODAY_TBT_MS = {
+    "/": 3955,
+    "/?lang=en": 3626,
+    "/money": 3375,
+    "/money?lang=en": 3068,
+    "/donors": 2533,
+    "/donors?lang=en": 2396,
+    "/timeline": 2193,
+    "/timeline?lang=en": 2181,
+    "/sources": 1643,
+    "/sources?lang=en": 1468,
+    EMBED: 1934,
+    EMBED.replace("?", "?lang=en&"): 1820,
+}
 
 
 def default_targets() -> list[str]:
@@ -102,12 +113,20 @@ def read_report(report: dict) -> Run:
     requests = audits["network-requests"]["details"]["items"]
     bootup = audits.get("bootup-time", {}).get("details", {}).get("items", [])
     return Run(
-        lcp=value("largest-contentful-paint"), fcp=value("first-contentful-paint"),
-        cls=value("cumulative-layout-shift"), tbt=value("total-blocking-time"), speed_index=value("speed-index"),
+        lcp=value("largest-contentful-paint"),
+        fcp=value("first-contentful-paint"),
+        cls=value("cumulative-layout-shift"),
+        tbt=value("total-blocking-time"),
+        speed_index=value("speed-index"),
         total_bytes=int(value("total-byte-weight")),
-        first_paint_bytes=sum(int(item.get("transferSize", 0)) for item in requests
-                              if float(item.get("networkEndTime", float("inf"))) <= painted),
-        streamlit_js_ms=sum(float(item.get("scripting", 0)) for item in bootup if "/static/js/" in str(item.get("url"))),
+        first_paint_bytes=sum(
+            int(item.get("transferSize", 0))
+            for item in requests
+            if float(item.get("networkEndTime", float("inf"))) <= painted
+        ),
+        streamlit_js_ms=sum(
+            float(item.get("scripting", 0)) for item in bootup if "/static/js/" in str(item.get("url"))
+        ),
     )
 
 
@@ -139,13 +158,22 @@ def lcp_element(browser, url: str, settle_ms: int = 10_000) -> str:
 
 def lighthouse(url: str, out: Path, timeout_s: float) -> dict:
     env = dict(os.environ, CHROME_PATH=os.environ.get("CHROME_PATH", "/usr/bin/chromium"))
-    argv = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-            "--only-categories=performance", f"--chrome-flags={CHROME_FLAGS}", "--max-wait-for-load=60000"]
+    argv = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out}",
+        "--only-categories=performance",
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--max-wait-for-load=60000",
+    ]
     subprocess.run(argv, env=env, check=True, timeout=timeout_s, capture_output=True)
     return json.loads(out.read_text(encoding="utf-8"))
 
 
 # ------------------------------------------------------------------------------- the floor: a static page
+
 
 def floor_page() -> bytes:
     from bench.peer_app import FIGURE, TITLE
@@ -161,13 +189,17 @@ def floor_page() -> bytes:
 
 
 def serve_floor() -> tuple[ThreadingHTTPServer, int]:
-    files = {"/": (floor_page(), "text/html; charset=utf-8"),
-             "/plotly.min.js": ((Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes(),
-                                "text/javascript")}
+    files = {
+        "/": (floor_page(), "text/html; charset=utf-8"),
+        "/plotly.min.js": (
+            (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes(),
+            "text/javascript",
+        ),
+    }
     compressed = {path: (gzip.compress(body, 9), kind) for path, (body, kind) in files.items()}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             found = compressed.get(self.path.split("?")[0])
             if found is None:
                 self.send_error(404)
@@ -205,14 +237,23 @@ class Results:
     taps: list[TapRow] = field(default_factory=list)
 
 
-def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, before: Path | None = None,
-            before_targets: Sequence[str] = (), intent_targets: Sequence[str] = (), tap_runs: int = 0,
-            tap_at_ms: Sequence[int] = TAP_AT_MS,
-            each_round: Callable[[list[Row], int, Sequence[TapRow]], None] = lambda rows, n, taps: None) -> Results:
+def measure(
+    targets: Sequence[str],
+    runs: int,
+    timeout_s: float,
+    reports: Path,
+    before: Path | None = None,
+    before_targets: Sequence[str] = (),
+    intent_targets: Sequence[str] = (),
+    tap_runs: int = 0,
+    tap_at_ms: Sequence[int] = TAP_AT_MS,
+    each_round: Callable[[list[Row], int, Sequence[TapRow]], None] = lambda rows, n, taps: None,
+) -> Results:
     """Every target ``runs`` times, taking turns; ``each_round(rows, rounds done, taps)`` after each round (the
     report so far, should the run be cut short); each Lighthouse report is kept in ``reports``. With
     ``intent_targets``, those pages are also measured on a second server that loads the app on intent (rows
     "intent:/..."), then tapped ``tap_runs`` times at each of ``tap_at_ms`` under each loading (bench/taps.py)."""
+
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
@@ -224,8 +265,9 @@ def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, 
             servers[BEFORE] = StreamlitServer("serve.py", tmp, name="before", cwd=before)
             targets = [*targets, *(BEFORE + target for target in before_targets)]
         if intent_targets:
-            servers[INTENT] = StreamlitServer("serve.py", tmp, name="intent",
-                                              env=dict(os.environ, **{APP_LOADING_ENV: "intent"}))
+            servers[INTENT] = StreamlitServer(
+                "serve.py", tmp, name="intent", env=dict(os.environ, **{APP_LOADING_ENV: "intent"})
+            )
             targets = [*targets, *(INTENT + target for target in intent_targets)]
         floor, floor_port = serve_floor()
 
@@ -241,8 +283,10 @@ def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, 
             with running(list(servers.values())):
                 for server in servers.values():
                     if UNCOMPRESSED_WARNING in server.log_path.read_text(errors="replace"):
-                        raise RuntimeError(f"{server.name} would send Streamlit's JavaScript uncompressed (7.5 MB a "
-                                           "visit, not 2): build its bundles first (`make compressed`)")
+                        raise RuntimeError(
+                            f"{server.name} would send Streamlit's JavaScript uncompressed (7.5 MB a "
+                            "visit, not 2): build its bundles first (`make compressed`)"
+                        )
                 rows = [Row(target) for target in targets]
                 for number in range(runs):  # targets take turns, so a busy minute spreads over all of them
                     for row in rows:
@@ -260,10 +304,13 @@ def measure(targets: Sequence[str], runs: int, timeout_s: float, reports: Path, 
                         row.lcp_element = lcp_element(browser, url(row.target))
                     taps = []
                     if intent_targets and tap_runs:
-                        urls = {"load": {target: url(target) for target in intent_targets},
-                                "intent": {target: url(INTENT + target) for target in intent_targets}}
-                        taps = measure_taps(browser, urls, tap_at_ms, tap_runs, log,
-                                            lambda tap_rows: each_round(rows, runs, tap_rows))
+                        urls = {
+                            "load": {target: url(target) for target in intent_targets},
+                            "intent": {target: url(INTENT + target) for target in intent_targets},
+                        }
+                        taps = measure_taps(
+                            browser, urls, tap_at_ms, tap_runs, log, lambda tap_rows: each_round(rows, runs, tap_rows)
+                        )
                 return Results(rows, taps)
         finally:
             floor.shutdown()
@@ -289,13 +336,17 @@ def _verdict(row: Row, peer_tbt_ms: float) -> str:
 def render(rows: Sequence[Row], runs: int, load: str) -> str:
     peer = next((row for row in rows if row.target == "peer" and row.runs), None)
     peer_tbt = peer.median("tbt") if peer is not None else float("nan")
-    lines = [f"Lighthouse 12.2.3, mobile preset, median of {runs} run(s) per target; {load}.", "",
-             f"Targets: Speed Index ≤ {TARGETS['speed_index'] / 1000} s, LCP ≤ {TARGETS['lcp'] / 1000} s, "
-             f"CLS ≤ {TARGETS['cls']}, ≤ {TARGETS['first_paint_bytes'] // 1000} kB before the first paint; TBT no more "
-             f"times the peer's than today's (today's: quiet run of 2026-12-05, peer {TODAY_PEER_TBT_MS} ms).", "",
-             "| target | Speed Index (s) | LCP (s) | FCP (s) | CLS | TBT (ms) | TBT ÷ peer | today's TBT (ms, ÷ peer) "
-             "| Streamlit JS (ms) | bytes to first paint (kB) | bytes (kB) | LCP element | targets |",
-             "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|"]
+    lines = [
+        f"Lighthouse 12.2.3, mobile preset, median of {runs} run(s) per target; {load}.",
+        "",
+        f"Targets: Speed Index ≤ {TARGETS['speed_index'] / 1000} s, LCP ≤ {TARGETS['lcp'] / 1000} s, "
+        f"CLS ≤ {TARGETS['cls']}, ≤ {TARGETS['first_paint_bytes'] // 1000} kB before the first paint; TBT no more "
+        f"times the peer's than today's (today's: quiet run of 2026-12-05, peer {TODAY_PEER_TBT_MS} ms).",
+        "",
+        "| target | Speed Index (s) | LCP (s) | FCP (s) | CLS | TBT (ms) | TBT ÷ peer | today's TBT (ms, ÷ peer) "
+        "| Streamlit JS (ms) | bytes to first paint (kB) | bytes (kB) | LCP element | targets |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|",
+    ]
     for row in rows:
         if not row.runs:
             lines.append(f"| `{row.target}` | failed: {'; '.join(row.failures)[:120]} |||||||||||| ")
@@ -308,7 +359,8 @@ def render(rows: Sequence[Row], runs: int, load: str) -> str:
             f"| {row.median('fcp') / 1000:.1f} | {row.median('cls'):.2f} | {row.median('tbt'):.0f} "
             f"| {_times_peer(row.median('tbt'), peer_tbt):.2f} | {today_cell} | {row.median('streamlit_js_ms'):.0f} "
             f"| {row.median('first_paint_bytes') / 1000:.0f} | {row.median('total_bytes') / 1000:.0f} | {element} "
-            f"| {_verdict(row, peer_tbt)} |")
+            f"| {_verdict(row, peer_tbt)} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -317,24 +369,31 @@ def render_loadings(rows: Sequence[Row], taps: Sequence[TapRow], runs: int) -> s
     taps during a Lighthouse run, so on intent the app never loads there) and the taps' (bench/taps.py)."""
     lighthouse_rows = {row.target: row for row in rows if row.runs}
     tap_runs = max((len(tap.visits) for tap in taps), default=0)
-    lines = [f"Lighthouse: median of {runs} run(s). Taps: Playwright, Moto G Power screen with touch, throttled as "
-             f"Lighthouse's mobile preset (slow 4G, {CPU_SLOWDOWN}x CPU), a tap on the first chart's first bar at the "
-             f"moment shown, again every 0.5 s until the chart answers; median of {tap_runs} visit(s). \"App answers\": "
-             "from the navigation (load) or from the first tap (intent) until the app took over.", "",
-             "| target | loading | TBT (ms) | Streamlit JS (ms) | Speed Index (s) | tap at (s) | app answers (s) "
-             "| first-tap delay (ms) | first tap to next paint (ms) | tap answered after (s) | main thread blocked until then (ms) |",
-             "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
+    lines = [
+        f"Lighthouse: median of {runs} run(s). Taps: Playwright, Moto G Power screen with touch, throttled as "
+        f"Lighthouse's mobile preset (slow 4G, {CPU_SLOWDOWN}x CPU), a tap on the first chart's first bar at the "
+        f'moment shown, again every 0.5 s until the chart answers; median of {tap_runs} visit(s). "App answers": '
+        "from the navigation (load) or from the first tap (intent) until the app took over.",
+        "",
+        "| target | loading | TBT (ms) | Streamlit JS (ms) | Speed Index (s) | tap at (s) | app answers (s) "
+        "| first-tap delay (ms) | first tap to next paint (ms) | tap answered after (s) | main thread blocked until then (ms) |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
     for tap in taps:
         found = lighthouse_rows.get(tap.target if tap.loading == "load" else INTENT + tap.target)
-        figures = (f"{found.median('tbt'):.0f} | {found.median('streamlit_js_ms'):.0f} | {found.median('speed_index') / 1000:.1f}"
-                   if found is not None else " | | ")
+        figures = (
+            f"{found.median('tbt'):.0f} | {found.median('streamlit_js_ms'):.0f} | {found.median('speed_index') / 1000:.1f}"
+            if found is not None
+            else " | | "
+        )
         failed = f" ({len(tap.failures)} failed: {tap.failures[0][:60]})" if tap.failures else ""
         if tap.timeouts:
             failed += f" ({tap.timeouts} hand-over(s) ended by the timeout)"
         lines.append(
             f"| `{tap.target}` | {tap.loading} | {figures} | {tap.tap_at_ms / 1000:.0f} | {tap.median('app_answers_ms') / 1000:.1f} "
             f"| {tap.median('first_tap_delay_ms'):.0f} | {tap.median('first_tap_duration_ms'):.0f} "
-            f"| {tap.median('tap_answered_ms') / 1000:.1f} | {tap.median('blocked_ms'):.0f}{failed} |")
+            f"| {tap.median('tap_answered_ms') / 1000:.1f} | {tap.median('blocked_ms'):.0f}{failed} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -346,18 +405,29 @@ def _load() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.vitals", description=__doc__.split("\n\n")[0])
     p.add_argument("--runs", type=int, default=3, help="Lighthouse runs per target (default 3; the median is reported)")
-    p.add_argument("--targets", default=",".join(default_targets()),
-                   help="comma-separated: app paths with their query, 'peer', 'floor' (default: all)")
+    p.add_argument(
+        "--targets",
+        default=",".join(default_targets()),
+        help="comma-separated: app paths with their query, 'peer', 'floor' (default: all)",
+    )
     p.add_argument("--timeout", type=float, default=180.0, help="seconds: one Lighthouse run")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT)
     p.add_argument("--before", type=Path, help="another checkout of the project: its app's pages measured too")
-    p.add_argument("--before-targets", default=f"/,/money,{EMBED}", help="its pages measured (default: /, /money, an embed)")
-    p.add_argument("--intent-targets", default=",".join(INTENT_TARGETS),
-                   help="pages also measured with the app loaded on the reader's intent, and tapped under both "
-                        "loadings ('' for none; default: Story and Money in both languages)")
+    p.add_argument(
+        "--before-targets", default=f"/,/money,{EMBED}", help="its pages measured (default: /, /money, an embed)"
+    )
+    p.add_argument(
+        "--intent-targets",
+        default=",".join(INTENT_TARGETS),
+        help="pages also measured with the app loaded on the reader's intent, and tapped under both "
+        "loadings ('' for none; default: Story and Money in both languages)",
+    )
     p.add_argument("--tap-runs", type=int, default=3, help="visits per page, loading and tap moment (default 3)")
-    p.add_argument("--tap-at", default=",".join(str(ms) for ms in TAP_AT_MS),
-                   help="ms after the navigation when the reader first taps (default: 3000,15000)")
+    p.add_argument(
+        "--tap-at",
+        default=",".join(str(ms) for ms in TAP_AT_MS),
+        help="ms after the navigation when the reader first taps (default: 3000,15000)",
+    )
     args = p.parse_args(argv)
     if not LIGHTHOUSE.exists():
         print(f"{LIGHTHOUSE} is missing: run `npm ci` first", file=sys.stderr)
@@ -379,8 +449,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     reports = args.out.parent / "lighthouse"
     reports.mkdir(exist_ok=True)
-    results = measure(split(args.targets), args.runs, args.timeout, reports, args.before, split(args.before_targets),
-                      split(args.intent_targets), args.tap_runs, [int(ms) for ms in split(args.tap_at)], write)
+    results = measure(
+        split(args.targets),
+        args.runs,
+        args.timeout,
+        reports,
+        args.before,
+        split(args.before_targets),
+        split(args.intent_targets),
+        args.tap_runs,
+        [int(ms) for ms in split(args.tap_at)],
+        write,
+    )
     print(write(results.rows, args.runs, results.taps))
     failed = [row for row in results.rows if not row.runs] + [tap for tap in results.taps if tap.failures]
     return 1 if failed else 0

@@ -152,7 +152,9 @@ def _describe_failure(tab: Any, exc: Exception, selector: str, screenshot: Path 
             })""",
             selector,
         )
-        text += f" (page had {state['targets']} `{selector}`, {state['exceptions']} exception(s), h1 {state['h1'][:40]!r})"
+        text += (
+            f" (page had {state['targets']} `{selector}`, {state['exceptions']} exception(s), h1 {state['h1'][:40]!r})"
+        )
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             tab.screenshot(path=str(screenshot), full_page=True)

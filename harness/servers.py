@@ -107,8 +107,7 @@ class _Process:
         while time.monotonic() < deadline:
             if not self.alive():
                 raise RuntimeError(
-                    f"{self.name} exited (code {self.proc.returncode if self.proc else '?'}):\n"
-                    + _tail(self.log_path)
+                    f"{self.name} exited (code {self.proc.returncode if self.proc else '?'}):\n" + _tail(self.log_path)
                 )
             try:
                 status, body = http_get(HOST, port, path, timeout=2.0)
@@ -212,8 +211,12 @@ def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[
     conf = template
     conf = sub_once(r"^[ \t]*worker_processes\s+[^;]+;", "worker_processes 1;", conf)
     # Every server block listens on our port (the catch-all one keeps its default_server).
-    conf, listens = re.subn(r"^[ \t]*listen\s+[^\s;]+(\s+default_server)?[^;\n]*;",
-                            lambda m: f"        listen {HOST}:{listen_port}{m.group(1) or ''};", conf, flags=re.M)
+    conf, listens = re.subn(
+        r"^[ \t]*listen\s+[^\s;]+(\s+default_server)?[^;\n]*;",
+        lambda m: f"        listen {HOST}:{listen_port}{m.group(1) or ''};",
+        conf,
+        flags=re.M,
+    )
     if not listens:
         raise ValueError("deploy/nginx.conf: expected a `listen ...;` line")
     # Upstream servers: keep the options of the first `server 127.0.0.1:PORT ...;` line.
@@ -222,15 +225,13 @@ def render_nginx_conf(template: str, listen_port: int, upstream_ports: Sequence[
     if first is None:
         raise ValueError("deploy/nginx.conf: no `server 127.0.0.1:PORT ...;` line in the upstream")
     servers = "".join(f"        server {HOST}:{p}{first.group(1)};\n" for p in upstream_ports)
-    conf = conf[: first.start()] + servers + re.sub(server_re, "", conf[first.start():], flags=re.M)
+    conf = conf[: first.start()] + servers + re.sub(server_re, "", conf[first.start() :], flags=re.M)
     server_name = re.search(r"^[ \t]*server_name\s+(?!_;)[^;]+;", conf, flags=re.M)
     if server_name is None:
         raise ValueError("deploy/nginx.conf: expected the app's `server_name ...;` line")
     header = f"\n        add_header {UPSTREAM_HEADER} $upstream_addr always;"
-    conf = conf[: server_name.end()] + header + conf[server_name.end():]
-    paths = "\n".join(
-        f"    {d}_temp_path {tmp / d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
+    conf = conf[: server_name.end()] + header + conf[server_name.end() :]
+    paths = "\n".join(f"    {d}_temp_path {tmp / d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     conf = sub_once(r"^http\s*\{", f"http {{\n    access_log off;\n{paths}\n", conf)
     conf = sub_once(r"proxy_cache_path\s+\S+", f"proxy_cache_path {tmp / 'cache'}", conf)
     head = [f"pid {tmp / 'nginx.pid'};", f"error_log {tmp / 'error.log'} warn;"]
@@ -295,7 +296,9 @@ def running(servers: Sequence[StreamlitServer]) -> Iterator[Sequence[StreamlitSe
 
 
 @contextmanager
-def replicas_behind_nginx(script: str | Path, log_dir: Path, n: int = 2) -> Iterator[tuple[NginxProxy, list[StreamlitServer]]]:
+def replicas_behind_nginx(
+    script: str | Path, log_dir: Path, n: int = 2
+) -> Iterator[tuple[NginxProxy, list[StreamlitServer]]]:
     """n Streamlit replicas of `script` plus nginx in front (deploy/nginx.conf, rendered)."""
     servers = [StreamlitServer(script, log_dir, name=f"replica {i + 1}") for i in range(n)]
     with running(servers):

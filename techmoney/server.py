@@ -75,8 +75,17 @@ async def lifespan(_app):
 SCRIPT = PROJECT / "app.py"
 MIDDLEWARE = [
     Middleware(health.WarmingGate, readiness=READINESS),
-    Middleware(headers.HeaderPolicy, routes=ROUTES, static_dir=internals.static_dir(), base_path=BASE_PATH,
-               streamlit_prefixes=internals.STREAMLIT_PREFIXES),
-    Middleware(compression.serve_compressed, cache=compression.cache_dir(internals.static_dir()),
-               fonts=FONTS, base_path=BASE_PATH),
+    Middleware(
+        headers.HeaderPolicy,
+        routes=ROUTES,
+        static_dir=internals.static_dir(),
+        base_path=BASE_PATH,
+        streamlit_prefixes=internals.STREAMLIT_PREFIXES,
+    ),
+    Middleware(
+        compression.serve_compressed,
+        cache=compression.cache_dir(internals.static_dir()),
+        fonts=FONTS,
+        base_path=BASE_PATH,
+    ),
 ]

@@ -20,13 +20,20 @@ class Answer:
     body: bytes
 
 
-def get(app, target: str, headers: dict[str, str] | None = None, method: str = "GET", scheme: str = "http",
-        server: tuple[str, int] = ("127.0.0.1", 80)) -> Answer:
+def get(
+    app,
+    target: str,
+    headers: dict[str, str] | None = None,
+    method: str = "GET",
+    scheme: str = "http",
+    server: tuple[str, int] = ("127.0.0.1", 80),
+) -> Answer:
     path, _, query = target.partition("?")
     given = {"host": "127.0.0.1", **{key.lower(): value for key, value in (headers or {}).items()}}
     sent_headers = [(key.encode(), value.encode()) for key, value in given.items()]  # raw bytes, as a client may send
     scope = {
-        "type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"}, "http_version": "1.1", "method": method, "scheme": scheme,
+        "type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"}, "http_version": "1.1",
+        "method": method, "scheme": scheme,
         "path": path, "raw_path": path.encode(), "root_path": "", "query_string": query.encode(),
         "headers": sent_headers, "client": ("127.0.0.1", 1), "server": server,
     }  # fmt: skip
@@ -45,4 +52,6 @@ def get(app, target: str, headers: dict[str, str] | None = None, method: str = "
     for key, value in start["headers"]:
         name = key.decode().lower()
         joined[name] = f"{joined[name]}, {value.decode()}" if name in joined else value.decode()
-    return Answer(start["status"], joined, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body"))
+    return Answer(
+        start["status"], joined, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    )

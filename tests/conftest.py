@@ -35,6 +35,7 @@ def page_title(page_id: str, lang: str) -> str:
     """A page's h1: its headline (the product's name is the kicker above it)."""
     from techmoney.content import page_content
     from techmoney.data.dataset import load_dataset
+
     return page_content.headline(Words(load_dataset(DATA), lang), page_id).text
 
 

@@ -18,8 +18,11 @@ from pathlib import Path
 
 def snapshot(root: Path) -> dict[str, str]:
     """The SHA-256 of every file under ``root``: the loader and the app must only read the files."""
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*"))
-            if p.is_file()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def row_of(data: Path, file: str, row_id: str) -> int:
@@ -117,20 +120,29 @@ BROKEN = {
         "'nobody' is not an id in actors.csv",
     ),
     "a quote not in the article": Broken(
-        lambda d: set_cell(d, "quotes.csv", "q_harris_tiktok", "quote_ar", "لا تنوي حظر فيسبوك"), "not a verbatim excerpt"
+        lambda d: set_cell(d, "quotes.csv", "q_harris_tiktok", "quote_ar", "لا تنوي حظر فيسبوك"),
+        "not a verbatim excerpt",
     ),
     "an excerpt with a changed figure": Broken(
         lambda d: set_cell(
-            d, "money_facts.csv", "gift_hastings_7m", "source_excerpt", "بتبرع بقيمة 8 ملايين دولار للجنة العمل السياسي المؤيدة لهاريس"
+            d,
+            "money_facts.csv",
+            "gift_hastings_7m",
+            "source_excerpt",
+            "بتبرع بقيمة 8 ملايين دولار للجنة العمل السياسي المؤيدة لهاريس",
         ),
         "not a verbatim excerpt",
     ),
-    "a missing required column": Broken(lambda d: drop_column(d, "events.csv", "label_en"), "required column is missing"),
+    "a missing required column": Broken(
+        lambda d: drop_column(d, "events.csv", "label_en"), "required column is missing"
+    ),
     "a cell saved as cp1256": Broken(
         lambda d: recode_cell(d, "actors.csv", "hoffman", "name_ar", "ريد هوفمان", "cp1256"), "not valid UTF-8"
     ),
     "a cell saved as latin-1": Broken(
-        lambda d: recode_cell(d, "money_facts.csv", "gift_hastings_7m", "label_en", "Reed Hastings's gift (café)", "latin-1"),
+        lambda d: recode_cell(
+            d, "money_facts.csv", "gift_hastings_7m", "label_en", "Reed Hastings's gift (café)", "latin-1"
+        ),
         "not valid UTF-8",
     ),
     "a file cut mid-row": Broken(
@@ -143,7 +155,8 @@ BROKEN = {
     "a missing file": Broken(lambda d: delete(d, "quotes.csv"), "file is missing"),
     "a missing article": Broken(lambda d: delete(d, "source/article_ar.txt"), "file is missing"),
     "a derived amount typed in wrongly": Broken(
-        lambda d: set_cell(d, "money_facts.csv", "refund_cameron_min", "amount", "200000"), "differs from the derivation"
+        lambda d: set_cell(d, "money_facts.csv", "refund_cameron_min", "amount", "200000"),
+        "differs from the derivation",
     ),
     "a derived bound typed in wrongly": Broken(
         lambda d: set_cell(d, "money_facts.csv", "share_hastings_goal", "bound", "exact"), "'at_most'"
@@ -151,52 +164,66 @@ BROKEN = {
 }
 
 # The public-record links: each of a gift, at a web address.
-BROKEN.update({
-    "a public record of something that is not a gift": Broken(
-        lambda d: set_cell(d, "public_records.csv", "fec_winklevoss_cameron", "fact_id", "limit_trump47_person"),
-        "a public record is of a gift",
-    ),
-    "a public record at no web address": Broken(
-        lambda d: set_cell(d, "public_records.csv", "fec_winklevoss_tyler", "url", "fec.gov/data"), "'fec.gov/data'"
-    ),
-})
+BROKEN.update(
+    {
+        "a public record of something that is not a gift": Broken(
+            lambda d: set_cell(d, "public_records.csv", "fec_winklevoss_cameron", "fact_id", "limit_trump47_person"),
+            "a public record is of a gift",
+        ),
+        "a public record at no web address": Broken(
+            lambda d: set_cell(d, "public_records.csv", "fec_winklevoss_tyler", "url", "fec.gov/data"), "'fec.gov/data'"
+        ),
+    }
+)
 
 # The context table (public record behind the $844,600 cap): its own rules, and arithmetic that must hold.
-BROKEN.update({
-    "a context limit that no longer splits the cap into whole state parties": Broken(
-        lambda d: (set_cell(d, "context_facts.csv", "fec_pac", "value", "5100"),
-                   place(d, "context_facts.csv", "t47_state_party_count", "inputs"))[1],
-        "not a whole number",
-    ),
-    "a computed context value typed in": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "t47_before_states", "value", "424600"), "leaves value blank"
-    ),
-    "a context input that names nothing": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "rnc_max_year", "inputs", "fec_national_party_main;nobody"),
-        "'nobody' is not an id in context_facts.csv or money_facts.csv",
-    ),
-    "a public-record row without its publisher": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "fec_pac", "publisher_en", ""), "names its source"
-    ),
-    "an unknown confidence": Broken(lambda d: set_cell(d, "context_facts.csv", "t47_cap_hill", "confidence", "likely"), "'likely'"),
-    "a source URL that is not a web address": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "fec_pac", "source_url", "fec.gov/updates"), "'fec.gov/updates'"
-    ),
-    "an inferred row without its assumption": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "t47_state_party_count", "assumption_en", ""), "states its assumption"
-    ),
-    "an impossible source date": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "fec_pac", "source_date", "2023-02-30"), "'2023-02-30'"
-    ),
-    "units that do not mix": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "rnc_max_year", "unit", "count"), "value in usd"
-    ),
-    "allocation steps that miss the article's cap": Broken(
-        lambda d: set_cell(d, "context_facts.csv", "t47_step_state_parties", "inputs",
-                            "t47_state_party_count_wapo;fec_state_party_federal"),
-        "legal_limit",
-    ),
-})
+BROKEN.update(
+    {
+        "a context limit that no longer splits the cap into whole state parties": Broken(
+            lambda d: (
+                set_cell(d, "context_facts.csv", "fec_pac", "value", "5100"),
+                place(d, "context_facts.csv", "t47_state_party_count", "inputs"),
+            )[1],
+            "not a whole number",
+        ),
+        "a computed context value typed in": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "t47_before_states", "value", "424600"), "leaves value blank"
+        ),
+        "a context input that names nothing": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "rnc_max_year", "inputs", "fec_national_party_main;nobody"),
+            "'nobody' is not an id in context_facts.csv or money_facts.csv",
+        ),
+        "a public-record row without its publisher": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "fec_pac", "publisher_en", ""), "names its source"
+        ),
+        "an unknown confidence": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "t47_cap_hill", "confidence", "likely"), "'likely'"
+        ),
+        "a source URL that is not a web address": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "fec_pac", "source_url", "fec.gov/updates"), "'fec.gov/updates'"
+        ),
+        "an inferred row without its assumption": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "t47_state_party_count", "assumption_en", ""),
+            "states its assumption",
+        ),
+        "an impossible source date": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "fec_pac", "source_date", "2023-02-30"), "'2023-02-30'"
+        ),
+        "units that do not mix": Broken(
+            lambda d: set_cell(d, "context_facts.csv", "rnc_max_year", "unit", "count"), "value in usd"
+        ),
+        "allocation steps that miss the article's cap": Broken(
+            lambda d: set_cell(
+                d,
+                "context_facts.csv",
+                "t47_step_state_parties",
+                "inputs",
+                "t47_state_party_count_wapo;fec_state_party_federal",
+            ),
+            "legal_limit",
+        ),
+    }
+)
 
 
 def set_publisher(data: Path, line: str) -> tuple[str, int, str]:
@@ -208,12 +235,17 @@ def set_publisher(data: Path, line: str) -> tuple[str, int, str]:
     return "publisher.toml", len(lines), line.split("=")[0].strip() if "=" in line else "-"
 
 
-BROKEN.update({
-    "a contact that is a script, not an address": Broken(
-        lambda d: set_publisher(d, 'contact = "javascript:alert(1)"'), "must be an https:// address or a mailto: address"),
-    "a publisher setting the dictionary does not know": Broken(
-        lambda d: set_publisher(d, 'email = "news@example.org"'), "unknown setting"),
-})
+BROKEN.update(
+    {
+        "a contact that is a script, not an address": Broken(
+            lambda d: set_publisher(d, 'contact = "javascript:alert(1)"'),
+            "must be an https:// address or a mailto: address",
+        ),
+        "a publisher setting the dictionary does not know": Broken(
+            lambda d: set_publisher(d, 'email = "news@example.org"'), "unknown setting"
+        ),
+    }
+)
 
 
 def place(data: Path, file: str, row_id: str, column: str) -> tuple[str, int, str]:
@@ -228,35 +260,47 @@ BROKEN.update(
     {
         name: case
         for name, (case, _was) in {
-    "a non-UTF-8 cell after a quoted comma": (
-        Broken(
-            lambda d: recode_cell(
-                d, "actors.csv", "allies_effort", "source_excerpt", "حملة الضغط التي قام بها كونواي وهوفمان وآخرون", "cp1256"
+            "a non-UTF-8 cell after a quoted comma": (
+                Broken(
+                    lambda d: recode_cell(
+                        d,
+                        "actors.csv",
+                        "allies_effort",
+                        "source_excerpt",
+                        "حملة الضغط التي قام بها كونواي وهوفمان وآخرون",
+                        "cp1256",
+                    ),
+                    "not valid UTF-8",
+                ),
+                "dataset._decode_problem finds the column by counting commas, including the comma inside the quoted "
+                "role_en cell, so it names 'note' instead of 'source_excerpt'",
             ),
-            "not valid UTF-8",
-        ),
-        "dataset._decode_problem finds the column by counting commas, including the comma inside the quoted "
-        "role_en cell, so it names 'note' instead of 'source_excerpt'",
-    ),
-    "a file cut inside its last quoted cell": (
-        Broken(lambda d: truncate_inside_last_quoted_cell(d, "money_facts.csv", "share_hastings_goal"), "", columns=("-",)),
-        "csv.reader is not strict: an unterminated quote at end of file is accepted, so the cut note loads "
-        "silently",
-    ),
-    "a missing optional column": (
-        Broken(lambda d: drop_column(d, "money_flows.csv", "note"), "missing"),
-        "only required columns are checked: a file without its note column loads and every note is lost "
-        "silently",
-    ),
-    "an impossible calendar date": (
-        Broken(lambda d: set_cell(d, "events.csv", "ev_tiktok_bill_signed", "date", "2024-13"), "2024-13"),
-        "date_matches_precision only checks the shape (\\d{4}-\\d{2}), so month 13 (or 2024-02-31) is accepted",
-    ),
-    "an id with a stray space": (
-        Broken(lambda d: set_cell(d, "money_flows.csv", "flow_hastings_to_pac", "source_id", " hastings"), "hastings"),
-        "references are compared after .strip() but the stored value keeps the space, so ' hastings' "
-        "passes validation yet matches no actor_id when the app joins the tables",
-    ),
-}.items()
+            "a file cut inside its last quoted cell": (
+                Broken(
+                    lambda d: truncate_inside_last_quoted_cell(d, "money_facts.csv", "share_hastings_goal"),
+                    "",
+                    columns=("-",),
+                ),
+                "csv.reader is not strict: an unterminated quote at end of file is accepted, so the cut note loads "
+                "silently",
+            ),
+            "a missing optional column": (
+                Broken(lambda d: drop_column(d, "money_flows.csv", "note"), "missing"),
+                "only required columns are checked: a file without its note column loads and every note is lost "
+                "silently",
+            ),
+            "an impossible calendar date": (
+                Broken(lambda d: set_cell(d, "events.csv", "ev_tiktok_bill_signed", "date", "2024-13"), "2024-13"),
+                "date_matches_precision only checks the shape (\\d{4}-\\d{2}), so month 13 (or 2024-02-31) is accepted",
+            ),
+            "an id with a stray space": (
+                Broken(
+                    lambda d: set_cell(d, "money_flows.csv", "flow_hastings_to_pac", "source_id", " hastings"),
+                    "hastings",
+                ),
+                "references are compared after .strip() but the stored value keeps the space, so ' hastings' "
+                "passes validation yet matches no actor_id when the app joins the tables",
+            ),
+        }.items()
     }
 )

@@ -38,7 +38,7 @@ XSS_PAYLOADS: tuple[str, ...] = (
     "{{7*7}}",
     LONG_10K,
     # A few more shapes renderers get wrong.
-    "<a href=\"javascript:alert(1)\">x</a>",
+    '<a href="javascript:alert(1)">x</a>',
     "[click](javascript:alert(1))",  # Markdown link
     "<style>*{display:none}</style>",
     "${7*7}",

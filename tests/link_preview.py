@@ -30,8 +30,11 @@ class Preview:
         return values[0]
 
     def link(self, rel: str, hreflang: str | None = None) -> str:
-        found = [link["href"] for link in self.links
-                 if link.get("rel") == rel and (hreflang is None or link.get("hreflang") == hreflang)]
+        found = [
+            link["href"]
+            for link in self.links
+            if link.get("rel") == rel and (hreflang is None or link.get("hreflang") == hreflang)
+        ]
         assert len(found) == 1, f"{rel} {hreflang}: {found}"
         return found[0] or ""
 

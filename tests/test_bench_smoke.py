@@ -28,7 +28,8 @@ def bench(tmp_path_factory: pytest.TempPathFactory, baked) -> tuple[Report, str]
     out = tmp_path_factory.mktemp("bench") / "smoke.md"
     visits = "1" if Path(CHROMIUM).exists() else "0"
     report = bench_run.main([
-        "--sessions", "2", "--reruns", "2", "--tabs", "2", "--min-samples", "4", "--pages", "/", "--cold-readers", "2", "--visits", visits,
+        "--sessions", "2", "--reruns", "2", "--tabs", "2", "--min-samples", "4", "--pages", "/", "--cold-readers", "2",
+        "--visits", visits,
         "--chromium", CHROMIUM, "--meter-window", "0", "--timeout", "30", "--max-minutes", "1.5", "--out", str(out),
     ])  # fmt: skip
     return report, out.read_text(encoding="utf-8")

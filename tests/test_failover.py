@@ -23,8 +23,10 @@ from harness.servers import HOST, find_nginx, replicas_behind_nginx
 from tests.conftest import SECTIONS
 from tests.hostile_inputs import HOSTILE_HOSTS
 
-pytestmark = [pytest.mark.timeout(900),
-              pytest.mark.skipif(find_nginx() is None, reason="nginx is not installed (make test installs it)")]
+pytestmark = [
+    pytest.mark.timeout(900),
+    pytest.mark.skipif(find_nginx() is None, reason="nginx is not installed (make test installs it)"),
+]
 
 PAGES = ("", "money", "donors", "timeline", "sources")
 QUERIES = ("lang=en", "", "lang=en&camp=pro_trump", "camp=skeptic&camp=context", "lang=en&camp=", "camp=pro_harris")
@@ -91,8 +93,17 @@ def replicas(tmp_path_factory, baked):
 
 def test_a_killed_replica_loses_no_readers_view_and_a_restarting_one_gets_readers_only_when_warm(replicas):
     proxy, servers = replicas
-    sessions = [Session(HOST, proxy.port, page=PAGES[i % len(PAGES)], query_string=QUERIES[i % len(QUERIES)],
-                        client_id=f"reader-{i}", timeout=60) for i in range(READERS)]
+    sessions = [
+        Session(
+            HOST,
+            proxy.port,
+            page=PAGES[i % len(PAGES)],
+            query_string=QUERIES[i % len(QUERIES)],
+            client_id=f"reader-{i}",
+            timeout=60,
+        )
+        for i in range(READERS)
+    ]
     for session in sessions:
         session.connect()
     stop, gaps = threading.Event(), []
@@ -141,12 +152,26 @@ def test_a_killed_replica_loses_no_readers_view_and_a_restarting_one_gets_reader
         f"{len(moved)} readers moved off the killed replica, {len(stayed)} stayed undisturbed, 0 views lost; "
         f"back after {min(gaps):.1f}-{max(gaps):.1f} s",
         f"restart: ready after {victim.healthy_after_s:.1f} s; {len(early)} new readers meanwhile, all on the "
-        f"survivor, first run {min(t for _, _, t in landed):.2f}-{max(t for _, _, t in landed):.2f} s"]
+        f"survivor, first run {min(t for _, _, t in landed):.2f}-{max(t for _, _, t in landed):.2f} s",
+    ]
 
 
-@pytest.mark.parametrize("path", ["/", "/money?lang=en", "/donors?lang=en&actor=hastings", "/money?embed=true&chart=flows",
-                                  "/download/card/donors.png?lang=en", "/download/chart/flows.csv", "/download/nope",
-                                  "/_stcore/health", "/_stcore/host-config", "/favicon.png", "/wp-login.php"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/money?lang=en",
+        "/donors?lang=en&actor=hastings",
+        "/money?embed=true&chart=flows",
+        "/download/card/donors.png?lang=en",
+        "/download/chart/flows.csv",
+        "/download/nope",
+        "/_stcore/health",
+        "/_stcore/host-config",
+        "/favicon.png",
+        "/wp-login.php",
+    ],
+)
 def test_a_strangers_host_is_refused_by_nginx_and_never_repeated_by_the_app(replicas, path):
     proxy, servers = replicas
     replica = next(server for server in servers if server.alive())
@@ -162,8 +187,15 @@ def test_a_strangers_host_is_refused_by_nginx_and_never_repeated_by_the_app(repl
         assert status in (200, 404) and EVIL not in headers and EVIL.encode() not in body
 
 
-@pytest.mark.parametrize("path, embed", [("/money?lang=en", False), ("/money?embed=true&chart=flows", True),
-                                         ("/download/card/money.png", False), ("/nothing-here", False)])
+@pytest.mark.parametrize(
+    "path, embed",
+    [
+        ("/money?lang=en", False),
+        ("/money?embed=true&chart=flows", True),
+        ("/download/card/money.png", False),
+        ("/nothing-here", False),
+    ],
+)
 def test_through_nginx_only_embeds_may_be_framed_by_other_sites(replicas, path, embed):
     proxy, _ = replicas
     status, headers, _ = _get(proxy.port, path)

@@ -17,8 +17,11 @@ FACES = subset_fonts.faces()
 
 def test_the_theme_declares_one_subset_per_bundled_face():
     assert {(face.family, face.source.name) for face in FACES} == {
-        ("Noto Sans Arabic", "NotoSansArabic-Regular.ttf"), ("Noto Sans Arabic", "NotoSansArabic-Bold.ttf"),
-        ("Noto Sans", "NotoSans-Regular.ttf"), ("Noto Sans", "NotoSans-Bold.ttf")}
+        ("Noto Sans Arabic", "NotoSansArabic-Regular.ttf"),
+        ("Noto Sans Arabic", "NotoSansArabic-Bold.ttf"),
+        ("Noto Sans", "NotoSans-Regular.ttf"),
+        ("Noto Sans", "NotoSans-Bold.ttf"),
+    }
 
 
 def test_what_the_app_shows_includes_the_data_and_the_translation_table():
@@ -34,8 +37,9 @@ def test_each_subset_has_every_shown_character_its_ttf_has_in_its_range(face):
     subset = TTFont(face.subset)
     assert subset.flavor == "woff2"
     have = set(subset.getBestCmap())
-    missing = sorted(f"U+{ord(ch):04X}" for ch in subset_fonts.wanted(face, subset_fonts.shown_characters())
-                     if ord(ch) not in have)
+    missing = sorted(
+        f"U+{ord(ch):04X}" for ch in subset_fonts.wanted(face, subset_fonts.shown_characters()) if ord(ch) not in have
+    )
     assert not missing, f"{face.subset.name} lacks {missing}: run python -m tools.subset_fonts"
     assert face.subset.stat().st_size < face.source.stat().st_size / 10
 

@@ -67,7 +67,9 @@ def code_files() -> list[Path]:
 def string_literals(path: Path) -> str:
     """Every string literal of a Python file, escapes decoded (the text of "\\u2066" is the isolate)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return "".join(node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str))
+    return "".join(
+        node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
 
 
 def shown_characters() -> set[str]:

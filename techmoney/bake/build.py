@@ -124,10 +124,16 @@ def build(data_dir: Path, target: Path, workers: int | None = None) -> dict:
         images = _draw_images(data_dir)
         with ProcessPoolExecutor(max_workers=workers) as pool:
             index = {address: entry for part in pool.map(_build_answers, *shares) for address, entry in part.items()}
-        manifest = {"digest": target.name, "dataset_version": load_dataset(data_dir).version,
-                    "page_contents": len(list((building / release.CONTENTS).iterdir())), "answers": len(index),
-                    "chart_images": images, "bytes": sum(p.stat().st_size for p in building.rglob("*") if p.is_file()),
-                    "seconds": round(time.perf_counter() - start, 1), "workers": workers}
+        manifest = {
+            "digest": target.name,
+            "dataset_version": load_dataset(data_dir).version,
+            "page_contents": len(list((building / release.CONTENTS).iterdir())),
+            "answers": len(index),
+            "chart_images": images,
+            "bytes": sum(p.stat().st_size for p in building.rglob("*") if p.is_file()),
+            "seconds": round(time.perf_counter() - start, 1),
+            "workers": workers,
+        }
         (building / release.ANSWER_INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
         (building / release.MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         building.rename(target)
@@ -144,8 +150,11 @@ def build(data_dir: Path, target: Path, workers: int | None = None) -> dict:
 def _prune(kept: Path, keep: int = 3) -> None:
     """Remove all but the ``keep`` newest bakes beside ``kept`` (older releases' replicas may still read
     theirs during a rolling update)."""
-    bakes = sorted((p for p in kept.parent.iterdir() if p.is_dir() and not p.name.startswith(".")),
-                   key=lambda p: p.stat().st_mtime, reverse=True)
+    bakes = sorted(
+        (p for p in kept.parent.iterdir() if p.is_dir() and not p.name.startswith(".")),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
     for old in bakes[keep:]:
         if old != kept:
             shutil.rmtree(old, ignore_errors=True)
@@ -166,11 +175,15 @@ def ensure(data_dir: Path | None = None) -> tuple[Path, dict | None]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m techmoney.bake", description=__doc__.split("\n")[0])
-    parser.add_argument("data_dir", nargs="?", type=Path, help="the data folder (default: data/ or $TECH_MONEY_DATA_DIR)")
+    parser.add_argument(
+        "data_dir", nargs="?", type=Path, help="the data folder (default: data/ or $TECH_MONEY_DATA_DIR)"
+    )
     target, manifest = ensure(parser.parse_args(argv).data_dir)
     if manifest is None:
         print(f"{target}: already baked")
     else:
-        print(f"{target}: baked {manifest['page_contents']} page contents, {manifest['answers']} answers and the chart "
-              f"images ({manifest['chart_images']}), {manifest['bytes'] / 1e6:.1f} MB, in {manifest['seconds']} s on "
-              f"{manifest['workers']} worker(s)")
+        print(
+            f"{target}: baked {manifest['page_contents']} page contents, {manifest['answers']} answers and the chart "
+            f"images ({manifest['chart_images']}), {manifest['bytes'] / 1e6:.1f} MB, in {manifest['seconds']} s on "
+            f"{manifest['workers']} worker(s)"
+        )

@@ -92,20 +92,36 @@ class File:
         not draw is drawn now (without Chromium: chart_images.ChromiumMissing)."""
         view = self.view
         if self.kind == "card":
-            return Download(cards.card_png(dataset, self.name, view.lang, *cards.card_key(dataset, self.name, view)), "image/png",
-                            card_filename(self.name, view))
+            return Download(
+                cards.card_png(dataset, self.name, view.lang, *cards.card_key(dataset, self.name, view)),
+                "image/png",
+                card_filename(self.name, view),
+            )
         if self.kind == "chart":
-            return Download(_chart_csv(dataset, self.name, view.lang, view.camps), "text/csv",
-                            chart_csv_filename(self.name, view.lang))
+            return Download(
+                _chart_csv(dataset, self.name, view.lang, view.camps),
+                "text/csv",
+                chart_csv_filename(self.name, view.lang),
+            )
         if self.kind == "image":
             image = chart_images.chart_image(self.name, dataset, view.lang, view.camps, self.variant)
-            return None if image is None else Download(image, chart_images.KINDS[self.variant].media_type,
-                                                       chart_image_filename(self.name, view.lang, self.variant))
+            return (
+                None
+                if image is None
+                else Download(
+                    image,
+                    chart_images.KINDS[self.variant].media_type,
+                    chart_image_filename(self.name, view.lang, self.variant),
+                )
+            )
         if self.kind == "table":
             return Download(_table_bytes(dataset, self.name), "text/csv", f"{self.name}.csv")
         if self.kind == "actors":
-            return Download(_csv(people.actors_table(dataset, view.lang, view.camps), index=True), "text/csv",
-                            actors_csv_filename(view))
+            return Download(
+                _csv(people.actors_table(dataset, view.lang, view.camps), index=True),
+                "text/csv",
+                actors_csv_filename(view),
+            )
         return Download(_bundle(dataset), "application/zip", export.bundle_name(dataset))
 
 
@@ -115,8 +131,13 @@ def find(path: str, query: Mapping[str, str | Sequence[str]], dataset: Dataset) 
     kind, _, name = path.partition("/")
     stem, dot, extension = name.rpartition(".")
     if kind == "card" and dot and extension == "png" and stem in PAGE_IDS:
-        return File("card", stem, ViewState(lang=view.lang, camps=view.camps, actor=view.actor) if stem == "donors"
-                    else ViewState(lang=view.lang))
+        return File(
+            "card",
+            stem,
+            ViewState(lang=view.lang, camps=view.camps, actor=view.actor)
+            if stem == "donors"
+            else ViewState(lang=view.lang),
+        )
     if kind == "chart" and dot and extension == "csv" and stem in CHART_IDS:
         return File("chart", stem, ViewState(lang=view.lang, camps=view.camps))
     image = chart_image_path(name) if kind == "chart" else None
@@ -140,11 +161,15 @@ def every_file(dataset: Dataset) -> Iterator[File]:
         for camps in addresses.CAMP_SUBSETS:
             view = ViewState(lang=lang, camps=camps)
             yield File("card", "donors", view)
-            yield from (File("card", "donors", replace(view, actor=actor)) for actor, camp in
-                        zip(dataset.actors["actor_id"], dataset.actors["camp"], strict=True) if camp in camps)
+            yield from (
+                File("card", "donors", replace(view, actor=actor))
+                for actor, camp in zip(dataset.actors["actor_id"], dataset.actors["camp"], strict=True)
+                if camp in camps
+            )
             yield from (File("chart", chart_id, view) for chart_id in CHART_IDS)
-            yield from (File("image", chart_id, view, kind) for chart_id in CHART_IDS
-                        for kind in chart_images.DOWNLOAD_KINDS)
+            yield from (
+                File("image", chart_id, view, kind) for chart_id in CHART_IDS for kind in chart_images.DOWNLOAD_KINDS
+            )
             yield File("actors", "", view)
     yield from (File("table", name, ViewState()) for name in TABLE_NAMES)
     yield File("bundle", "", ViewState())

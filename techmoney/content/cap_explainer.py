@@ -23,6 +23,7 @@ from techmoney.words.locale import locale
 GIFT_FACT, CAP_FACT = "gift_cameron_btc", "limit_trump47_person"  # one twin's gift; both twins gave the same
 ORDER_ID = "t47_order_ap"  # the reported order the chart's bars follow
 
+
 def date_text(date: str | None, lang: str) -> str:
     """A source's date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) in words, as every date in the app."""
     if not date:
@@ -38,7 +39,9 @@ def count_text(n: int, forms: Mapping[str, str], lang: str) -> str:
 
 
 # 3 to 10 in words, as they count a masculine noun («ثلاثة حسابات»): the desk writes small counts in words.
-_AR_COUNT_WORDS = dict(zip(range(3, 11), ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"), strict=False))
+_AR_COUNT_WORDS = dict(
+    zip(range(3, 11), ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"), strict=False)
+)
 
 
 _NOUNS = {  # noun -> language -> forms (see count_text)
@@ -105,8 +108,12 @@ def tag(provenance: str, lang: str) -> str:
 
 
 def provenance_of(confidence: str) -> str:
-    return {"certain": "public_record", "reported": "public_record",
-            "our_derivation": "derivation", "our_inference": "inference"}[confidence]
+    return {
+        "certain": "public_record",
+        "reported": "public_record",
+        "our_derivation": "derivation",
+        "our_inference": "inference",
+    }[confidence]
 
 
 def sources_text(dataset: Dataset, record_ids: Iterable[str], lang: str) -> str:
@@ -146,7 +153,8 @@ SENTENCES: tuple[Claim, ...] = (
     Claim("cap_per_donor", "secondary", also=("jfc_limit_is_sum",)),
     Claim("cap_limits", "public_record", {
         "candidate": "fec_candidate_per_election", "pac": "fec_pac", "rnc_main": "fec_national_party_main",
-        "accounts": ("fec_national_party_special_accounts", "special_accounts"), "rnc_special": "fec_national_party_special_account",
+        "accounts": ("fec_national_party_special_accounts", "special_accounts"),
+        "rnc_special": "fec_national_party_special_account",
         "state": "fec_state_party_federal"}),
     Claim("cap_sum", "inference", {
         "base": "t47_before_states", "primary": "t47_step_campaign_primary", "general": "t47_step_campaign_general",
@@ -196,7 +204,9 @@ def explainer(dataset: Dataset, lang: str) -> tuple[Sentence, ...]:
         values |= {name: date_text(context[ref]["source_date"], lang) for name, ref in (claim.dates or {}).items()}
         text = t(claim.key, lang, **values)
         sources = () if claim.provenance == "article" else tuple(facts.outside_sources(dataset, claim.record_ids, lang))
-        sentences.append(Sentence(claim.key, text, claim.record_ids, claim.provenance, tag(claim.provenance, lang), sources))
+        sentences.append(
+            Sentence(claim.key, text, claim.record_ids, claim.provenance, tag(claim.provenance, lang), sources)
+        )
     return tuple(sentences)
 
 

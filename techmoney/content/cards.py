@@ -17,8 +17,9 @@ from techmoney.words.formatting import date_words
 from techmoney.words.i18n import pick, t
 
 
-def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None,
-             camps: tuple[str, ...] = CAMPS) -> CardSpec:
+def card_for(
+    page: str, dataset: Dataset, lang: str, actor_id: str | None = None, camps: tuple[str, ...] = CAMPS
+) -> CardSpec:
     """A page's share card. Each stands alone, out of its page: who, how much, to whom, with a figure from the
     article (the Timeline's is the day the story starts, which the article calls "Sunday"). On Donors, the
     actor's (``actor_id``) or else the lead actor of the camps shown (lead_actor), so a camp-filtered view's
@@ -34,10 +35,25 @@ def card_for(page: str, dataset: Dataset, lang: str, actor_id: str | None = None
     if page == "sources":  # the article itself: the figure its headline carries; a source is no camp's
         report = dataset.by_id("context_facts")[facts.ENGLISH_REPORT]
         title = t("card_sources_title", lang, when=date_words(report["source_date"], "month", lang))
-        return replace(_spec(dataset, lang, title, facts.fact_text(row, lang, compact=False),
-                             t("card_sources_qualifier", lang), "context"), camp_label="")
-    return _spec(dataset, lang, t("card_story_title", lang), facts.fact_text(row, lang, compact=False),
-                 t("card_story_qualifier", lang), "pro_harris")
+        return replace(
+            _spec(
+                dataset,
+                lang,
+                title,
+                facts.fact_text(row, lang, compact=False),
+                t("card_sources_qualifier", lang),
+                "context",
+            ),
+            camp_label="",
+        )
+    return _spec(
+        dataset,
+        lang,
+        t("card_story_title", lang),
+        facts.fact_text(row, lang, compact=False),
+        t("card_story_qualifier", lang),
+        "pro_harris",
+    )
 
 
 def lead_actor(dataset: Dataset, camps: tuple[str, ...]) -> str | None:
@@ -45,8 +61,9 @@ def lead_actor(dataset: Dataset, camps: tuple[str, ...]) -> str | None:
     giver is in them (Hastings's $7M when the pro-Harris camp is shown, a Winklevoss twin's when only the
     pro-Trump camp is), else the first person in them, else the first name in them; None without camps."""
     money = dataset.money_facts
-    givers = [payer for payer in money.loc[money["kind"] == "donation", "payer_id"]
-              if facts.camp_of(dataset, payer) in camps]
+    givers = [
+        payer for payer in money.loc[money["kind"] == "donation", "payer_id"] if facts.camp_of(dataset, payer) in camps
+    ]
     actors = dataset.actors[dataset.actors["camp"].isin(camps)]
     people = actors.loc[actors["kind"] == "person", "actor_id"]
     return next(iter([*givers, *people, *actors["actor_id"]]), None)
@@ -54,8 +71,14 @@ def lead_actor(dataset: Dataset, camps: tuple[str, ...]) -> str | None:
 
 def _no_camp_card(dataset: Dataset, lang: str) -> CardSpec:
     """A Donors view with no camp selected shows no one, and its card names no one."""
-    spec = _spec(dataset, lang, t("page_donors", lang), t("card_no_camp", lang), _sentence(t("app_tagline", lang), lang),
-                 "context")
+    spec = _spec(
+        dataset,
+        lang,
+        t("page_donors", lang),
+        t("card_no_camp", lang),
+        _sentence(t("app_tagline", lang), lang),
+        "context",
+    )
     return replace(spec, camp_label="")
 
 
@@ -81,9 +104,14 @@ def _twins_card(dataset: Dataset, lang: str) -> CardSpec:
     filings, and the cap that sent part of it back."""
     gift = facts.fact(dataset, facts.TWIN_FACTS["winklevoss_cameron"][0])  # both twins gave the same minimum
     cap = facts.fact(dataset, facts.LIMIT_FACT)
-    spec = _spec(dataset, lang, t("card_money_title", lang),
-                 t("figure_each", lang, figure=facts.fact_text(gift, lang, compact=False)),
-                 t("card_money_qualifier", lang, cap=facts.fact_text(cap, lang, compact=False)), "pro_trump")
+    spec = _spec(
+        dataset,
+        lang,
+        t("card_money_title", lang),
+        t("figure_each", lang, figure=facts.fact_text(gift, lang, compact=False)),
+        t("card_money_qualifier", lang, cap=facts.fact_text(cap, lang, compact=False)),
+        "pro_trump",
+    )
     return replace(spec, camp_label=t("card_camp_ours", lang, camp=spec.camp_label))
 
 

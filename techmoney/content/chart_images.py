@@ -86,14 +86,17 @@ class Kind:
     download: bool = True  # a file of its own: the toolbar band left out, fonts inside an SVG
 
 
-KINDS = {kind.name: kind for kind in (
-    Kind("svg", "svg", "image/svg+xml"),
-    Kind("png", "png", "image/png", scale=PNG_SCALE),
-    Kind("1200x630", "png", "image/png", canvas=(1200, 630)),
-    Kind("1080x1080", "png", "image/png", canvas=(1080, 1080)),
-    # The first screen's image: the page's box (toolbar band kept), drawn in the page's own web fonts.
-    Kind("screen", "svg", "image/svg+xml", download=False),
-)}
+KINDS = {
+    kind.name: kind
+    for kind in (
+        Kind("svg", "svg", "image/svg+xml"),
+        Kind("png", "png", "image/png", scale=PNG_SCALE),
+        Kind("1200x630", "png", "image/png", canvas=(1200, 630)),
+        Kind("1080x1080", "png", "image/png", canvas=(1080, 1080)),
+        # The first screen's image: the page's box (toolbar band kept), drawn in the page's own web fonts.
+        Kind("screen", "svg", "image/svg+xml", download=False),
+    )
+}
 DOWNLOAD_KINDS = tuple(name for name, kind in KINDS.items() if kind.download)
 
 
@@ -105,6 +108,7 @@ class ChromiumMissing(RuntimeError):
 class ImageRequest:
     """One image of one figure. ``width``: the figure's width in CSS pixels (svg, png, screen; a social
     size chooses its own)."""
+
     figure: go.Figure
     lang: str
     kind: str = "svg"
@@ -125,8 +129,10 @@ EXPORT_FONTS = "Noto Sans, Noto Sans Arabic, sans-serif"
 
 def isolate_lines(text: str) -> str:
     """Each line (Plotly's ``<br>``) that holds right-to-left letters, as a first-strong isolate."""
-    return "".join(part if _BREAK.fullmatch(part) or not _RTL.search(part) or part.startswith(FSI)
-                   else f"{FSI}{part}{PDI}" for part in _BREAK.split(text))
+    return "".join(
+        part if _BREAK.fullmatch(part) or not _RTL.search(part) or part.startswith(FSI) else f"{FSI}{part}{PDI}"
+        for part in _BREAK.split(text)
+    )
 
 
 def _standalone(value: Any, key: str = "") -> Any:
@@ -266,8 +272,11 @@ def _split_panel(spec: dict) -> dict | None:
                 note["xref"] = "x domain"
             copies.append({**note, "yref": "y2", "xref": note["xref"].replace("x", "x2", 1)})
     layout["annotations"] = layout.get("annotations", []) + copies
-    shapes = [{**shape, "yref": "y2", "xref": shape.get("xref", "x").replace("x", "x2", 1)}
-              for shape in layout.get("shapes", []) if shape.get("yref") == "y"]
+    shapes = [
+        {**shape, "yref": "y2", "xref": shape.get("xref", "x").replace("x", "x2", 1)}
+        for shape in layout.get("shapes", [])
+        if shape.get("yref") == "y"
+    ]
     layout["shapes"] = layout.get("shapes", []) + shapes
     # the x axis's ticks stay under the first part, which now ends above the plot's bottom
     return out
@@ -365,10 +374,18 @@ def image_key(request: ImageRequest) -> str:
 # --- after drawing ------------------------------------------------------------------------------------------
 
 _FACES = (  # family, file, weight, unicode-range (static/head.css: the page's faces)
-    ("Noto Sans Arabic", "NotoSansArabic-Regular.woff2", 400,
-     "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F"),
-    ("Noto Sans Arabic", "NotoSansArabic-Bold.woff2", 700,
-     "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F"),
+    (
+        "Noto Sans Arabic",
+        "NotoSansArabic-Regular.woff2",
+        400,
+        "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F",
+    ),
+    (
+        "Noto Sans Arabic",
+        "NotoSansArabic-Bold.woff2",
+        700,
+        "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F",
+    ),
     ("Noto Sans", "NotoSans-Regular.woff2", 400, ""),
     ("Noto Sans", "NotoSans-Bold.woff2", 700, ""),
 )
@@ -380,8 +397,10 @@ def _face_css(file: str) -> str:
     family, _, weight, ranges = next(face for face in _FACES if face[1] == file)
     data = base64.b64encode((STATIC_DIR / "fonts" / file).read_bytes()).decode()
     extra = f"unicode-range:{ranges};" if ranges else ""
-    return (f"@font-face{{font-family:'{family}';src:url(data:font/woff2;base64,{data}) format('woff2');"
-            f"font-weight:{weight};{extra}}}")
+    return (
+        f"@font-face{{font-family:'{family}';src:url(data:font/woff2;base64,{data}) format('woff2');"
+        f"font-weight:{weight};{extra}}}"
+    )
 
 
 def finish_svg(svg: str, title: str, lang: str, fonts: bool) -> str:
@@ -433,8 +452,9 @@ def chromium_path() -> str:
     if not (os.path.isfile(path) and os.access(path, os.X_OK)):
         found = shutil.which("chromium")
         if found is None or os.environ.get(BROWSER_ENV):
-            raise ChromiumMissing(f"no Chromium at {path} (set {BROWSER_ENV} or install Debian's chromium): "
-                                  "chart images cannot be drawn")
+            raise ChromiumMissing(
+                f"no Chromium at {path} (set {BROWSER_ENV} or install Debian's chromium): chart images cannot be drawn"
+            )
         path = found
     return path
 
@@ -498,8 +518,9 @@ class ImageRenderer:
         self._thread.start()
 
         async def start():
-            browser = kaleido.Kaleido(n=self._tabs, timeout=self._timeout, mathjax=False, path=path,
-                                      browser_cls=_Chromium)
+            browser = kaleido.Kaleido(
+                n=self._tabs, timeout=self._timeout, mathjax=False, path=path, browser_cls=_Chromium
+            )
             await browser.open()
             return browser
 
@@ -591,8 +612,9 @@ def shared_store() -> ImageStore:
     return ImageStore(Path(os.environ.get(STORE_ENV) or DEFAULT_STORE) / "chart-images")
 
 
-def render_images(requests: Iterable[ImageRequest], renderer: ImageRenderer | None = None,
-                  store: ImageStore | None = None) -> list[bytes]:
+def render_images(
+    requests: Iterable[ImageRequest], renderer: ImageRenderer | None = None, store: ImageStore | None = None
+) -> list[bytes]:
     """Each request's image, in order. Each distinct image (:func:`image_key`) is drawn once, in one
     browser session (``renderer``, or one opened for this call if anything must be drawn), and kept in
     ``store``. Raises ChromiumMissing when something must be drawn and there is no Chromium."""
@@ -612,8 +634,9 @@ def render_images(requests: Iterable[ImageRequest], renderer: ImageRenderer | No
     return [store.get(name) for name in names]  # type: ignore[misc]
 
 
-def chart_requests(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...],
-                   kinds: Sequence[str] = DOWNLOAD_KINDS) -> list[ImageRequest]:
+def chart_requests(
+    chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...], kinds: Sequence[str] = DOWNLOAD_KINDS
+) -> list[ImageRequest]:
     """The requests for a chart's images in a view; none when the camps leave the chart empty."""
     figure = page_content.chart(dataset, chart_id, lang, camps).figure
     return [] if figure is None else [ImageRequest(figure, lang, kind) for kind in kinds]
@@ -642,8 +665,12 @@ def chart_image(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ..
 SCREEN_WIDTHS_PX = (388, PAGE_WIDTH_PX)
 
 
-def every_request(dataset: Dataset, langs: Sequence[str], camp_subsets: Iterable[tuple[str, ...]],
-                  screen_widths: Sequence[int] = SCREEN_WIDTHS_PX) -> list[ImageRequest]:
+def every_request(
+    dataset: Dataset,
+    langs: Sequence[str],
+    camp_subsets: Iterable[tuple[str, ...]],
+    screen_widths: Sequence[int] = SCREEN_WIDTHS_PX,
+) -> list[ImageRequest]:
     """Every download and first-screen image of every chart in every view (many of them the same image)."""
     requests = []
     for camps in camp_subsets:

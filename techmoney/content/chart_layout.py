@@ -35,8 +35,19 @@ BAR_PX, ROW_GAP_PX, PANEL_GAP_PX, TICKS_PX, EDGE_PX = 16, 12, 22, 24, 12
 TEXT, NOTE, AXIS = "#222", "#555", "#999"
 UNKNOWN_GREY = "#767676"
 STUB = 0.12  # an unknown amount's bar: this share of its panel's scale, dotted and grey, labelled "amount unknown"
-_TOOLBAR_ONLY_DOWNLOAD = ["zoom", "pan", "select", "lasso", "zoomin", "zoomout", "autoscale", "reset",
-                          "togglespikelines", "hoverclosest", "hovercompare"]
+_TOOLBAR_ONLY_DOWNLOAD = [
+    "zoom",
+    "pan",
+    "select",
+    "lasso",
+    "zoomin",
+    "zoomout",
+    "autoscale",
+    "reset",
+    "togglespikelines",
+    "hoverclosest",
+    "hovercompare",
+]
 
 
 # Spaces a line must not break at: inside a left-to-right run isolated in Arabic text (LRI "≥ 1" PDI before
@@ -118,20 +129,41 @@ def _axis_names(number: int) -> tuple[str, str, str, str]:
 
 def _marker(row: Row) -> dict:
     if row.value is None:
-        return {"color": "white", "line": {"color": UNKNOWN_GREY, "width": 1.5},
-                "pattern": {"shape": ".", "fgcolor": UNKNOWN_GREY, "size": 6}}
+        return {
+            "color": "white",
+            "line": {"color": UNKNOWN_GREY, "width": 1.5},
+            "pattern": {"shape": ".", "fgcolor": UNKNOWN_GREY, "size": 6},
+        }
     if row.projected:
-        return {"color": "white", "line": {"color": row.color, "width": 2}, "pattern": {"shape": "/", "fgcolor": row.color}}
-    return {"color": row.color, "line": {"color": row.color, "width": 1},
-            "pattern": {"shape": row.pattern, "fgcolor": "white", "fillmode": "overlay", "solidity": 0.2}}
+        return {
+            "color": "white",
+            "line": {"color": row.color, "width": 2},
+            "pattern": {"shape": "/", "fgcolor": row.color},
+        }
+    return {
+        "color": row.color,
+        "line": {"color": row.color, "width": 1},
+        "pattern": {"shape": row.pattern, "fgcolor": "white", "fillmode": "overlay", "solidity": 0.2},
+    }
 
 
 def _label(text_html: str, lang: str, xref: str, yref: str, y: float, **extra) -> dict:
     """A text block whose first line's top is at ``y`` (pixels), from the reading side of the plot."""
     rtl = locale(lang).rtl
     side = "right" if rtl else "left"
-    return {"text": text_html, "xref": xref, "x": 1 if rtl else 0, "xanchor": side, "align": side, "yref": yref,
-            "y": y, "yanchor": "top", "showarrow": False, "font": {"size": LABEL_PX, "color": TEXT}, **extra}
+    return {
+        "text": text_html,
+        "xref": xref,
+        "x": 1 if rtl else 0,
+        "xanchor": side,
+        "align": side,
+        "yref": yref,
+        "y": y,
+        "yanchor": "top",
+        "showarrow": False,
+        "font": {"size": LABEL_PX, "color": TEXT},
+        **extra,
+    }
 
 
 def bar_panels(panels: list[Panel], lang: str, shared_scale: bool = False) -> tuple[go.Figure, int, int]:
@@ -160,9 +192,16 @@ def bar_panels(panels: list[Panel], lang: str, shared_scale: bool = False) -> tu
             annotations.append(_label(lines_html(lines), lang, f"{x_ref} domain", y_ref, y))
             y += LINE_PX[LABEL_PX] * len(lines) + 2
             fig.add_bar(
-                x=[row.value if row.value is not None else STUB * scale], y=[y + BAR_PX / 2], width=[BAR_PX],
-                orientation="h", xaxis=x_ref, yaxis=y_ref, name=plot_text(row.label), marker=_marker(row),
-                customdata=[[hover_html(row.hover or row.label, lang=lang)]], hovertemplate="%{customdata[0]}<extra></extra>",
+                x=[row.value if row.value is not None else STUB * scale],
+                y=[y + BAR_PX / 2],
+                width=[BAR_PX],
+                orientation="h",
+                xaxis=x_ref,
+                yaxis=y_ref,
+                name=plot_text(row.label),
+                marker=_marker(row),
+                customdata=[[hover_html(row.hover or row.label, lang=lang)]],
+                hovertemplate="%{customdata[0]}<extra></extra>",
                 showlegend=False,
             )
             y += BAR_PX + ROW_GAP_PX
@@ -171,10 +210,20 @@ def bar_panels(panels: list[Panel], lang: str, shared_scale: bool = False) -> tu
         values = tick_values(scale) if known else []
         end = max(scale, values[-1] if values else 0) * TICK_ROOM
         layout[x_key] = {
-            "anchor": y_ref, "range": [end, 0] if rtl else [0, end], "fixedrange": True,
-            "tickvals": values, "ticktext": tick_texts(values, lang), "showticklabels": show_ticks,
-            "showgrid": False, "zeroline": False, "showline": bool(known), "linecolor": AXIS,
-            "ticks": "outside" if show_ticks else "", "ticklen": 4, "tickcolor": AXIS, "tickfont": {"size": SMALL_PX},
+            "anchor": y_ref,
+            "range": [end, 0] if rtl else [0, end],
+            "fixedrange": True,
+            "tickvals": values,
+            "ticktext": tick_texts(values, lang),
+            "showticklabels": show_ticks,
+            "showgrid": False,
+            "zeroline": False,
+            "showline": bool(known),
+            "linecolor": AXIS,
+            "ticks": "outside" if show_ticks else "",
+            "ticklen": 4,
+            "tickcolor": AXIS,
+            "tickfont": {"size": SMALL_PX},
         }
         layout[y_key] = {"anchor": x_ref, "range": [height, 0], "visible": False, "fixedrange": True}
         placed.append((top, height, ticks))
@@ -204,7 +253,10 @@ def dodge(wanted: list[float], heights: list[float], gap: float, floor: float) -
         blocks.append([target, 1])
         while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
             mean, count = blocks.pop()
-            blocks[-1] = [(blocks[-1][0] * blocks[-1][1] + mean * count) / (blocks[-1][1] + count), blocks[-1][1] + count]
+            blocks[-1] = [
+                (blocks[-1][0] * blocks[-1][1] + mean * count) / (blocks[-1][1] + count),
+                blocks[-1][1] + count,
+            ]
     slack = [max(floor, mean) for mean, count in blocks for _ in range(int(count))]
     slack = [max(slack[: i + 1]) for i in range(len(slack))]  # the floor may have pushed a block past the next
     return [s + o for s, o in zip(slack, offsets, strict=True)]
@@ -268,39 +320,103 @@ def time_panels(panels: list[TimePanel], lang: str, names: dict[bool, str]) -> t
         tops = dodge([m - LINE_PX[SUBTITLE_PX] / 2 for m in marks], heights, LABEL_GAP_PX, y)
         for item, block, label_top, mark in zip(items, blocks, tops, marks, strict=True):
             text = f"<b>{plot_text(block[0])}</b><br>" + lines_html(block[1:])
-            annotations.append({
-                "text": text, "xref": x_ref, "x": 0, "xshift": -(LEADER_PX + 4) if rtl else LEADER_PX + 4,
-                "xanchor": side, "align": side, "yref": y_ref, "y": label_top, "yanchor": "top", "showarrow": False,
-                "font": {"size": LABEL_PX, "color": TEXT},
-            })
-            shapes.append({"type": "line", "xref": x_ref, "xsizemode": "pixel", "xanchor": 0, "x0": 0,
-                           "x1": -LEADER_PX if rtl else LEADER_PX, "yref": y_ref, "y0": mark,
-                           "y1": label_top + LINE_PX[SUBTITLE_PX] / 2, "line": {"color": AXIS, "width": 1}})
+            annotations.append(
+                {
+                    "text": text,
+                    "xref": x_ref,
+                    "x": 0,
+                    "xshift": -(LEADER_PX + 4) if rtl else LEADER_PX + 4,
+                    "xanchor": side,
+                    "align": side,
+                    "yref": y_ref,
+                    "y": label_top,
+                    "yanchor": "top",
+                    "showarrow": False,
+                    "font": {"size": LABEL_PX, "color": TEXT},
+                }
+            )
+            shapes.append(
+                {
+                    "type": "line",
+                    "xref": x_ref,
+                    "xsizemode": "pixel",
+                    "xanchor": 0,
+                    "x0": 0,
+                    "x1": -LEADER_PX if rtl else LEADER_PX,
+                    "yref": y_ref,
+                    "y0": mark,
+                    "y1": label_top + LINE_PX[SUBTITLE_PX] / 2,
+                    "line": {"color": AXIS, "width": 1},
+                }
+            )
             if item.until is not None:  # a span told in detail below: a bar on the line, not a marker
-                shapes.append({"type": "rect", "xref": x_ref, "xsizemode": "pixel", "xanchor": 0, "x0": -6, "x1": 6,
-                               "yref": y_ref, "y0": at(item.when) - 4, "y1": at(item.until) + 4,
-                               "fillcolor": TIME_BLUE, "line": {"width": 0}, "layer": "above"})
+                shapes.append(
+                    {
+                        "type": "rect",
+                        "xref": x_ref,
+                        "xsizemode": "pixel",
+                        "xanchor": 0,
+                        "x0": -6,
+                        "x1": 6,
+                        "yref": y_ref,
+                        "y0": at(item.when) - 4,
+                        "y1": at(item.until) + 4,
+                        "fillcolor": TIME_BLUE,
+                        "line": {"width": 0},
+                        "layer": "above",
+                    }
+                )
         bottom = max([end_y, *(t + h for t, h in zip(tops, heights, strict=True))]) + TIME_PAD_PX
-        fig.add_scatter(x=[0, 0], y=[origin, end_y], xaxis=x_ref, yaxis=y_ref, mode="lines",
-                        line={"color": "#bbb", "width": 2}, hoverinfo="skip", showlegend=False)
+        fig.add_scatter(
+            x=[0, 0],
+            y=[origin, end_y],
+            xaxis=x_ref,
+            yaxis=y_ref,
+            mode="lines",
+            line={"color": "#bbb", "width": 2},
+            hoverinfo="skip",
+            showlegend=False,
+        )
         for approximate in (False, True):
-            part = [(item, mark) for item, mark in zip(items, marks, strict=True)
-                    if item.until is None and item.approximate == approximate]
+            part = [
+                (item, mark)
+                for item, mark in zip(items, marks, strict=True)
+                if item.until is None and item.approximate == approximate
+            ]
             if not part:
                 continue
             fig.add_scatter(
-                x=[0] * len(part), y=[mark for _, mark in part], xaxis=x_ref, yaxis=y_ref, mode="markers",
-                name=names[approximate], showlegend=False, cliponaxis=False,
-                marker={"size": 12, "symbol": "circle-open" if approximate else "circle", "color": TIME_BLUE,
-                        "line": {"width": 2.5, "color": TIME_BLUE}},
+                x=[0] * len(part),
+                y=[mark for _, mark in part],
+                xaxis=x_ref,
+                yaxis=y_ref,
+                mode="markers",
+                name=names[approximate],
+                showlegend=False,
+                cliponaxis=False,
+                marker={
+                    "size": 12,
+                    "symbol": "circle-open" if approximate else "circle",
+                    "color": TIME_BLUE,
+                    "line": {"width": 2.5, "color": TIME_BLUE},
+                },
                 customdata=[[hover_html(item.hover, lang=lang)] for item, _ in part],
                 hovertemplate="%{customdata[0]}<extra></extra>",
             )
         layout[x_key] = {"anchor": y_ref, "range": [1, 0] if rtl else [0, 1], "visible": False, "fixedrange": True}
         layout[y_key] = {
-            "anchor": x_ref, "range": [bottom, 0], "fixedrange": True, "side": side, "showgrid": False,
-            "zeroline": False, "showline": False, "ticks": "outside", "ticklen": 4, "tickcolor": AXIS,
-            "tickvals": [at(moment) for moment, _ in panel.ticks], "ticktext": [text for _, text in panel.ticks],
+            "anchor": x_ref,
+            "range": [bottom, 0],
+            "fixedrange": True,
+            "side": side,
+            "showgrid": False,
+            "zeroline": False,
+            "showline": False,
+            "ticks": "outside",
+            "ticklen": 4,
+            "tickcolor": AXIS,
+            "tickvals": [at(moment) for moment, _ in panel.ticks],
+            "ticktext": [text for _, text in panel.ticks],
             "tickfont": {"size": SMALL_PX, "color": NOTE},
         }
         placed.append((top, bottom))
@@ -317,12 +433,23 @@ def key_text(entries: list[tuple[str, str]]) -> str:
     """A legend as one line of text, each key glyph before its label ((glyph, label) pairs). In an Arabic
     line the first glyph is the right-most, so each key sits right of its label, as the reader expects;
     Plotly's own legend always puts keys on the left."""
-    return "\u2003".join(f'<span style="color:{TIME_BLUE};font-size:22px">{glyph}</span> {plot_text(label)}'
-                          for glyph, label in entries)
+    return "\u2003".join(
+        f'<span style="color:{TIME_BLUE};font-size:22px">{glyph}</span> {plot_text(label)}' for glyph, label in entries
+    )
 
 
-def finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str, plot_px: int, *, below_px: int = 0,
-           key: str = "", start_px: int = EDGE_PX) -> go.Figure:
+def finish(
+    fig: go.Figure,
+    lang: str,
+    title: str,
+    subtitle: str,
+    source: str,
+    plot_px: int,
+    *,
+    below_px: int = 0,
+    key: str = "",
+    start_px: int = EDGE_PX,
+) -> go.Figure:
     """Title, subtitle, source line, an optional key line, margins and height around a plot of ``plot_px``
     pixels. ``below_px``: room the plot's own ticks take under it; ``start_px``: the margin on the
     reading side (room for a time line's ticks)."""
@@ -333,28 +460,70 @@ def finish(fig: go.Figure, lang: str, title: str, subtitle: str, source: str, pl
     key_px = LINE_PX[LABEL_PX] + 8 if key else 0
     # Plotly lifts a title of several lines by about half a line for each line after the first.
     title_pad = TOOLBAR_PX + (LINE_PX[TITLE_PX] // 2 + 2) * (len(title_lines) - 1)
-    top = title_pad + LINE_PX[TITLE_PX] * len(title_lines) + 6 + LINE_PX[SUBTITLE_PX] * len(subtitle_lines) + 12 + key_px
+    top = (
+        title_pad + LINE_PX[TITLE_PX] * len(title_lines) + 6 + LINE_PX[SUBTITLE_PX] * len(subtitle_lines) + 12 + key_px
+    )
     bottom = below_px + 12 + LINE_PX[SMALL_PX] * len(source_lines) + 6
-    notes = [{"text": lines_html(source_lines), "xref": "paper", "yref": "paper", "x": 1 if rtl else 0,
-              "xanchor": side, "align": side, "y": 0, "yanchor": "top", "yshift": -(below_px + 10),
-              "showarrow": False, "font": {"size": SMALL_PX, "color": NOTE}}]
+    notes = [
+        {
+            "text": lines_html(source_lines),
+            "xref": "paper",
+            "yref": "paper",
+            "x": 1 if rtl else 0,
+            "xanchor": side,
+            "align": side,
+            "y": 0,
+            "yanchor": "top",
+            "yshift": -(below_px + 10),
+            "showarrow": False,
+            "font": {"size": SMALL_PX, "color": NOTE},
+        }
+    ]
     if key:
-        notes.append({"text": key, "xref": "paper", "yref": "paper", "x": 1 if rtl else 0, "xanchor": side,
-                      "align": side, "y": 1, "yanchor": "bottom", "yshift": 6, "showarrow": False,
-                      "font": {"size": LABEL_PX, "color": TEXT}})
+        notes.append(
+            {
+                "text": key,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 1 if rtl else 0,
+                "xanchor": side,
+                "align": side,
+                "y": 1,
+                "yanchor": "bottom",
+                "yshift": 6,
+                "showarrow": False,
+                "font": {"size": LABEL_PX, "color": TEXT},
+            }
+        )
     fig.update_layout(
         title={
             "text": "<br>".join(plot_text(line) for line in title_lines),
             "subtitle": {"text": lines_html(subtitle_lines), "font": {"size": SUBTITLE_PX, "color": NOTE}},
             "font": {"size": TITLE_PX},
-            "x": 1 if rtl else 0, "xanchor": side, "xref": "container",
-            "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": title_pad, "l": EDGE_PX, "r": EDGE_PX},
+            "x": 1 if rtl else 0,
+            "xanchor": side,
+            "xref": "container",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": title_pad, "l": EDGE_PX, "r": EDGE_PX},
         },
         font={"family": FONT_FAMILY, "size": LABEL_PX, "color": TEXT},
         # An opaque box with dark text over the chart's own labels (a camp-coloured, see-through one was hard to read).
-        hoverlabel={"align": side, "bgcolor": "white", "bordercolor": TEXT, "font": {"family": FONT_FAMILY, "color": TEXT}},
-        margin={"t": top, "b": bottom, "l": EDGE_PX if rtl else start_px, "r": start_px if rtl else EDGE_PX,
-                "pad": 0, "autoexpand": False},
+        hoverlabel={
+            "align": side,
+            "bgcolor": "white",
+            "bordercolor": TEXT,
+            "font": {"family": FONT_FAMILY, "color": TEXT},
+        },
+        margin={
+            "t": top,
+            "b": bottom,
+            "l": EDGE_PX if rtl else start_px,
+            "r": start_px if rtl else EDGE_PX,
+            "pad": 0,
+            "autoexpand": False,
+        },
         height=top + plot_px + bottom,
         annotations=[*fig.layout.annotations, *notes],
         plot_bgcolor="white",

@@ -35,8 +35,29 @@ XLINK_NS = "http://www.w3.org/1999/xlink"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 # What Plotly draws a figure with. Anything else (script, foreignObject, image, style, use, animation...)
 # is left out with what it holds; a link (<a>, made from a label's markup) gives way to its text.
-DRAWING = frozenset({"svg", "g", "defs", "clipPath", "mask", "pattern", "linearGradient", "radialGradient", "stop",
-                     "rect", "path", "line", "circle", "ellipse", "polygon", "polyline", "text", "tspan", "marker"})
+DRAWING = frozenset(
+    {
+        "svg",
+        "g",
+        "defs",
+        "clipPath",
+        "mask",
+        "pattern",
+        "linearGradient",
+        "radialGradient",
+        "stop",
+        "rect",
+        "path",
+        "line",
+        "circle",
+        "ellipse",
+        "polygon",
+        "polyline",
+        "text",
+        "tspan",
+        "marker",
+    }
+)
 UNWRAPPED = frozenset({"a"})
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)
@@ -111,12 +132,19 @@ def _copy(element: ET.Element, ids: set[str], prefix: str) -> ET.Element | None:
     name = _local(element.tag)
     if name not in DRAWING:
         return None
-    out = ET.Element(element.tag, {key: value for key, value in
-                                   ((key, _attribute(key, value, ids, prefix)) for key, value in element.attrib.items())
-                                   if value is not None})
+    out = ET.Element(
+        element.tag,
+        {
+            key: value
+            for key, value in ((key, _attribute(key, value, ids, prefix)) for key, value in element.attrib.items())
+            if value is not None
+        },
+    )
     out.text = element.text
     _children(element, out, ids, prefix)
-    if (name in ("g", "defs") and not len(out) and not (out.text or "").strip()) or (name == "path" and not out.get("d")):
+    if (name in ("g", "defs") and not len(out) and not (out.text or "").strip()) or (
+        name == "path" and not out.get("d")
+    ):
         return None  # Plotly's empty layers: nothing drawn
     return out
 
@@ -164,4 +192,3 @@ def _attribute(key: str, value: str, ids: set[str], prefix: str) -> str | None:
             return None
         return _URL.sub(lambda match: f"url(#{prefix}{match.group(2)[1:]})", value)
     return value
-

@@ -113,18 +113,14 @@ class Chart:
     table: pd.DataFrame
 
 
-
-
-
-
-
-
-
-
 def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
     goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
-    title = t("goal_title", lang, gift=usd(gift["amount"], lang, compact=True), goal=usd(goal["amount"], lang, compact=True))
-    subtitle = t("goal_subtitle", lang, share=share_text(share_row["amount"], lang), working=share_working(dataset, lang))
+    title = t(
+        "goal_title", lang, gift=usd(gift["amount"], lang, compact=True), goal=usd(goal["amount"], lang, compact=True)
+    )
+    subtitle = t(
+        "goal_subtitle", lang, share=share_text(share_row["amount"], lang), working=share_working(dataset, lang)
+    )
     rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
     table = _facts_table(rows, lang)
     if not rows:
@@ -164,8 +160,8 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                     "text": fact_text(row, lang, compact=False),
                     "qualifier": qualifier_text(row, lang),
                     # The figure's words already say its bound ("at least $1,000,000"): the hover does not repeat it.
-                    "said": row["qualifier"] != "derived" and (row["bound"] in ("at_least", "more_than")
-                                                               or row["qualifier"] == "exact"),
+                    "said": row["qualifier"] != "derived"
+                    and (row["bound"] in ("at_least", "more_than") or row["qualifier"] == "exact"),
                     "formula": f"{usd(fact(dataset, gift_id)['amount'], lang)} − {usd(limit['amount'], lang)}"
                     if measure == "refund"
                     else "",
@@ -173,25 +169,42 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
                     "excerpt": row["source_excerpt"],
                 }
             )
-    frame = pd.DataFrame(records, columns=["twin", "measure", "amount", "text", "qualifier", "said", "formula", "caveat",
-                                           "excerpt"])
+    frame = pd.DataFrame(
+        records, columns=["twin", "measure", "amount", "text", "qualifier", "said", "formula", "caveat", "excerpt"]
+    )
     frame["amount"] = frame["amount"].astype("Int64")
     table = _headed(
         frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))),
         lang,
-        {"twin": "col_twin", "measure": "col_measure", "amount": "col_amount_usd", "text": "col_amount",
-         "qualifier": "col_qualifier", "formula": "col_formula", "excerpt": "col_excerpt"},
+        {
+            "twin": "col_twin",
+            "measure": "col_measure",
+            "amount": "col_amount_usd",
+            "text": "col_amount",
+            "qualifier": "col_qualifier",
+            "formula": "col_formula",
+            "excerpt": "col_excerpt",
+        },
     )
     if frame.empty:
         return Chart("twins", title, subtitle, None, table)
     color = camp_color(dataset, "pro_trump")
     looks = {"gift": {"color": color}, "limit": {"color": "#767676"}, "refund": {"color": color, "projected": True}}
     panels = [
-        Panel(name, tuple(
-            Row(label=f"{t('measure_' + r.measure, lang)}: {r.text}", value=r.amount, **looks[r.measure],
-                hover=" — ".join(part for part in (r.text, "" if r.said else r.qualifier, r.formula, r.caveat) if part))
-            for r in part.itertuples()
-        ))
+        Panel(
+            name,
+            tuple(
+                Row(
+                    label=f"{t('measure_' + r.measure, lang)}: {r.text}",
+                    value=r.amount,
+                    **looks[r.measure],
+                    hover=" — ".join(
+                        part for part in (r.text, "" if r.said else r.qualifier, r.formula, r.caveat) if part
+                    ),
+                )
+                for r in part.itertuples()
+            ),
+        )
         for name, part in frame.groupby("twin", sort=False)
     ]
     fig, plot_px, below = bar_panels(panels, lang, shared_scale=True)
@@ -233,8 +246,14 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     table = _headed(
         frame,
         lang,
-        {"from": "col_from", "to": "col_to", "amount": "col_amount_usd", "text": "col_amount",
-         "status": "col_status", "excerpt": "col_excerpt"},
+        {
+            "from": "col_from",
+            "to": "col_to",
+            "amount": "col_amount_usd",
+            "text": "col_amount",
+            "status": "col_status",
+            "excerpt": "col_excerpt",
+        },
     )
     if frame.empty:
         return Chart("flows", title, subtitle, None, table)
@@ -286,20 +305,47 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     for _, row in gifts.iterrows():
         if camp_of(dataset, row["payer_id"]) not in camps:
             continue
-        attribution = locale(lang).join(p for p in (_attribution(row, lang),
-                                                    t("status_refunded_in_part", lang) if row["payer_id"] in refunded else "") if p)
-        records.append({"from": actor_name(dataset, row["payer_id"], lang), "to": actor_name(dataset, row["payee_id"], lang),
-                        "amount": _whole(row["amount"]), "text": fact_text(row, lang, compact=False), "said": attribution,
-                        "excerpt": row["source_excerpt"]})
+        attribution = locale(lang).join(
+            p
+            for p in (
+                _attribution(row, lang),
+                t("status_refunded_in_part", lang) if row["payer_id"] in refunded else "",
+            )
+            if p
+        )
+        records.append(
+            {
+                "from": actor_name(dataset, row["payer_id"], lang),
+                "to": actor_name(dataset, row["payee_id"], lang),
+                "amount": _whole(row["amount"]),
+                "text": fact_text(row, lang, compact=False),
+                "said": attribution,
+                "excerpt": row["source_excerpt"],
+            }
+        )
     frame = pd.DataFrame(records, columns=["from", "to", "amount", "text", "said", "excerpt"])
     frame["amount"] = frame["amount"].astype("Int64")
-    table = _headed(frame, lang, {"from": "col_from", "to": "col_to", "amount": "col_amount_usd", "text": "col_amount",
-                                  "said": "col_attribution", "excerpt": "col_excerpt"})
+    table = _headed(
+        frame,
+        lang,
+        {
+            "from": "col_from",
+            "to": "col_to",
+            "amount": "col_amount_usd",
+            "text": "col_amount",
+            "said": "col_attribution",
+            "excerpt": "col_excerpt",
+        },
+    )
     if frame.empty:
         return Chart("camps", title, subtitle, None, table)
     rows = tuple(
-        Row(label=f"{t('flows_row', lang, source=g['from'], target=g['to'])}: {g['text']}", value=float(g["amount"]),
-            color=camp_color(dataset, "context"), hover=f"{g['text']} — {g['said']}")
+        Row(
+            label=f"{t('flows_row', lang, source=g['from'], target=g['to'])}: {g['text']}",
+            value=float(g["amount"]),
+            color=camp_color(dataset, "context"),
+            hover=f"{g['text']} — {g['said']}",
+        )
         for _, g in frame.iterrows()
     )
     fig, plot_px, below = bar_panels([Panel("", rows)], lang, shared_scale=True)
@@ -314,8 +360,9 @@ def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.D
     events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce", format="ISO8601")
     events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
     # A worked-out date is marked by its open circle and its kind ("worked out"), not by "about" in its words.
-    events["shown_date"] = [date_words(e.date, e.date_precision, lang, part=e.date_part or None)
-                            for e in events.itertuples()]
+    events["shown_date"] = [
+        date_words(e.date, e.date_precision, lang, part=e.date_part or None) for e in events.itertuples()
+    ]
     events["reasoning"] = events[REASONING_COLUMNS[lang]]
     return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
 
@@ -397,8 +444,15 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
         return Chart("timeline", title, subtitle, None, table)
     items = []
     for e in dated.itertuples():
-        items.append(TimeItem(e.when.to_pydatetime(), e.shown_date, e.label, bool(e.date_approximate),
-                              f"{e.shown_date}: {e.label} — {e.reasoning}"))
+        items.append(
+            TimeItem(
+                e.when.to_pydatetime(),
+                e.shown_date,
+                e.label,
+                bool(e.date_approximate),
+                f"{e.shown_date}: {e.label} — {e.reasoning}",
+            )
+        )
     busy = _busy_spans(items, list(dated["date_precision"]))
     in_busy = {i for run in busy for i in run}
     overview = [item for i, item in enumerate(items) if i not in in_busy]
@@ -407,30 +461,47 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
         first, last = dated["when"][run[0]].normalize(), dated["when"][run[-1]].normalize()
         span = _days_text(first, last, lang)
         cluster = "timeline_cluster" if first != last else "timeline_cluster_day"
-        overview.append(TimeItem(items[run[0]].when, span, t(cluster, lang),
-                                 any(items[i].approximate for i in run), span, until=items[run[-1]].when))
+        overview.append(
+            TimeItem(
+                items[run[0]].when,
+                span,
+                t(cluster, lang),
+                any(items[i].approximate for i in run),
+                span,
+                until=items[run[-1]].when,
+            )
+        )
         days = pd.date_range(first, last, freq="D")
-        details.append(TimePanel(
-            t("timeline_days", lang, days=span),
-            first.to_pydatetime(), (last + pd.Timedelta(days=1)).to_pydatetime(), DAY_PX,
-            tuple(((d + pd.Timedelta(hours=12)).to_pydatetime(), str(d.day)) for d in days),
-            tuple(items[i] for i in run),
-        ))
+        details.append(
+            TimePanel(
+                t("timeline_days", lang, days=span),
+                first.to_pydatetime(),
+                (last + pd.Timedelta(days=1)).to_pydatetime(),
+                DAY_PX,
+                tuple(((d + pd.Timedelta(hours=12)).to_pydatetime(), str(d.day)) for d in days),
+                tuple(items[i] for i in run),
+            )
+        )
     first_year, last_year = dated["when"].min().year, dated["when"].max().year
     start, end = pd.Timestamp(first_year, 1, 1), pd.Timestamp(last_year + 1, 1, 1)
     px_per_day = YEARS_PX / (end - start).days
     step = next(s for s in (1, 2, 5, 10, 20, 50) if s * 365 * px_per_day >= 34)
     years = range(first_year, last_year + 2, step)
     years_panel = TimePanel(
-        t("timeline_span", lang, start=str(first_year), end=str(last_year)), start.to_pydatetime(),
-        end.to_pydatetime(), px_per_day, tuple((pd.Timestamp(y, 1, 1).to_pydatetime(), str(y)) for y in years),
+        t("timeline_span", lang, start=str(first_year), end=str(last_year)),
+        start.to_pydatetime(),
+        end.to_pydatetime(),
+        px_per_day,
+        tuple((pd.Timestamp(y, 1, 1).to_pydatetime(), str(y)) for y in years),
         tuple(overview),
     )
     names = {False: t("exact_date", lang), True: t("approximate", lang)}
     fig, plot_px = time_panels([years_panel, *details], lang, names)
     key = key_text([("●", names[False]), ("○", names[True])])
     _finish_args = {"key": key, "start_px": TIME_TICKS_PX}
-    return Chart("timeline", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, **_finish_args), table)
+    return Chart(
+        "timeline", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, **_finish_args), table
+    )
 
 
 def _headed(frame: pd.DataFrame, lang: str, headers: dict[str, str]) -> pd.DataFrame:
@@ -464,8 +535,22 @@ def _whole(amount: float | None) -> int | None:
 # Pixel sizes of the allocation chart's rows: each bar sits under its own label (on a phone, labels
 # beside the bars would leave the bars no room).
 _GAP_PX, _LABEL_CHARS = 14, 44
-_ALLOCATION_COLUMNS = ["position", "item", "start", "amount", "shown_amount", "limit", "origin", "source", "links",
-                       "assumption", "style", "records", "label", "hover"]
+_ALLOCATION_COLUMNS = [
+    "position",
+    "item",
+    "start",
+    "amount",
+    "shown_amount",
+    "limit",
+    "origin",
+    "source",
+    "links",
+    "assumption",
+    "style",
+    "records",
+    "label",
+    "hover",
+]
 
 
 def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
@@ -489,37 +574,91 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         return t("allocation_limit_formula", lang, formula=formula)
 
     def bar(item: str, start: Fraction, amount: Fraction, bound: str, style: str, **cells: object) -> dict:
-        return {"item": item, "start": float(start), "amount": float(amount),
-                "shown_amount": cap_explainer.amount_text(amount, bound, lang), "style": style, **cells}
+        return {
+            "item": item,
+            "start": float(start),
+            "amount": float(amount),
+            "shown_amount": cap_explainer.amount_text(amount, bound, lang),
+            "style": style,
+            **cells,
+        }
 
-    bars = [bar(t("allocation_gift", lang), Fraction(0), split.gift, split.gift_bound, "article", position="",
-                limit="", origin=cap_explainer.tag("article", lang), source=article, assumption="",
-                records=(split.gift_id,))]
+    bars = [
+        bar(
+            t("allocation_gift", lang),
+            Fraction(0),
+            split.gift,
+            split.gift_bound,
+            "article",
+            position="",
+            limit="",
+            origin=cap_explainer.tag("article", lang),
+            source=article,
+            assumption="",
+            records=(split.gift_id,),
+        )
+    ]
     for step in split.steps:
         if step.over_cap:
             formula = f"{usd(float(split.gift), lang)} − {usd(float(split.cap), lang)}"
-            bars.append(bar(t("allocation_over_cap", lang), step.start, step.amount, step.bound, "over_cap",
-                            position=step.position, limit=t("allocation_over_formula", lang, formula=formula),
-                            origin=cap_explainer.tag("derivation", lang), source=article,
-                            assumption=t("allocation_refund_assumption", lang), records=step.record_ids))
+            bars.append(
+                bar(
+                    t("allocation_over_cap", lang),
+                    step.start,
+                    step.amount,
+                    step.bound,
+                    "over_cap",
+                    position=step.position,
+                    limit=t("allocation_over_formula", lang, formula=formula),
+                    origin=cap_explainer.tag("derivation", lang),
+                    source=article,
+                    assumption=t("allocation_refund_assumption", lang),
+                    records=step.record_ids,
+                )
+            )
             continue
         row = context[step.step_id]
         provenance = cap_explainer.provenance_of(step.confidence)
-        bars.append(bar(pick(row, "label", lang), step.start, step.amount, step.bound,
-                        provenance, position=step.position, limit=limit_text(step),
-                        origin=cap_explainer.tag(provenance, lang),
-                        source=cap_explainer.sources_text(dataset, step.record_ids, lang),
-                        assumption=pick(row, "assumption", lang),
-                        records=(*step.record_ids, cap_explainer.ORDER_ID)))
+        bars.append(
+            bar(
+                pick(row, "label", lang),
+                step.start,
+                step.amount,
+                step.bound,
+                provenance,
+                position=step.position,
+                limit=limit_text(step),
+                origin=cap_explainer.tag(provenance, lang),
+                source=cap_explainer.sources_text(dataset, step.record_ids, lang),
+                assumption=pick(row, "assumption", lang),
+                records=(*step.record_ids, cap_explainer.ORDER_ID),
+            )
+        )
     for cells in bars:
-        cells["links"] = " ".join(dict.fromkeys(s.url for s in outside_sources(dataset, cells["records"], lang))) or None
+        cells["links"] = (
+            " ".join(dict.fromkeys(s.url for s in outside_sources(dataset, cells["records"], lang))) or None
+        )
         # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
         # for the part over the cap its assumption (docs/EDITORIAL.md rule 3); every assumption is in the
         # hover text and the table.
         numbered = cells["style"] in ("public_record", "inference")
-        first = (t("allocation_step_line", lang, position=cells["position"], label=cells["item"], amount=cells["shown_amount"])
-                 if numbered else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"]))
-        cells["label"] = [first, cells["limit"], cells["origin"], cells["assumption"] if cells["style"] == "over_cap" else ""]
+        first = (
+            t(
+                "allocation_step_line",
+                lang,
+                position=cells["position"],
+                label=cells["item"],
+                amount=cells["shown_amount"],
+            )
+            if numbered
+            else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"])
+        )
+        cells["label"] = [
+            first,
+            cells["limit"],
+            cells["origin"],
+            cells["assumption"] if cells["style"] == "over_cap" else "",
+        ]
         cells["hover"] = hover_html(*cells["label"][:3], cells["assumption"], cells["source"], lang=lang)
     return pd.DataFrame(bars, columns=_ALLOCATION_COLUMNS)
 
@@ -530,16 +669,29 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
     gift, cap = money[cap_explainer.GIFT_FACT], money[cap_explainer.CAP_FACT]
     title = t("allocation_title", lang)
     order = dataset.by_id("context_facts")[cap_explainer.ORDER_ID]
-    subtitle = t("allocation_subtitle", lang, gift=usd(gift["amount"], lang), cap=usd(cap["amount"], lang),
-                 when=cap_explainer.date_text(order["source_date"], lang))
+    subtitle = t(
+        "allocation_subtitle",
+        lang,
+        gift=usd(gift["amount"], lang),
+        cap=usd(cap["amount"], lang),
+        when=cap_explainer.date_text(order["source_date"], lang),
+    )
     shown = any(camp_of(dataset, twin) in camps for twin in TWIN_FACTS)
     frame = allocation_frame(dataset, lang) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
     table = _headed(
         frame.assign(position=frame["position"].astype(str), amount=frame["amount"].map(_whole).astype("Int64")),
         lang,
-        {"position": "allocation_col_step", "item": "col_label", "amount": "col_amount_usd", "shown_amount": "col_amount",
-         "limit": "allocation_col_limit", "origin": "col_origin", "source": "allocation_col_source",
-         "links": "col_source_url", "assumption": "allocation_col_assumption"},
+        {
+            "position": "allocation_col_step",
+            "item": "col_label",
+            "amount": "col_amount_usd",
+            "shown_amount": "col_amount",
+            "limit": "allocation_col_limit",
+            "origin": "col_origin",
+            "source": "allocation_col_source",
+            "links": "col_source_url",
+            "assumption": "allocation_col_assumption",
+        },
     )
     if frame.empty:
         return Chart("allocation", title, subtitle, None, table)
@@ -568,7 +720,10 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
             width=BAR_PX,
             marker={
                 "color": [styles[s][0] for s in frame["style"]],
-                "pattern": {"shape": [styles[s][1] for s in frame["style"]], "fgcolor": [styles[s][2] for s in frame["style"]]},
+                "pattern": {
+                    "shape": [styles[s][1] for s in frame["style"]],
+                    "fgcolor": [styles[s][2] for s in frame["style"]],
+                },
                 "line": {"color": [styles[s][3] for s in frame["style"]], "width": 1.5},
             },
             customdata=frame[["hover"]].to_numpy(),
@@ -578,23 +733,50 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
     )
     for center, label_lines in zip(centers, lines, strict=True):
         fig.add_annotation(
-            text=lines_html(label_lines), xref="paper", x=1 if rtl else 0, xanchor="right" if rtl else "left",
-            align="right" if rtl else "left", yref="y", y=center - BAR_PX / 2 - 2, yanchor="bottom", showarrow=False,
+            text=lines_html(label_lines),
+            xref="paper",
+            x=1 if rtl else 0,
+            xanchor="right" if rtl else "left",
+            align="right" if rtl else "left",
+            yref="y",
+            y=center - BAR_PX / 2 - 2,
+            yanchor="bottom",
+            showarrow=False,
             font={"size": LABEL_PX},
         )
     for center in centers:  # the cap, beside each bar only: a full-height line would cross the labels
-        fig.add_shape(type="line", x0=float(cap["amount"]), x1=float(cap["amount"]), yref="y",
-                      y0=center - BAR_PX / 2 - 4, y1=center + BAR_PX / 2 + 4,
-                      line={"color": "#333", "width": 1.5, "dash": "dot"})
+        fig.add_shape(
+            type="line",
+            x0=float(cap["amount"]),
+            x1=float(cap["amount"]),
+            yref="y",
+            y0=center - BAR_PX / 2 - 4,
+            y1=center + BAR_PX / 2 + 4,
+            line={"color": "#333", "width": 1.5, "dash": "dot"},
+        )
     ticks = _allocation_ticks(float((frame["start"] + frame["amount"]).max()))
     end = ticks[-1] * TICK_ROOM
-    fig.update_xaxes(range=[end, 0] if rtl else [0, end], tickvals=ticks, ticktext=tick_texts(ticks, lang),
-                     showgrid=True, gridcolor="#e5e5e5", zeroline=True, fixedrange=True)
+    fig.update_xaxes(
+        range=[end, 0] if rtl else [0, end],
+        tickvals=ticks,
+        ticktext=tick_texts(ticks, lang),
+        showgrid=True,
+        gridcolor="#e5e5e5",
+        zeroline=True,
+        fixedrange=True,
+    )
     fig.update_yaxes(range=[plot_px, 0], autorange=False, visible=False, fixedrange=True)
     fig.update_layout(bargap=0)
     public = cap_explainer.sources_text(dataset, [i for records in frame["records"] for i in records], lang)
-    finish(fig, lang, title, subtitle, f"{t('allocation_sources', lang, public=public)} {source}", plot_px,
-           below_px=TICKS_PX)
+    finish(
+        fig,
+        lang,
+        title,
+        subtitle,
+        f"{t('allocation_sources', lang, public=public)} {source}",
+        plot_px,
+        below_px=TICKS_PX,
+    )
     return Chart("allocation", title, subtitle, fig, table)
 
 
@@ -635,13 +817,16 @@ def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     context = dataset.context_facts
     fec = [r for _, r in context[context["kind"] == "contribution_limit"].iterrows()]
     cited = [outside_sources(dataset, (r["fact_id"],), lang) for r in article] + [
-        outside_sources(dataset, (r["context_id"],), lang) for r in fec]
+        outside_sources(dataset, (r["context_id"],), lang) for r in fec
+    ]
     return pd.DataFrame(
         {
             t("col_label", lang): [pick(r, "label", lang) for r in article] + [pick(r, "label", lang) for r in fec],
-            t("col_covers", lang): [t("limit_covers", lang)] * len(article) + [pick(r, "applies_to", lang) for r in fec],
-            t("col_amount_usd", lang): pd.array([_whole(r["amount"]) for r in article] + [_whole(r["value"]) for r in fec],
-                                                dtype="Int64"),
+            t("col_covers", lang): [t("limit_covers", lang)] * len(article)
+            + [pick(r, "applies_to", lang) for r in fec],
+            t("col_amount_usd", lang): pd.array(
+                [_whole(r["amount"]) for r in article] + [_whole(r["value"]) for r in fec], dtype="Int64"
+            ),
             t("col_amount", lang): [fact_text(r, lang, compact=False) for r in article]
             + [cap_explainer.value_text(r, lang) for r in fec],
             t("col_origin", lang): [t("cap_tag_article_per_donor", lang)] * len(article)

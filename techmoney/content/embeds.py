@@ -18,8 +18,14 @@ from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
 
 # The page that shows each chart with its data table and the story around it.
-HOME_PAGES = {"goal": "money", "twins": "money", "allocation": "money", "flows": "money", "camps": "donors",
-              "timeline": "timeline"}
+HOME_PAGES = {
+    "goal": "money",
+    "twins": "money",
+    "allocation": "money",
+    "flows": "money",
+    "camps": "donors",
+    "timeline": "timeline",
+}
 
 # The embed page around the figure, in pixels, the same at every width, so the iframe's first height (the
 # snippet's) is its last: the main column's padding above (static/head.css, .streamlit-embedded) and below
@@ -54,11 +60,17 @@ def credit_html(chart_id: str, lang: str, camps: tuple[str, ...], dataset: Datas
     holds the method, the corrections, the contact and the citation), then the data's version, date and
     licence."""
     released = date_words(dataset.released, "day", lang) if dataset.released else t("date_unknown", lang)
-    return render.render("embed_credit.html", href=full_view_href(chart_id, lang, camps), lang=lang,
-                         label=t("embed_credit", lang, site=t("app_title", lang)), new_tab=t("new_tab", lang),
-                         release=t("embed_release", lang, version=dataset.version, date=released),
-                         licence=addresses.DATA_LICENCE, licence_href=addresses.DATA_LICENCE_URL,
-                         height=CREDIT_PX)
+    return render.render(
+        "embed_credit.html",
+        href=full_view_href(chart_id, lang, camps),
+        lang=lang,
+        label=t("embed_credit", lang, site=t("app_title", lang)),
+        new_tab=t("new_tab", lang),
+        release=t("embed_release", lang, version=dataset.version, date=released),
+        licence=addresses.DATA_LICENCE,
+        licence_href=addresses.DATA_LICENCE_URL,
+        height=CREDIT_PX,
+    )
 
 
 def embed_snippet(base_url: str | None, view: ViewState, chart_id: str, title: str, height: int = FALLBACK_PX) -> str:

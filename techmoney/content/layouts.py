@@ -177,8 +177,23 @@ class Disclosure:
     fragment: str
 
 
-Block = (Title | Html | Notice | Chart | Header | Caption | Columns | Scroll | Citation | Share | Footer | EmbedPicker
-         | DonorPicker | Grid | Disclosure)
+Block = (
+    Title
+    | Html
+    | Notice
+    | Chart
+    | Header
+    | Caption
+    | Columns
+    | Scroll
+    | Citation
+    | Share
+    | Footer
+    | EmbedPicker
+    | DonorPicker
+    | Grid
+    | Disclosure
+)
 Layout = tuple[Block, ...]
 
 
@@ -190,10 +205,16 @@ def story(page: StoryContent) -> Layout:
     return (
         *head(page, page.key_figures_html),
         *when(not page.empty and not page.sections, Notice(page.empty_notice)),  # camps shown, none with a section
-        *(Columns(widths=(2, 3), columns=(
-            (Html(section.text_html),),
-            (Chart(section.chart, path(page), table=False),),
-        )) for section in page.sections),
+        *(
+            Columns(
+                widths=(2, 3),
+                columns=(
+                    (Html(section.text_html),),
+                    (Chart(section.chart, path(page), table=False),),
+                ),
+            )
+            for section in page.sections
+        ),
         foot(page),
     )
 
@@ -203,15 +224,19 @@ def money(page: MoneyContent) -> Layout:
     its explanation), where the money goes, and the legal limits."""
     return (
         *head(page),
-        *when(not page.empty,
+        *when(
+            not page.empty,
             Chart(page.goal, path(page)),
             Chart(page.twins, path(page)),
             Html(page.cap_link_html),
             Header(page.cap_title, anchor=CAP_ANCHOR),
-            Columns(widths=(3, 2), columns=(
-                (Chart(page.allocation, path(page)),),
-                (Html(page.cap_html),),
-            )),
+            Columns(
+                widths=(3, 2),
+                columns=(
+                    (Chart(page.allocation, path(page)),),
+                    (Html(page.cap_html),),
+                ),
+            ),
             Chart(page.flows, path(page)),
         ),
         Html(page.limits_html),
@@ -222,11 +247,17 @@ def money(page: MoneyContent) -> Layout:
 def donors(page: DonorsContent) -> Layout:
     """A name's records, amounts by camp, and everyone the article names in the camps shown."""
     lang = page.lang
-    picker = DonorPicker(label=t("actor_select", lang), placeholder=t("actor_none", lang), names=page.names,
-                         cards=page.actor_cards, button=t("actor_show", lang))
+    picker = DonorPicker(
+        label=t("actor_select", lang),
+        placeholder=t("actor_none", lang),
+        names=page.names,
+        cards=page.actor_cards,
+        button=t("actor_show", lang),
+    )
     return (
         *head(page),
-        *when(not page.empty,
+        *when(
+            not page.empty,
             picker,
             Chart(page.camps_chart, path(page)),
             Html(page.actors_heading_html),
@@ -241,7 +272,8 @@ def timeline(page: TimelineContent) -> Layout:
     """Dated events on a time axis; the undated ones listed apart."""
     return (
         *head(page),
-        *when(not page.empty,
+        *when(
+            not page.empty,
             Chart(page.chart, path(page)),
             *when(page.undated_html, Html(page.undated_html)),
         ),
@@ -259,9 +291,13 @@ def sources(page: SourcesContent) -> Layout:
         Citation(path(page)),
         Header(t("embed_heading", lang)),
         Caption(t("embed_help", lang)),
-        EmbedPicker(label=t("embed_heading", lang), titles=page.chart_titles, default=page.embed_default,
-                    heights=page.embed_heights,
-                    note=t("embed_oembed", lang)),
+        EmbedPicker(
+            label=t("embed_heading", lang),
+            titles=page.chart_titles,
+            default=page.embed_default,
+            heights=page.embed_heights,
+            note=t("embed_oembed", lang),
+        ),
         Html(page.downloads_html),
         Header(t("article_heading", lang)),
         Scroll(height=520, blocks=(Html(page.article_html),)),
@@ -341,7 +377,10 @@ def chart_ids(blocks: Layout) -> tuple[str, ...]:
 def main_chart(dataset: Dataset, page_id: str, lang: str, camps: tuple[str, ...]) -> str:
     """The chart a page's link embeds: the first of the page's charts that the camps leave something in (those
     it shows for these camps first, then those it shows for all); none: its first, with its notice."""
-    ids = tuple(dict.fromkeys(chart_ids(cached(dataset, page_id, lang, camps))
-                              + chart_ids(cached(dataset, page_id, lang, CAMPS))))
+    ids = tuple(
+        dict.fromkeys(
+            chart_ids(cached(dataset, page_id, lang, camps)) + chart_ids(cached(dataset, page_id, lang, CAMPS))
+        )
+    )
     drawn = (chart_id for chart_id in ids if contents.chart(dataset, chart_id, lang, camps).figure is not None)
     return next(drawn, ids[0])

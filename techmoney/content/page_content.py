@@ -134,10 +134,15 @@ def chart_content(words: Words, chart_id: str, camps: tuple[str, ...]) -> ChartC
     dataset, lang = words.dataset, words.lang
     built = charts.built_chart(chart_id, dataset, lang, camps)
     source = words.t("source_line", version=dataset.version)
-    table = render.details(words.t("chart_table"), render.table(built.table, lang, caption=built.title), lang,
-                           css_class="tm-chart-table")
-    return ChartContent(built, f"{built.title}. {built.subtitle} {source}", table,
-                     words.t("chart_empty", title=render.markdown_literal(built.title)))
+    table = render.details(
+        words.t("chart_table"), render.table(built.table, lang, caption=built.title), lang, css_class="tm-chart-table"
+    )
+    return ChartContent(
+        built,
+        f"{built.title}. {built.subtitle} {source}",
+        table,
+        words.t("chart_empty", title=render.markdown_literal(built.title)),
+    )
 
 
 def headline(words: Words, page_id: str) -> facts.Traced:
@@ -145,8 +150,10 @@ def headline(words: Words, page_id: str) -> facts.Traced:
     it declares (the product's name is the kicker above it)."""
     goal = words.fact(facts.GOAL_FACT)
     talks = words.dataset.by_id("events")[HEADLINE_WEEK]
-    values = {"story": ({"goal": words.usd(goal["amount"], compact=True)}, (facts.GOAL_FACT,)),
-              "timeline": ({"when": words.date(talks["date"][:7], "month")}, (HEADLINE_WEEK,))}
+    values = {
+        "story": ({"goal": words.usd(goal["amount"], compact=True)}, (facts.GOAL_FACT,)),
+        "timeline": ({"when": words.date(talks["date"][:7], "month")}, (HEADLINE_WEEK,)),
+    }
     fill, records = values.get(page_id, ({}, ()))
     return facts.Traced(words.t(f"headline_{page_id}", **fill), records)
 
@@ -154,11 +161,15 @@ def headline(words: Words, page_id: str) -> facts.Traced:
 def _common(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str, intro_html: str = "") -> dict:
     """The fields every page content has (``intro_html``: more opening, after the paragraphs)."""
     lang = words.lang
-    return dict(page_id=page_id, lang=lang, camps=camps,
-                kicker_html=render.kicker(words.t("app_title"), lang),
-                title=headline(words, page_id).text,
-                intro_html=render.prose("\n".join(words.t(key) for key in intro_keys), lang) + intro_html,
-                empty_notice=words.t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above"))
+    return dict(
+        page_id=page_id,
+        lang=lang,
+        camps=camps,
+        kicker_html=render.kicker(words.t("app_title"), lang),
+        title=headline(words, page_id).text,
+        intro_html=render.prose("\n".join(words.t(key) for key in intro_keys), lang) + intro_html,
+        empty_notice=words.t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above"),
+    )
 
 
 def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
@@ -169,16 +180,22 @@ def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
     for section in story.sections(words, camps):
         chart = chart_content(words, section.chart_id, camps)
         more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
-        text = render.section(section.title, [p.text for p in section.paragraphs], lang, more,
-                              sources=section.sources(words))
+        text = render.section(
+            section.title, [p.text for p in section.paragraphs], lang, more, sources=section.sources(words)
+        )
         sections.append(SectionContent(text, chart))
     key_figures = ""
     if figures:
-        key_figures = (render.heading(words.t("key_figures"), lang)
-                       + render.key_figures(figures, lang, words.t("col_excerpt"))
-                       + (to_cap if any(f.camp == "pro_trump" for f in figures) else ""))
-    return StoryContent(**_common(words, "story", camps, "app_tagline", "story_intro_pick_above"),
-                     key_figures_html=key_figures, sections=tuple(sections))
+        key_figures = (
+            render.heading(words.t("key_figures"), lang)
+            + render.key_figures(figures, lang, words.t("col_excerpt"))
+            + (to_cap if any(f.camp == "pro_trump" for f in figures) else "")
+        )
+    return StoryContent(
+        **_common(words, "story", camps, "app_tagline", "story_intro_pick_above"),
+        key_figures_html=key_figures,
+        sections=tuple(sections),
+    )
 
 
 def cap_link_html(words: Words, page: str = "") -> str:
@@ -194,12 +211,17 @@ def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
     dataset, lang = words.dataset, words.lang
     limits = render.table(charts.limits_table(dataset, lang), lang, caption=words.t("limits_title"))
     chart = functools.partial(chart_content, words, camps=camps)
-    return MoneyContent(**_common(words, "money", camps, "money_intro"),
-                     goal=chart("goal"), twins=chart("twins"), cap_link_html=cap_link_html(words),
-                     cap_title=cap_explainer.title(dataset, lang), allocation=chart("allocation"),
-                     cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang), flows=chart("flows"),
-                     limits_html=render.heading(words.t("limits_title"), lang) + render.prose(words.t("limits_note"),
-                                                                                             lang) + limits)
+    return MoneyContent(
+        **_common(words, "money", camps, "money_intro"),
+        goal=chart("goal"),
+        twins=chart("twins"),
+        cap_link_html=cap_link_html(words),
+        cap_title=cap_explainer.title(dataset, lang),
+        allocation=chart("allocation"),
+        cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang),
+        flows=chart("flows"),
+        limits_html=render.heading(words.t("limits_title"), lang) + render.prose(words.t("limits_note"), lang) + limits,
+    )
 
 
 def donors_content(words: Words, camps: tuple[str, ...]) -> DonorsContent:
@@ -209,24 +231,33 @@ def donors_content(words: Words, camps: tuple[str, ...]) -> DonorsContent:
     record = people.record_column(lang)
     table = render.table(actors, lang, caption=words.t("actors_table"), links={record: words.t("record_link")})
     frame = actors.reset_index(drop=True)
-    return DonorsContent(**_common(words, "donors", camps, "donors_intro"),
-                      camps_chart=chart_content(words, "camps", camps), names=names,
-                      actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
-                      actors_heading_html=render.heading(words.t("actors_table"), lang),
-                      actors_table_html=table,
-                      actors_frame=frame.assign(**{record: frame[record].where(frame[record] != "", None)}),
-                      actors_links={record: (words.t("record_link"), words.t("record_help"))},
-                      actors_text_html=render.details(words.t("actors_table_text"), table, lang, css_class="tm-chart-table"))
+    return DonorsContent(
+        **_common(words, "donors", camps, "donors_intro"),
+        camps_chart=chart_content(words, "camps", camps),
+        names=names,
+        actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
+        actors_heading_html=render.heading(words.t("actors_table"), lang),
+        actors_table_html=table,
+        actors_frame=frame.assign(**{record: frame[record].where(frame[record] != "", None)}),
+        actors_links={record: (words.t("record_link"), words.t("record_help"))},
+        actors_text_html=render.details(words.t("actors_table_text"), table, lang, css_class="tm-chart-table"),
+    )
 
 
 def timeline_content(words: Words, camps: tuple[str, ...]) -> TimelineContent:
     dataset, lang = words.dataset, words.lang
     events = charts.timeline_events(dataset, lang, camps)
     undated = events[events["when"].isna()]
-    undated_html = render.event_list(words.t("undated"), zip(undated["label"], undated["reasoning"], strict=True),
-                                     lang) if len(undated) else ""
-    return TimelineContent(**_common(words, "timeline", camps, "timeline_intro"),
-                        chart=chart_content(words, "timeline", camps), undated_html=undated_html)
+    undated_html = (
+        render.event_list(words.t("undated"), zip(undated["label"], undated["reasoning"], strict=True), lang)
+        if len(undated)
+        else ""
+    )
+    return TimelineContent(
+        **_common(words, "timeline", camps, "timeline_intro"),
+        chart=chart_content(words, "timeline", camps),
+        undated_html=undated_html,
+    )
 
 
 def sources_content(words: Words, camps: tuple[str, ...]) -> SourcesContent:
@@ -235,13 +266,23 @@ def sources_content(words: Words, camps: tuple[str, ...]) -> SourcesContent:
     built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in CHART_IDS}
     bundle = render.download_links(
         [(words.t("download_bundle", version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
-        lang, css_class="tm-downloads tm-primary")
+        lang,
+        css_class="tm-downloads tm-primary",
+    )
     more = [(words.t("download_filtered"), addresses.actors_csv_href(view), addresses.actors_csv_filename(view))]
-    more += [(words.t("download_table", name=name, label=words.t(f"table_{name}")), addresses.table_csv_href(name), f"{name}.csv")
-             for name in dataset.tables]
-    downloads_html = (render.heading(words.t("downloads_heading"), lang) + bundle
-                      + render.details(words.t("download_tables"), render.download_links(more, lang), lang,
-                                       css_class="tm-docs"))
+    more += [
+        (
+            words.t("download_table", name=name, label=words.t(f"table_{name}")),
+            addresses.table_csv_href(name),
+            f"{name}.csv",
+        )
+        for name in dataset.tables
+    ]
+    downloads_html = (
+        render.heading(words.t("downloads_heading"), lang)
+        + bundle
+        + render.details(words.t("download_tables"), render.download_links(more, lang), lang, css_class="tm-docs")
+    )
     cited = render.details(words.t("records_heading"), render.citation_list(dataset, lang), lang, css_class="tm-docs")
     corrections = [(CHANGELOG_FILE, "changelog_heading", "en")]
     if lang in TRANSLATED_CORRECTIONS:  # the corrections in the reader's language, before the English changelog
@@ -251,21 +292,25 @@ def sources_content(words: Words, camps: tuple[str, ...]) -> SourcesContent:
         documents_html = render.prose(words.t("dictionary_summary"), lang) + documents_html
     found, report, says, unknown = facts.english_original(dataset, lang)
     original = render.sources_note((found.text, says.text, unknown.text), report, lang, words.t("original_heading"))
-    return SourcesContent(**_common(words, "sources", camps, "sources_intro", intro_html=original),
-                       chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
-                       embed_default=next((i for i, chart in built.items() if chart.figure is not None), CHART_IDS[0]),
-                       embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
-                       downloads_html=downloads_html,
-                       article_html=render.article(dataset, lang, words.t("not_story"),
-                                                   lambda group: _cited_by(words, group)),
-                       documents_html=documents_html, corrections_html=_documents(words, corrections))
+    return SourcesContent(
+        **_common(words, "sources", camps, "sources_intro", intro_html=original),
+        chart_titles={chart_id: chart.title for chart_id, chart in built.items()},
+        embed_default=next((i for i, chart in built.items() if chart.figure is not None), CHART_IDS[0]),
+        embed_heights={chart_id: embeds.embed_height(chart) for chart_id, chart in built.items()},
+        downloads_html=downloads_html,
+        article_html=render.article(dataset, lang, words.t("not_story"), lambda group: _cited_by(words, group)),
+        documents_html=documents_html,
+        corrections_html=_documents(words, corrections),
+    )
 
 
 def _documents(words: Words, documents: list[tuple[str, str, str]]) -> str:
     """Our Markdown documents (file, heading key, the document's language), each in a disclosure."""
     dataset, lang = words.dataset, words.lang
-    return "".join(render.markdown_document(dataset.documents.get(name, ""), words.t(key), lang, doc_lang)
-                   for name, key, doc_lang in documents)
+    return "".join(
+        render.markdown_document(dataset.documents.get(name, ""), words.t(key), lang, doc_lang)
+        for name, key, doc_lang in documents
+    )
 
 
 def _cited_by(words: Words, group) -> str:
@@ -277,12 +322,20 @@ def _cited_by(words: Words, group) -> str:
 
 def embed_content(words: Words, camps: tuple[str, ...]) -> EmbedContent:
     dataset, lang = words.dataset, words.lang
-    return EmbedContent({chart_id: chart_content(words, chart_id, camps) for chart_id in CHART_IDS},
-                     {chart_id: embeds.credit_html(chart_id, lang, camps, dataset) for chart_id in CHART_IDS})
+    return EmbedContent(
+        {chart_id: chart_content(words, chart_id, camps) for chart_id in CHART_IDS},
+        {chart_id: embeds.credit_html(chart_id, lang, camps, dataset) for chart_id in CHART_IDS},
+    )
 
 
-BUILDERS = {"story": story_content, "money": money_content, "donors": donors_content, "timeline": timeline_content,
-            "sources": sources_content, "embed": embed_content}
+BUILDERS = {
+    "story": story_content,
+    "money": money_content,
+    "donors": donors_content,
+    "timeline": timeline_content,
+    "sources": sources_content,
+    "embed": embed_content,
+}
 
 
 VIEWS = tuple(BUILDERS)  # the pages and the embeds: what a page content is built for

@@ -55,7 +55,7 @@ _SAID_BY_THE_FIGURE = ("exact", "at_least", "more_than")
 
 
 def _amount_line(dataset: Dataset, row: pd.Series, lang: str) -> str:
-    """"label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
+    """ "label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
     figure and says what the qualifier would; a figure without one gets its qualifier instead. A gift to the
     committee we read as a super PAC says so, as our inference, with its figures."""
     line = f"{pick(row, 'label', lang)}: {facts.fact_text(row, lang, compact=False)}"
@@ -72,8 +72,11 @@ def _quote_line(row: pd.Series, lang: str) -> str:
     """The article's Arabic words after how the article introduces them (when the words alone would
     mislead); in English, isolated and followed by our back-translation."""
     words = isolate_latin(row["quote_ar"])
-    quote = f"«{words}»" if lang == SOURCE_LANG else (
-        f"{rtl('«' + words + '»')}, {t('quote_translation', lang, text=row['translation_en'])}")
+    quote = (
+        f"«{words}»"
+        if lang == SOURCE_LANG
+        else (f"{rtl('«' + words + '»')}, {t('quote_translation', lang, text=row['translation_en'])}")
+    )
     context = pick(row, "context", lang)
     return f"{context} {quote}" if context else quote
 
@@ -90,8 +93,10 @@ def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[
         for _, row in ends[ends["endorser_id"] == actor_id].iterrows()
     ]
     flows = dataset.money_flows
-    stances += [t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang))
-                for _, row in flows[(flows["source_id"] == actor_id) & (flows["status"] == "planned")].iterrows()]
+    stances += [
+        t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang))
+        for _, row in flows[(flows["source_id"] == actor_id) & (flows["status"] == "planned")].iterrows()
+    ]
     quotes = dataset.quotes
     camp_note = pick(actor, "camp_note", lang)
     return {
@@ -106,8 +111,15 @@ def actor_card_html(dataset: Dataset, actor_id: str, lang: str) -> str:
     """A heading naming the actor, and a card with their role, camp and every record that names them."""
     actor = dataset.by_id("actors")[actor_id]
     name = pick(actor, "name", lang)
-    lines = [f"{t(kind, lang)}: {line}" for kind, items in actor_records(dataset, actor_id, lang).items()
-             for line in items]
-    card = render.actor_card(name, pick(actor, "role", lang), facts.camp_label(dataset, actor["camp"], lang),
-                             facts.camp_color(dataset, actor["camp"]), lang, lines or [t("actor_none_records", lang)])
+    lines = [
+        f"{t(kind, lang)}: {line}" for kind, items in actor_records(dataset, actor_id, lang).items() for line in items
+    ]
+    card = render.actor_card(
+        name,
+        pick(actor, "role", lang),
+        facts.camp_label(dataset, actor["camp"], lang),
+        facts.camp_color(dataset, actor["camp"]),
+        lang,
+        lines or [t("actor_none_records", lang)],
+    )
     return render.heading(t("actor_records", lang, name=name), lang) + card

@@ -64,8 +64,11 @@ def _files(folder: Path) -> list[Path]:
 
 
 def _pinned_versions() -> str:
-    names = [re.split(r"[=<>!~\[ ;]", line.strip())[0] for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.lstrip().startswith(("#", "-"))]
+    names = [
+        re.split(r"[=<>!~\[ ;]", line.strip())[0]
+        for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith(("#", "-"))
+    ]
     found = []
     for name in names:
         try:
@@ -154,7 +157,9 @@ class Release:
         if entry is None:
             return None
         stored = (self.path / entry["file"]).read_bytes()
-        return Answer(gzip.decompress(stored) if entry.get("gzip") else stored, entry["media_type"], entry.get("filename"))
+        return Answer(
+            gzip.decompress(stored) if entry.get("gzip") else stored, entry["media_type"], entry.get("filename")
+        )
 
 
 _opened: dict[Path, Release | None] = {}

@@ -61,7 +61,9 @@ ELLIPSIS = "\u2026"
 # The browser-side isolates (LRI, RLI, FSI … PDI) as the embeddings this algorithm knows (LRE, RLE … PDF),
 # so a Latin run such as 501(c)(4) keeps its order on the card as it does on the page.
 _ISOLATES = {0x2066: LRE, 0x2067: "\u202b", 0x2068: LRE, 0x2069: PDF}
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"))
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+)
 
 # A number with its currency, sign/comparison prefix, magnitude suffix and ranges, e.g.
 # "≥ $155,400", "+$100M", "2020-2024", "12.5%".  Inside Arabic text such a unit is wrapped in
@@ -206,8 +208,12 @@ def _draw_comparison(image: Image.Image, ch: str, font: ImageFont.FreeTypeFont, 
     half = stroke / 2
     mid = (top + chevron_bottom) / 2
     tip_x, end_x = (x1 - half, x0 + half) if ch == "≥" else (x0 + half, x1 - half)
-    draw.line([p(end_x, top + half), p(tip_x, mid), p(end_x, chevron_bottom - half)],
-              fill=255, width=round(stroke * scale), joint="curve")
+    draw.line(
+        [p(end_x, top + half), p(tip_x, mid), p(end_x, chevron_bottom - half)],
+        fill=255,
+        width=round(stroke * scale),
+        joint="curve",
+    )
     draw.rectangle([p(x0, bar_bottom - stroke), p(x1, bar_bottom)], fill=255)
     # Butt ends of the slanted strokes stick out past the glyph's sides; trim them.
     draw.rectangle([(0, 0), p(x0, bar_bottom + 2)], fill=0)
@@ -234,8 +240,13 @@ def visual_line(text: str, rtl: bool | None = None) -> str:
 
 def _is_arabic_block(ch: str) -> bool:
     cp = ord(ch)
-    return (0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF
-            or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF)
+    return (
+        0x0600 <= cp <= 0x06FF
+        or 0x0750 <= cp <= 0x077F
+        or 0x08A0 <= cp <= 0x08FF
+        or 0xFB50 <= cp <= 0xFDFF
+        or 0xFE70 <= cp <= 0xFEFF
+    )
 
 
 def _runs(visual: str, size: int, bold: bool, rtl: bool) -> list[tuple[str, ImageFont.FreeTypeFont, bool]]:
@@ -261,7 +272,7 @@ def _runs(visual: str, size: int, bold: bool, rtl: bool) -> list[tuple[str, Imag
     resolved = []
     for i, c in enumerate(strong):
         if c is None:
-            c = previous or next((s for s in strong[i + 1:] if s), None) or ("A" if rtl else "L")
+            c = previous or next((s for s in strong[i + 1 :] if s), None) or ("A" if rtl else "L")
         else:
             previous = "L" if c == "S" else c
         resolved.append(c)
@@ -349,8 +360,16 @@ def _truncate(text: str, size: int, bold: bool, rtl: bool, width: float) -> str:
     return text + ELLIPSIS
 
 
-def _fit(text: str, sizes: range, bold: bool, rtl: bool, width: float, max_lines: int,
-         max_height: float | None = None, pitch: float = 1.3) -> tuple[int, list[_Line]]:
+def _fit(
+    text: str,
+    sizes: range,
+    bold: bool,
+    rtl: bool,
+    width: float,
+    max_lines: int,
+    max_height: float | None = None,
+    pitch: float = 1.3,
+) -> tuple[int, list[_Line]]:
     """Largest size at which text wraps into max_lines lines within width (and max_height);
     at the smallest size the last line is cut with an ellipsis."""
     text = _normalise(text)
@@ -365,7 +384,7 @@ def _fit(text: str, sizes: range, bold: bool, rtl: bool, width: float, max_lines
         allowed -= 1
     if len(logical) > allowed:
         kept = logical[:allowed]
-        rest = " ".join(logical[allowed - 1:])
+        rest = " ".join(logical[allowed - 1 :])
         kept[-1] = _truncate(rest, size, bold, rtl, width)
         lines = [_measure(s, size, bold, rtl) for s in kept]
     return size, lines
@@ -387,8 +406,16 @@ def _block_height(lines: list[_Line], size: int, factor: float) -> float:
 # ------------------------------------------------------------------------- layout
 
 
-def _place(line: _Line, role: str, baseline: float, rtl: bool, fill, inset: float = 0.0,
-           left: float = MARGIN, right: float = WIDTH - MARGIN) -> TextBox:
+def _place(
+    line: _Line,
+    role: str,
+    baseline: float,
+    rtl: bool,
+    fill,
+    inset: float = 0.0,
+    left: float = MARGIN,
+    right: float = WIDTH - MARGIN,
+) -> TextBox:
     """Align the line's bbox to the start edge (right for Arabic, left for English)."""
     if rtl:
         x = right - inset - line.bbox[2]
@@ -408,7 +435,9 @@ def _box(line: _Line, role: str, x: float, baseline: float, fill) -> TextBox:
         rx = x + dx
         runs.append(Run(text, font, (rx, baseline), (rx + l, baseline + t, rx + r, baseline + b), synthetic))
     l, t, r, b = line.bbox
-    return TextBox(role, line.text, line.font, (x, baseline), (x + l, baseline + t, x + r, baseline + b), fill, tuple(runs))
+    return TextBox(
+        role, line.text, line.font, (x, baseline), (x + l, baseline + t, x + r, baseline + b), fill, tuple(runs)
+    )
 
 
 def _parse_color(value: str) -> tuple[int, int, int]:
@@ -419,9 +448,11 @@ def _parse_color(value: str) -> tuple[int, int, int]:
 
 def _label_ink(color: tuple[int, int, int]) -> tuple[int, int, int]:
     """Black or white, whichever contrasts more with the chip colour (WCAG luminance)."""
+
     def channel(c: int) -> float:
         c /= 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
     luminance = 0.2126 * channel(color[0]) + 0.7152 * channel(color[1]) + 0.0722 * channel(color[2])
     return (0, 0, 0) if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) else (255, 255, 255)
 
@@ -533,4 +564,3 @@ def render_card(spec: CardSpec) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
-

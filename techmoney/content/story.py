@@ -54,9 +54,18 @@ def key_figures(words: Words, camps: tuple[str, ...]) -> list[KeyFigure]:
         if camp not in camps:
             continue
         caveat = words.caveat(fact_id)  # says what the qualifier would, and more: the figure's one note
-        out.append(KeyFigure(words.t(label_key), words.fact_text(fact_id), "" if caveat else words.qualifier(fact_id),
-                             caveat, words.fact(fact_id)["source_excerpt"], camp, (fact_id,),
-                             tuple(words.outside_sources((fact_id,)))))
+        out.append(
+            KeyFigure(
+                words.t(label_key),
+                words.fact_text(fact_id),
+                "" if caveat else words.qualifier(fact_id),
+                caveat,
+                words.fact(fact_id)["source_excerpt"],
+                camp,
+                (fact_id,),
+                tuple(words.outside_sources((fact_id,))),
+            )
+        )
     return out
 
 
@@ -75,22 +84,53 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
     all_sections = [
         # The push and Hastings's gift share one section: the estimate chart carries both figures, and the
         # gift's share of the estimate, with its working.
-        Section(t("section_push_title"), (
-            Traced(t("section_push_body", goal=usd(goal["amount"], compact=True)), (facts.GOAL_FACT,)),
-            Traced(t("section_hastings_body", gift=words.fact_text(facts.HASTINGS_FACT),
-                     quote=_quote(dataset, "q_hastings_congrats")),
-                   (facts.HASTINGS_FACT,)),
-        ), "goal", "pro_harris"),
+        Section(
+            t("section_push_title"),
+            (
+                Traced(t("section_push_body", goal=usd(goal["amount"], compact=True)), (facts.GOAL_FACT,)),
+                Traced(
+                    t(
+                        "section_hastings_body",
+                        gift=words.fact_text(facts.HASTINGS_FACT),
+                        quote=_quote(dataset, "q_hastings_congrats"),
+                    ),
+                    (facts.HASTINGS_FACT,),
+                ),
+            ),
+            "goal",
+            "pro_harris",
+        ),
         Section(t("section_flows_title"), (Traced(t("section_flows_body"), ()),), "flows", "pro_harris"),
-        Section(t("section_twins_title"), (
-            Traced(t("section_twins_body", gift=usd(gift_twin["amount"], compact=True),
-                     limit=words.fact_text(facts.LIMIT_FACT, compact=False), refund=usd(refund_twin["amount"])),
-                   (twin_gift, facts.LIMIT_FACT, twin_refund)),
-        ), "twins", "pro_trump"),
-        Section(t("section_skeptics_title"),
-                (Traced(t("section_skeptics_body", quote=_quote(dataset, "q_adviser_doubt"),
-                          **{name: events[event_id]["date"][:4] for name, event_id in record.items()}),
-                        tuple(record.values())),),
-                "timeline", "skeptic"),
+        Section(
+            t("section_twins_title"),
+            (
+                Traced(
+                    t(
+                        "section_twins_body",
+                        gift=usd(gift_twin["amount"], compact=True),
+                        limit=words.fact_text(facts.LIMIT_FACT, compact=False),
+                        refund=usd(refund_twin["amount"]),
+                    ),
+                    (twin_gift, facts.LIMIT_FACT, twin_refund),
+                ),
+            ),
+            "twins",
+            "pro_trump",
+        ),
+        Section(
+            t("section_skeptics_title"),
+            (
+                Traced(
+                    t(
+                        "section_skeptics_body",
+                        quote=_quote(dataset, "q_adviser_doubt"),
+                        **{name: events[event_id]["date"][:4] for name, event_id in record.items()},
+                    ),
+                    tuple(record.values()),
+                ),
+            ),
+            "timeline",
+            "skeptic",
+        ),
     ]
     return [s for s in all_sections if s.camp in camps]

@@ -155,7 +155,10 @@ def _derive(row: Mapping, operand: Callable[[str], Operand | None]) -> Fraction 
         if found is _UPSTREAM:
             return _UPSTREAM
         if found is None:
-            return "inputs", f"{ref!r} has no value to compute with (an id of context_facts.csv or money_facts.csv with a value)"
+            return (
+                "inputs",
+                f"{ref!r} has no value to compute with (an id of context_facts.csv or money_facts.csv with a value)",
+            )
         if not found.exact:
             return "inputs", f"{ref!r} is not an exact figure: a context value is computed from exact figures only"
         operands.append(found)
@@ -270,7 +273,9 @@ def allocate(context: Mapping[str, Mapping], money: Mapping[str, Mapping], gift_
         records = sources_of(context, row["context_id"])
         limits = tuple(r for r in dict.fromkeys(formula_terms(context, row["context_id"])) if _is_fec_limit(context[r]))
         amount = Fraction(int(row["value"]))
-        steps.append(Step(row["context_id"], int(row["step"]), start, amount, "exact", row["confidence"], limits, records))
+        steps.append(
+            Step(row["context_id"], int(row["step"]), start, amount, "exact", row["confidence"], limits, records)
+        )
         start += amount
     if start != cap:
         raise AllocationError(f"the steps add up to {shown_number(start)}, not the cap {shown_number(cap)} ({cap_id})")
@@ -280,7 +285,19 @@ def allocate(context: Mapping[str, Mapping], money: Mapping[str, Mapping], gift_
     over = gift - cap
     bound = derive.derived_bound("difference", [gift_row["bound"], cap_row["bound"]])
     records = tuple(dict.fromkeys([*(x for x in [refund] if x), gift_id, cap_id]))
-    steps.append(Step(refund or f"{gift_id}_over_cap", len(steps) + 1, cap, over, bound, "our_derivation", (), records, over_cap=True))
+    steps.append(
+        Step(
+            refund or f"{gift_id}_over_cap",
+            len(steps) + 1,
+            cap,
+            over,
+            bound,
+            "our_derivation",
+            (),
+            records,
+            over_cap=True,
+        )
+    )
     return Allocation(gift_id, cap_id, gift, gift_row["bound"], cap, tuple(steps))
 
 

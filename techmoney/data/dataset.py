@@ -50,8 +50,10 @@ DICTIONARY_FILE = "README.md"
 PUBLISHER_FILE = "publisher.toml"  # the edition's publisher settings (contact); optional
 PUBLISHER_KEYS = ("contact",)
 # A contact the footer may link: an https:// page or a mailto: address, nothing markup or a query would escape.
-_CONTACT = re.compile(r"(https://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~!$'()*+,;=:@%/-]*)?(?:\?[A-Za-z0-9._~!$'()*+,;=:@%/?-]*)?"
-                      r"|mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_CONTACT = re.compile(
+    r"(https://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~!$'()*+,;=:@%/-]*)?(?:\?[A-Za-z0-9._~!$'()*+,;=:@%/?-]*)?"
+    r"|mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -80,8 +82,12 @@ class Dataset:
     tables: dict[str, pd.DataFrame] = field(repr=False)
     documents: dict[str, str] = field(default_factory=dict, repr=False)  # README.md and CHANGELOG.md, as read
     released: str = ""  # the version's date in the changelog (ISO), "" when it gives none
-    contact: str = ""  # where readers reach the publisher (publisher.toml): an https:// or mailto: address, or "" for none
-    data_dir: Path | None = field(default=None, repr=False)  # where it was read from: a data file's download serves its bytes
+    contact: str = (
+        ""  # where readers reach the publisher (publisher.toml): an https:// or mailto: address, or "" for none
+    )
+    data_dir: Path | None = field(
+        default=None, repr=False
+    )  # where it was read from: a data file's download serves its bytes
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -122,20 +128,28 @@ def load_dataset(data_dir: Path | str | None = None) -> Dataset:
     publisher = read_publisher(data_dir, problems)
     if problems:
         raise DatasetError(problems)
-    tables = {
-        t.name: pd.DataFrame([r for _, r in rows_by_table[t.name]], columns=list(t.columns)) for t in TABLES
-    }
+    tables = {t.name: pd.DataFrame([r for _, r in rows_by_table[t.name]], columns=list(t.columns)) for t in TABLES}
     tables["money_facts"] = money_facts
     tables["context_facts"] = context_facts
     for frame in tables.values():
         # A blank text cell reads as "" (not NaN), so `if row["note"]` means what it says.
         text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
         frame[text_columns] = frame[text_columns].fillna("")
-    documents = {name: (data_dir / name).read_text(encoding="utf-8") for name in (DICTIONARY_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE)
-                 if (data_dir / name).exists()}
+    documents = {
+        name: (data_dir / name).read_text(encoding="utf-8")
+        for name in (DICTIONARY_FILE, CHANGELOG_FILE, CORRECTIONS_AR_FILE)
+        if (data_dir / name).exists()
+    }
     version, released = read_release(data_dir)
-    return Dataset(article=article or "", version=version, tables=tables, documents=documents, released=released,
-                   contact=publisher["contact"], data_dir=data_dir)
+    return Dataset(
+        article=article or "",
+        version=version,
+        tables=tables,
+        documents=documents,
+        released=released,
+        contact=publisher["contact"],
+        data_dir=data_dir,
+    )
 
 
 _shared: dict[str, Dataset] = {}  # $TECH_MONEY_DATA_DIR ("" = data/) -> its dataset
@@ -174,8 +188,9 @@ def read_release(data_dir: Path | str | None = None) -> tuple[str, str]:
     path = Path(data_dir if data_dir is not None else default_data_dir()) / CHANGELOG_FILE
     if not path.exists():
         return "unversioned", ""
-    match = re.search(r"^##\s+(\d+\.\d+\.\d+)(?:\s+\S+\s+(\d{4}-\d{2}-\d{2}))?", path.read_text(encoding="utf-8"),
-                      re.MULTILINE)
+    match = re.search(
+        r"^##\s+(\d+\.\d+\.\d+)(?:\s+\S+\s+(\d{4}-\d{2}-\d{2}))?", path.read_text(encoding="utf-8"), re.MULTILINE
+    )
     return (match.group(1), match.group(2) or "") if match else ("unversioned", "")
 
 
@@ -202,7 +217,9 @@ def read_publisher(data_dir: Path, problems: list[Problem]) -> dict[str, str]:
         return found
 
     def line_of(key: str) -> int:
-        return next((n for n, line in enumerate(text.splitlines(), 1) if re.match(rf"\s*{re.escape(key)}\s*=", line)), 0)
+        return next(
+            (n for n, line in enumerate(text.splitlines(), 1) if re.match(rf"\s*{re.escape(key)}\s*=", line)), 0
+        )
 
     for key, value in settings.items():
         if key not in PUBLISHER_KEYS:
@@ -210,8 +227,14 @@ def read_publisher(data_dir: Path, problems: list[Problem]) -> dict[str, str]:
         elif not isinstance(value, str):
             problems.append(Problem(PUBLISHER_FILE, line_of(key), key, f"must be text in quotes (found {value!r})"))
         elif value.strip() and not is_contact(value.strip()):
-            problems.append(Problem(PUBLISHER_FILE, line_of(key), key,
-                                    f"must be an https:// address or a mailto: address, or empty (found {value!r})"))
+            problems.append(
+                Problem(
+                    PUBLISHER_FILE,
+                    line_of(key),
+                    key,
+                    f"must be an https:// address or a mailto: address, or empty (found {value!r})",
+                )
+            )
         else:
             found[key] = value.strip()
     return found
@@ -321,13 +344,20 @@ def _check_verbatim(rows_by_table: dict[str, list[tuple[int, dict]]], article: s
                 excerpt = row.get(column)
                 if excerpt and excerpt not in article:
                     problems.append(
-                        Problem(table.file, row_number, column, f"not a verbatim excerpt of {ARTICLE_FILE}: {excerpt[:60]!r}")
+                        Problem(
+                            table.file,
+                            row_number,
+                            column,
+                            f"not a verbatim excerpt of {ARTICLE_FILE}: {excerpt[:60]!r}",
+                        )
                     )
     for row_number, row in rows_by_table["article_lines"]:
         number = row["line_number"]
         actual = article_lines[number - 1] if number <= len(article_lines) else None
         if actual != row["text"]:
-            problems.append(Problem("article_lines.csv", row_number, "text", f"differs from line {number} of the article"))
+            problems.append(
+                Problem("article_lines.csv", row_number, "text", f"differs from line {number} of the article")
+            )
     return problems
 
 
@@ -344,7 +374,9 @@ def _check_ids_and_references(rows_by_table: dict[str, list[tuple[int, dict]]]) 
                     problems.append(Problem(table.file, row_number, column, f"{value!r} has spaces around an id"))
             if key in seen:
                 problems.append(
-                    Problem(table.file, row_number, table.id_column, f"duplicate id {key!r} (first used in row {seen[key]})")
+                    Problem(
+                        table.file, row_number, table.id_column, f"duplicate id {key!r} (first used in row {seen[key]})"
+                    )
                 )
             seen.setdefault(key, row_number)
         ids[table.name] = set(seen)
@@ -357,7 +389,12 @@ def _check_ids_and_references(rows_by_table: dict[str, list[tuple[int, dict]]]) 
                 for ref in str(value).split(LIST_SEPARATOR):
                     if ref.strip() not in ids[target]:
                         problems.append(
-                            Problem(table.file, row_number, column, f"{ref.strip()!r} is not an id in {TABLES_BY_NAME[target].file}")
+                            Problem(
+                                table.file,
+                                row_number,
+                                column,
+                                f"{ref.strip()!r} is not an id in {TABLES_BY_NAME[target].file}",
+                            )
                         )
     return problems
 
@@ -368,21 +405,55 @@ def _check_rules(rows_by_table: dict[str, list[tuple[int, dict]]]) -> list[Probl
     for row_number, row in rows_by_table["money_facts"]:
         derived = row["qualifier"] == "derived"
         if derived and not (row["derivation"] and row["inputs"] and row["formula_en"]):
-            problems.append(Problem("money_facts.csv", row_number, "derivation", "a derived row names its derivation, inputs and formula_en"))
+            problems.append(
+                Problem(
+                    "money_facts.csv",
+                    row_number,
+                    "derivation",
+                    "a derived row names its derivation, inputs and formula_en",
+                )
+            )
         if not derived and row["derivation"]:
-            problems.append(Problem("money_facts.csv", row_number, "qualifier", "a row with a derivation must have qualifier 'derived'"))
+            problems.append(
+                Problem(
+                    "money_facts.csv", row_number, "qualifier", "a row with a derivation must have qualifier 'derived'"
+                )
+            )
         if not derived and row["amount"] is None:
-            problems.append(Problem("money_facts.csv", row_number, "amount", "amount is required unless the row is derived"))
+            problems.append(
+                Problem("money_facts.csv", row_number, "amount", "amount is required unless the row is derived")
+            )
         if not date_matches_precision(row["date"], row["date_precision"]):
-            problems.append(Problem("money_facts.csv", row_number, "date", f"{row['date']!r} does not match date_precision {row['date_precision']!r}"))
+            problems.append(
+                Problem(
+                    "money_facts.csv",
+                    row_number,
+                    "date",
+                    f"{row['date']!r} does not match date_precision {row['date_precision']!r}",
+                )
+            )
     for row_number, row in rows_by_table["events"]:
         if not date_matches_precision(row["date"], row["date_precision"]):
-            problems.append(Problem("events.csv", row_number, "date", f"{row['date']!r} does not match date_precision {row['date_precision']!r}"))
+            problems.append(
+                Problem(
+                    "events.csv",
+                    row_number,
+                    "date",
+                    f"{row['date']!r} does not match date_precision {row['date_precision']!r}",
+                )
+            )
     gifts = {row["fact_id"]: row for _, row in rows_by_table["money_facts"]}
     for row_number, row in rows_by_table["public_records"]:
         gift = gifts.get(row["fact_id"])
         if gift is not None and (gift["kind"] != "donation" or not gift["payer_id"]):
-            problems.append(Problem("public_records.csv", row_number, "fact_id", "a public record is of a gift: a donation row with a payer_id"))
+            problems.append(
+                Problem(
+                    "public_records.csv",
+                    row_number,
+                    "fact_id",
+                    "a public record is of a gift: a donation row with a payer_id",
+                )
+            )
     return problems
 
 
@@ -398,7 +469,9 @@ def _with_derived_amounts(fact_rows: list[tuple[int, dict]]) -> tuple[pd.DataFra
             inputs = [by_id.get(i) for i in input_ids]
             amounts = [i["amount"] if i else None for i in inputs]
             if None in amounts:
-                problems.append(Problem("money_facts.csv", row_number, "inputs", "every input must be a fact with an amount"))
+                problems.append(
+                    Problem("money_facts.csv", row_number, "inputs", "every input must be a fact with an amount")
+                )
             else:
                 try:
                     value = derive.derived_value(row["derivation"], amounts)
@@ -408,11 +481,21 @@ def _with_derived_amounts(fact_rows: list[tuple[int, dict]]) -> tuple[pd.DataFra
                 else:
                     if row["amount"] is not None and abs(row["amount"] - value) > 1e-9:
                         problems.append(
-                            Problem("money_facts.csv", row_number, "amount", f"typed-in {row['amount']} differs from the derivation's {value:g}")
+                            Problem(
+                                "money_facts.csv",
+                                row_number,
+                                "amount",
+                                f"typed-in {row['amount']} differs from the derivation's {value:g}",
+                            )
                         )
                     if bound != row["bound"]:
                         problems.append(
-                            Problem("money_facts.csv", row_number, "bound", f"the inputs make this value {bound!r}, not {row['bound']!r}")
+                            Problem(
+                                "money_facts.csv",
+                                row_number,
+                                "bound",
+                                f"the inputs make this value {bound!r}, not {row['bound']!r}",
+                            )
                         )
                     record["amount"] = value
         records.append(record)
@@ -425,19 +508,26 @@ def _with_derived_amounts(fact_rows: list[tuple[int, dict]]) -> tuple[pd.DataFra
 CONTEXT_FILE = TABLES_BY_NAME["context_facts"].file
 
 
-def _with_context_values(context_rows: list[tuple[int, dict]], money_facts: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+def _with_context_values(
+    context_rows: list[tuple[int, dict]], money_facts: pd.DataFrame
+) -> tuple[pd.DataFrame, list[Problem]]:
     """The context table with its derived values computed (techmoney.data.allocation), after the rules
     that span its columns and its references to money_facts.csv are checked."""
     problems = _check_context_rows(context_rows, set(money_facts["fact_id"]))
     row_number = {row["context_id"]: number for number, row in context_rows}
     columns = list(TABLES_BY_NAME["context_facts"].columns)
     if not problems:
-        values, failures = allocation.evaluate([r for _, r in context_rows], allocation.money_operands(money_facts.to_dict("records")))
+        values, failures = allocation.evaluate(
+            [r for _, r in context_rows], allocation.money_operands(money_facts.to_dict("records"))
+        )
         problems += [Problem(CONTEXT_FILE, row_number[i], column, message) for i, column, message in failures]
         problems += _check_steps_reach_the_cap(context_rows, values, money_facts)
     else:
         values = {}
-    records = [{**row, "value": int(values[row["context_id"]]) if row["context_id"] in values else row["value"]} for _, row in context_rows]
+    records = [
+        {**row, "value": int(values[row["context_id"]]) if row["context_id"] in values else row["value"]}
+        for _, row in context_rows
+    ]
     frame = pd.DataFrame(records, columns=columns)
     frame[["value", "step"]] = frame[["value", "step"]].astype("Int64")
     return frame, problems
@@ -455,7 +545,11 @@ def _check_context_rows(context_rows: list[tuple[int, dict]], money_ids: set[str
     for number, row in context_rows:
         derived, confidence = row["derivation"] is not None, row["confidence"]
         if row["context_id"] in money_ids:
-            problem(number, "context_id", f"{row['context_id']!r} is also an id in money_facts.csv: inputs naming it would be ambiguous")
+            problem(
+                number,
+                "context_id",
+                f"{row['context_id']!r} is also an id in money_facts.csv: inputs naming it would be ambiguous",
+            )
         if derived and not row["inputs"]:
             problem(number, "inputs", "a derived row names its inputs")
         if not derived and row["inputs"]:
@@ -467,8 +561,12 @@ def _check_context_rows(context_rows: list[tuple[int, dict]], money_ids: set[str
         if confidence in allocation.PUBLIC_RECORD:
             for column in ("source_title", "publisher_ar", "publisher_en"):
                 if not row[column]:
-                    problem(number, column, f"a row of confidence {confidence!r} names its source "
-                            "(source_title, publisher_ar, publisher_en)")
+                    problem(
+                        number,
+                        column,
+                        f"a row of confidence {confidence!r} names its source "
+                        "(source_title, publisher_ar, publisher_en)",
+                    )
                     break
         if confidence == "our_inference":
             for column in ("assumption_ar", "assumption_en"):
@@ -491,12 +589,18 @@ def _check_context_rows(context_rows: list[tuple[int, dict]], money_ids: set[str
     steps = sorted((row["step"], number) for number, row in context_rows if row["step"] is not None)
     for position, (step, number) in enumerate(steps, 1):
         if step != position:
-            problem(number, "step", f"steps are numbered 1, 2, 3 … without gaps or repeats; expected {position}, found {step}")
+            problem(
+                number,
+                "step",
+                f"steps are numbered 1, 2, 3 … without gaps or repeats; expected {position}, found {step}",
+            )
             break
     return problems
 
 
-def _check_steps_reach_the_cap(context_rows: list[tuple[int, dict]], values: dict, money_facts: pd.DataFrame) -> list[Problem]:
+def _check_steps_reach_the_cap(
+    context_rows: list[tuple[int, dict]], values: dict, money_facts: pd.DataFrame
+) -> list[Problem]:
     """The allocation steps add up to the article's cap they are computed from (a legal_limit fact)."""
     steps = [(number, row) for number, row in context_rows if row["step"] is not None]
     if not steps or any(row["context_id"] not in values for _, row in steps):
@@ -507,11 +611,24 @@ def _check_steps_reach_the_cap(context_rows: list[tuple[int, dict]], values: dic
     number, _last = max(steps, key=lambda step: step[1]["step"])
     total = sum(values[row["context_id"]] for _, row in steps)
     if len(caps) != 1:
-        return [Problem(CONTEXT_FILE, number, "inputs", "the steps should be computed from exactly one legal_limit of money_facts.csv, "
-                        f"found {sorted(caps) or 'none'}")]
+        return [
+            Problem(
+                CONTEXT_FILE,
+                number,
+                "inputs",
+                "the steps should be computed from exactly one legal_limit of money_facts.csv, "
+                f"found {sorted(caps) or 'none'}",
+            )
+        ]
     (cap,) = caps
     if total != limits[cap]:
-        return [Problem(CONTEXT_FILE, number, "inputs",
-                        f"the steps add up to {allocation.shown_number(total)}, "
-                        f"not the {cap} of {allocation.shown_number(limits[cap])}")]
+        return [
+            Problem(
+                CONTEXT_FILE,
+                number,
+                "inputs",
+                f"the steps add up to {allocation.shown_number(total)}, "
+                f"not the {cap} of {allocation.shown_number(limits[cap])}",
+            )
+        ]
     return []

@@ -46,10 +46,16 @@ def dataset_bundle(dataset: Dataset, data_dir: Path | None = None) -> bytes:
                 content = path.read_bytes()
                 archive.writestr(name, with_bom(content) if name.endswith(".csv") else content)
         archive.writestr(COMPUTED_FILE, with_bom(_as_written(dataset.money_facts).to_csv(index=False).encode()))
-        archive.writestr(COMPUTED_CONTEXT_FILE, with_bom(_as_written(dataset.context_facts).to_csv(index=False).encode()))
+        archive.writestr(
+            COMPUTED_CONTEXT_FILE, with_bom(_as_written(dataset.context_facts).to_csv(index=False).encode())
+        )
         computed = [COMPUTED_FILE, COMPUTED_CONTEXT_FILE]
-        manifest = {"name": "Tech Money 2024", "version": dataset.version, "license": "CC-BY-4.0",
-                    "files": [name for name in files if (data_dir / name).exists()] + computed}
+        manifest = {
+            "name": "Tech Money 2024",
+            "version": dataset.version,
+            "license": "CC-BY-4.0",
+            "files": [name for name in files if (data_dir / name).exists()] + computed,
+        }
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
     return buffer.getvalue()
 
@@ -62,6 +68,9 @@ def _as_written(frame: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_bool_dtype(out[column]) or out[column].map(lambda v: isinstance(v, bool)).any():
             out[column] = out[column].map(lambda v: str(v).lower() if isinstance(v, bool) else v)
         elif pd.api.types.is_float_dtype(out[column]):
-            out[column] = pd.Series([int(v) if pd.notna(v) and float(v).is_integer() else v for v in out[column]],
-                                    index=out.index, dtype=object)
+            out[column] = pd.Series(
+                [int(v) if pd.notna(v) and float(v).is_integer() else v for v in out[column]],
+                index=out.index,
+                dtype=object,
+            )
     return out

@@ -157,8 +157,16 @@ class ContextFactRow(Row):
 
     context_id: str = Field(pattern=_ID)
     kind: Literal[
-        "contribution_limit", "limit_count", "rule", "committee", "reported_cap", "member_count",
-        "subtotal", "allocation_step", "report", "record",
+        "contribution_limit",
+        "limit_count",
+        "rule",
+        "committee",
+        "reported_cap",
+        "member_count",
+        "subtotal",
+        "allocation_step",
+        "report",
+        "record",
     ]
     label_ar: str
     label_en: str

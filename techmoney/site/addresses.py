@@ -19,8 +19,9 @@ from techmoney.words.i18n import LANGS
 
 DEFAULT_LANG = LANGS[0]
 # Every subset of the camps, as a link names it (in CAMPS order), all of them first: what links open.
-CAMP_SUBSETS = tuple(sorted((c for n in range(len(CAMPS) + 1) for c in itertools.combinations(CAMPS, n)),
-                            key=len, reverse=True))
+CAMP_SUBSETS = tuple(
+    sorted((c for n in range(len(CAMPS) + 1) for c in itertools.combinations(CAMPS, n)), key=len, reverse=True)
+)
 PUBLIC_URL_ENV = "TECH_MONEY_PUBLIC_URL"  # the address readers use, e.g. https://example.org/tech-money/
 _HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")
 # What a root's path may hold: nothing markup, JSON or a query would have to escape ("&", quotes, "<").
@@ -65,8 +66,6 @@ def to_query_params(state: ViewState) -> dict[str, str | list[str]]:
 def query_string(state: ViewState) -> str:
     """URL-encoded query string of ``state`` (repeated ``camp`` keys), without the "?"."""
     return urlencode(to_query_params(state), doseq=True)
-
-
 
 
 def site_root(public_url: str | None, host: str, port: int | str, base_path: str = "") -> str:
@@ -133,8 +132,7 @@ def _link(path: str, params: Mapping[str, str | list[str]]) -> str:
 
 
 def _params(view: ViewState, *, camps: bool = True, actor: bool = False) -> dict[str, str | list[str]]:
-    state = ViewState(lang=view.lang, camps=view.camps if camps else CAMPS,
-                      actor=view.actor if actor else None)
+    state = ViewState(lang=view.lang, camps=view.camps if camps else CAMPS, actor=view.actor if actor else None)
     return to_query_params(state)
 
 

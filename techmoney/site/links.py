@@ -23,7 +23,9 @@ from techmoney.words.i18n import pick, t
 DEFAULT_BASE = "http://localhost:8501/"
 
 
-def parse_view(dataset: Dataset, params: Mapping[str, str | Sequence[str]]) -> tuple[ViewState, tuple[url_state.Notice, ...]]:
+def parse_view(
+    dataset: Dataset, params: Mapping[str, str | Sequence[str]]
+) -> tuple[ViewState, tuple[url_state.Notice, ...]]:
     """The view a page's or a download's query asks for, against this dataset's actors and the charts;
     bad values fall back to defaults, each with a notice. An actor outside the link's camps is dropped
     too (fit_view), with a notice naming them: the page, its share card and its preview all read the
@@ -82,9 +84,15 @@ def citation_sentence(view: ViewState, dataset: Dataset) -> str:
     report = dataset.by_id("context_facts")[facts.ENGLISH_REPORT]
     released = date_words(dataset.released, "day", lang) if dataset.released else t("date_unknown", lang)
     headline = f"“{report['source_title']}”"
-    return t("cite_text", lang, version=dataset.version, date=released,
-             report=headline if lang == "en" else ltr(headline), publisher=pick(report, "publisher", lang),
-             when=date_words(report["source_date"], "month", lang))
+    return t(
+        "cite_text",
+        lang,
+        version=dataset.version,
+        date=released,
+        report=headline if lang == "en" else ltr(headline),
+        publisher=pick(report, "publisher", lang),
+        when=date_words(report["source_date"], "month", lang),
+    )
 
 
 def citation(base_url: str | None, view: ViewState, dataset: Dataset) -> str:

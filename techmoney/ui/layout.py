@@ -45,8 +45,13 @@ def _notice(block: layouts.Notice, view: ViewState) -> None:
 
 def _chart(block: layouts.Chart, view: ViewState) -> None:
     chart = block.content.chart
-    tools = "" if chart.figure is None else view_tools.chart_tools(
-        shell.site_root(), block.page_path, view, chart.chart_id, chart.title, embed_height(chart))
+    tools = (
+        ""
+        if chart.figure is None
+        else view_tools.chart_tools(
+            shell.site_root(), block.page_path, view, chart.chart_id, chart.title, embed_height(chart)
+        )
+    )
     shell.show_chart(block.content, table=block.table, tools=tools)
 
 
@@ -71,7 +76,9 @@ def _scroll(block: layouts.Scroll, view: ViewState) -> None:
 
 def _citation(block: layouts.Citation, view: ViewState) -> None:
     with st.container(key="tm-cite"):  # the citation reads in the page's direction (static/app.css)
-        st.code(links.citation(shell.site_root() + block.page_path, view, shell.dataset()), language=None, wrap_lines=True)
+        st.code(
+            links.citation(shell.site_root() + block.page_path, view, shell.dataset()), language=None, wrap_lines=True
+        )
 
 
 def _share(block: layouts.Share, view: ViewState) -> None:
@@ -86,19 +93,36 @@ def _footer(block: layouts.Footer, view: ViewState) -> None:
 def _embed_picker(block: layouts.EmbedPicker, view: ViewState) -> None:
     """Choosing a chart reruns only the snippet; it starts on a chart with something to draw for the camps."""
     options = list(block.titles)
-    chart_id = st.selectbox(block.label, options, format_func=block.titles.get, index=options.index(block.default),
-                            key="embed_chart", label_visibility="collapsed")
-    st.code(embeds.embed_snippet(shell.site_root(), view, chart_id, block.titles[chart_id], block.heights[chart_id]),
-            language="html", wrap_lines=True)
+    chart_id = st.selectbox(
+        block.label,
+        options,
+        format_func=block.titles.get,
+        index=options.index(block.default),
+        key="embed_chart",
+        label_visibility="collapsed",
+    )
+    st.code(
+        embeds.embed_snippet(shell.site_root(), view, chart_id, block.titles[chart_id], block.heights[chart_id]),
+        language="html",
+        wrap_lines=True,
+    )
     st.caption(block.note)
 
 
 def _donor_picker(block: layouts.DonorPicker, view: ViewState) -> None:
     """The name picked and its records card (picking one reruns the page, whose share bar and footer follow it)."""
     actor = view.actor
-    selected = session.bound_widget(st.selectbox, "actor", True, value=actor if actor in block.names else None,
-                                     label=block.label, options=list(block.names), format_func=block.names.get,
-                                     placeholder=block.placeholder, index=None)
+    selected = session.bound_widget(
+        st.selectbox,
+        "actor",
+        True,
+        value=actor if actor in block.names else None,
+        label=block.label,
+        options=list(block.names),
+        format_func=block.names.get,
+        placeholder=block.placeholder,
+        index=None,
+    )
     if selected:
         shell.html(block.cards[selected])
 
@@ -119,8 +143,19 @@ def _disclosure(block: layouts.Disclosure, view: ViewState) -> None:
 
 
 DRAW: dict[type, Callable] = {
-    layouts.Title: _title, layouts.Html: _html, layouts.Notice: _notice, layouts.Chart: _chart,
-    layouts.Header: _header, layouts.Caption: _caption, layouts.Columns: _columns, layouts.Scroll: _scroll,
-    layouts.Citation: _citation, layouts.Share: _share, layouts.Footer: _footer, layouts.EmbedPicker: _embed_picker,
-    layouts.DonorPicker: _donor_picker, layouts.Grid: _grid, layouts.Disclosure: _disclosure,
+    layouts.Title: _title,
+    layouts.Html: _html,
+    layouts.Notice: _notice,
+    layouts.Chart: _chart,
+    layouts.Header: _header,
+    layouts.Caption: _caption,
+    layouts.Columns: _columns,
+    layouts.Scroll: _scroll,
+    layouts.Citation: _citation,
+    layouts.Share: _share,
+    layouts.Footer: _footer,
+    layouts.EmbedPicker: _embed_picker,
+    layouts.DonorPicker: _donor_picker,
+    layouts.Grid: _grid,
+    layouts.Disclosure: _disclosure,
 }

@@ -30,9 +30,14 @@ from techmoney.words.i18n import LANGS, t
 from techmoney.words.locale import locale
 
 # The notice shown for each reason the link parser drops a value.
-NOTICE_KEYS = {url_state.UNKNOWN_VALUE: "notice_dropped", url_state.TOO_LONG: "notice_too_long",
-               url_state.UNKNOWN_KEY: "notice_unknown_key", url_state.REPEATED_KEY: "notice_repeated",
-               url_state.OUTSIDE_CAMPS: "notice_outside_camps"}
+NOTICE_KEYS = {
+    url_state.UNKNOWN_VALUE: "notice_dropped",
+    url_state.TOO_LONG: "notice_too_long",
+    url_state.UNKNOWN_KEY: "notice_unknown_key",
+    url_state.REPEATED_KEY: "notice_repeated",
+    url_state.OUTSIDE_CAMPS: "notice_outside_camps",
+}
+
 
 def dataset() -> Dataset:
     """The validated dataset, loaded once per server process (raises DatasetError)."""
@@ -60,8 +65,12 @@ def site_root() -> str:
     host = st.get_option("server.address") or ""
     if addresses.listens_everywhere(host):
         host = st.get_option("browser.serverAddress")
-    return addresses.site_root(os.environ.get(addresses.PUBLIC_URL_ENV), host, st.get_option("browser.serverPort"),
-                               st.get_option("server.baseUrlPath") or "")
+    return addresses.site_root(
+        os.environ.get(addresses.PUBLIC_URL_ENV),
+        host,
+        st.get_option("browser.serverPort"),
+        st.get_option("server.baseUrlPath") or "",
+    )
 
 
 def inject_style(lang: str) -> None:
@@ -101,10 +110,14 @@ def show_table(frame, links: dict[str, tuple[str, str]], lang: str, alt: str) ->
     column wider than a phone; ``links``: column -> (the text of its links, what they are) for a column of
     web addresses; ``alt`` names it to a screen reader."""
     align = "right" if locale(lang).direction == "rtl" else "left"
-    config = {column: st.column_config.TextColumn(alignment=align, pinned=number == 0, width="medium")
-              for number, column in enumerate(frame.columns)}
-    config |= {column: st.column_config.LinkColumn(display_text=text, help=about, alignment=align, width="medium")
-               for column, (text, about) in links.items()}
+    config = {
+        column: st.column_config.TextColumn(alignment=align, pinned=number == 0, width="medium")
+        for number, column in enumerate(frame.columns)
+    }
+    config |= {
+        column: st.column_config.LinkColumn(display_text=text, help=about, alignment=align, width="medium")
+        for column, (text, about) in links.items()
+    }
     st.dataframe(frame, hide_index=True, column_config=config, width="stretch", alt=alt)
 
 
@@ -146,9 +159,16 @@ def show_notices(lang: str) -> None:
 
 def language_switch() -> None:
     """The two languages, each named in itself; switching keeps the view."""
-    session.bound_widget(st.segmented_control, "lang", False, label=t("lang_nav", session.current().lang),
-                          options=LANGS, format_func=lambda lang: t(f"lang_{lang}", lang), required=True,
-                          label_visibility="collapsed")
+    session.bound_widget(
+        st.segmented_control,
+        "lang",
+        False,
+        label=t("lang_nav", session.current().lang),
+        options=LANGS,
+        format_func=lambda lang: t(f"lang_{lang}", lang),
+        required=True,
+        label_visibility="collapsed",
+    )
 
 
 def camp_filter() -> None:
@@ -156,8 +176,16 @@ def camp_filter() -> None:
     reader picks)."""
     lang = session.current().lang
     labels, guide = _camp_filter_text(dataset(), lang)
-    session.bound_widget(st.multiselect, "camps", True, label=t("camp_filter", lang), options=CAMPS,
-                          format_func=labels.get, help=guide, placeholder=t("camp_filter_none", lang))
+    session.bound_widget(
+        st.multiselect,
+        "camps",
+        True,
+        label=t("camp_filter", lang),
+        options=CAMPS,
+        format_func=labels.get,
+        help=guide,
+        placeholder=t("camp_filter_none", lang),
+    )
 
 
 def camp_pills() -> None:
@@ -167,8 +195,18 @@ def camp_pills() -> None:
     lang = session.current().lang
     labels, guide = _camp_filter_text(dataset(), lang)
     with st.container(key="tm-camps"):
-        session.bound_widget(st.pills, "camps", True, name="campbar", label=t("camp_filter", lang), options=CAMPS,
-                              format_func=labels.get, help=guide, selection_mode="multi", wrap=False)
+        session.bound_widget(
+            st.pills,
+            "camps",
+            True,
+            name="campbar",
+            label=t("camp_filter", lang),
+            options=CAMPS,
+            format_func=labels.get,
+            help=guide,
+            selection_mode="multi",
+            wrap=False,
+        )
 
 
 @functools.lru_cache(maxsize=8)
@@ -176,15 +214,25 @@ def _camp_filter_text(data: Dataset, lang: str) -> tuple[dict[str, str], str]:
     """Each camp's label, and the filter's help: what it does, then each camp and who is in it (Markdown,
     the data's text shown literally)."""
     labels = {camp: facts.camp_label(data, camp, lang) for camp in CAMPS}
-    camps = "\n".join(f"- **{markdown_literal(label)}**: {markdown_literal(description)}"
-                      for label, description in facts.camp_descriptions(data, lang))
+    camps = "\n".join(
+        f"- **{markdown_literal(label)}**: {markdown_literal(description)}"
+        for label, description in facts.camp_descriptions(data, lang)
+    )
     return labels, f"{t('camp_filter_help', lang)}\n\n{camps}"
 
 
 def navigation(lang: str) -> list[st.Page]:
     """The pages, titled in ``lang``."""
-    return [st.Page(page.script, title=t(page.title_key, lang), icon=page.icon, url_path=page.url_path or None,
-                    default=page.is_default) for page in PAGES]
+    return [
+        st.Page(
+            page.script,
+            title=t(page.title_key, lang),
+            icon=page.icon,
+            url_path=page.url_path or None,
+            default=page.is_default,
+        )
+        for page in PAGES
+    ]
 
 
 @contextlib.contextmanager
@@ -193,4 +241,3 @@ def lazy_expander(label: str, key: str):
     lives in ``st.session_state[key]``."""
     with st.expander(label, key=key, on_change="rerun") as box:
         yield box.open
-

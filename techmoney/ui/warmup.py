@@ -40,8 +40,10 @@ def prepare() -> str:
             shell.page_content(page_id, ViewState(lang=lang, camps=CAMPS))
         for page_id in PAGE_IDS:
             downloads.resolve(f"card/{page_id}.png", {"lang": [lang]}, dataset)
-    return (f"no bake of these inputs (python -m techmoney.bake makes one): built the default views in "
-            f"{time.perf_counter() - start:.1f} s, the others are built when first asked for")
+    return (
+        f"no bake of these inputs (python -m techmoney.bake makes one): built the default views in "
+        f"{time.perf_counter() - start:.1f} s, the others are built when first asked for"
+    )
 
 
 def preload() -> None:

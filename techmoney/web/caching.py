@@ -30,8 +30,9 @@ def _matches(if_none_match: str, tag: str) -> bool:
     return any(given.strip() == "*" or given.strip().removeprefix("W/") == wanted for given in if_none_match.split(","))
 
 
-def response(request: Request, body: bytes, media_type: str, headers: dict[str, str] | None = None,
-             tag: str | None = None) -> Response:
+def response(
+    request: Request, body: bytes, media_type: str, headers: dict[str, str] | None = None, tag: str | None = None
+) -> Response:
     """``body`` with the caching headers (and ``headers``), or a 304 if the request already has it."""
     tag = tag or etag(body)
     sent = {"Cache-Control": POLICY, "ETag": tag, "X-Content-Type-Options": "nosniff", **(headers or {})}

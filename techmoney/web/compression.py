@@ -70,14 +70,21 @@ def serve_compressed(app: ASGIApp, *, cache: Path, fonts: Path, base_path: str =
     base = base_path.strip("/")
     root = f"/{base}/" if base else "/"
     bundles = f"{root}{BUNDLES}/"
-    served = ServeStaticASGI(app, max_age=FONTS_MAX_AGE, allow_all_origins=False,
-                             immutable_file_test=lambda _path, url: url.startswith(bundles))
+    served = ServeStaticASGI(
+        app,
+        max_age=FONTS_MAX_AGE,
+        allow_all_origins=False,
+        immutable_file_test=lambda _path, url: url.startswith(bundles),
+    )
     served.add_files(fonts, prefix=f"{root}app/static/fonts/")
     if cache.is_dir():
         served.add_files(cache, prefix=bundles)
     else:
-        _LOG.warning("no compressed bundles at %s (python -m techmoney.web.compression makes them): "
-                     "Streamlit's JavaScript goes out uncompressed", cache)
+        _LOG.warning(
+            "no compressed bundles at %s (python -m techmoney.web.compression makes them): "
+            "Streamlit's JavaScript goes out uncompressed",
+            cache,
+        )
     return served
 
 

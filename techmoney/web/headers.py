@@ -56,8 +56,14 @@ class HeaderPolicy:
     from (favicon.png, static/js/..., which it answers with its shell when a file is missing),
     ``base_path`` Streamlit's server.baseUrlPath."""
 
-    def __init__(self, app, routes: Sequence = (), static_dir: Path | None = None, base_path: str = "",
-                 streamlit_prefixes: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        app,
+        routes: Sequence = (),
+        static_dir: Path | None = None,
+        base_path: str = "",
+        streamlit_prefixes: Sequence[str] = (),
+    ) -> None:
         self.app = app
         self.streamlit_prefixes = tuple(streamlit_prefixes)
         self.routes = list(routes)
@@ -69,7 +75,7 @@ class HeaderPolicy:
         path = scope["path"]
         if not path.startswith(self.root):
             return path == self.root.rstrip("/")
-        rest = path[len(self.root):]
+        rest = path[len(self.root) :]
         if rest == "" or rest.startswith(self.streamlit_prefixes) or self._is_static_file(rest):
             return True
         return any(route.matches(scope)[0] != Match.NONE for route in self.routes)
@@ -87,8 +93,13 @@ class HeaderPolicy:
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
         extra = policy_headers(embed=url_state.is_embed(query), tls=scope.get("scheme") == "https")
         if scope["method"] in ("GET", "HEAD") and not self._known(scope):
-            await send({"type": "http.response.start", "status": 404,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8"), *extra]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 404,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"), *extra],
+                }
+            )
             await send({"type": "http.response.body", "body": _NOT_FOUND})
             return
 
@@ -96,8 +107,10 @@ class HeaderPolicy:
 
         async def send_with_policy(message) -> None:
             if message["type"] == "http.response.start":
-                given = [(name, _secure(value) if tls and name.lower() == b"set-cookie" else value)
-                         for name, value in message.get("headers", ())]
+                given = [
+                    (name, _secure(value) if tls and name.lower() == b"set-cookie" else value)
+                    for name, value in message.get("headers", ())
+                ]
                 names = {name.lower() for name, _ in given}
                 message = {**message, "headers": [*given, *(h for h in extra if h[0] not in names)]}
             await send(message)

@@ -22,8 +22,10 @@ import threading
 
 RETRY_AFTER_S = 2
 _TEXT = b"Warming up; retry in a few seconds.\n"
-_PAGE = ("<!doctype html><meta charset=utf-8><meta http-equiv=refresh content=2><title>Tech Money 2024</title>"
-         "<p lang=ar dir=rtl>لحظة، يبدأ التشغيل وتُعاد الصفحة وحدها.<p lang=en>Starting up; this page reloads itself.\n").encode()
+_PAGE = (
+    "<!doctype html><meta charset=utf-8><meta http-equiv=refresh content=2><title>Tech Money 2024</title>"
+    "<p lang=ar dir=rtl>لحظة، يبدأ التشغيل وتُعاد الصفحة وحدها.<p lang=en>Starting up; this page reloads itself.\n"
+).encode()
 
 
 class Readiness:
@@ -41,8 +43,12 @@ class Readiness:
 
 
 def _headers(content_type: bytes) -> list[tuple[bytes, bytes]]:
-    return [(b"content-type", content_type), (b"retry-after", str(RETRY_AFTER_S).encode()),
-            (b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff")]
+    return [
+        (b"content-type", content_type),
+        (b"retry-after", str(RETRY_AFTER_S).encode()),
+        (b"cache-control", b"no-store"),
+        (b"x-content-type-options", b"nosniff"),
+    ]
 
 
 class WarmingGate:

@@ -27,8 +27,9 @@ def route(path: str, root: str) -> Route:
         try:
             body = answer(params, root, shared_dataset(), caching.MAX_AGE_S)
         except Refusal as refusal:
-            return PlainTextResponse(refusal.message, status_code=refusal.status,
-                                     headers={"X-Content-Type-Options": "nosniff"})
+            return PlainTextResponse(
+                refusal.message, status_code=refusal.status, headers={"X-Content-Type-Options": "nosniff"}
+            )
         except DatasetError as err:
             _LOG.error("oembed: dataset failed validation:\n%s", err)
             return PlainTextResponse("The dataset failed validation; see the server log.", status_code=503)

@@ -55,14 +55,20 @@ class Answers:
     def get(self, address: str, dataset: Dataset | None) -> Served | None:
         baked = release.for_data(dataset.data_dir) if dataset is not None else None
         found = baked.answer(address) if baked is not None else None
-        if found is not None and found.media_type.startswith("text/html") and previews.app_loading() != previews.SHIPPED_LOADING:
+        if (
+            found is not None
+            and found.media_type.startswith("text/html")
+            and previews.app_loading() != previews.SHIPPED_LOADING
+        ):
             found = None  # a benchmark's server measuring another loading of the app: the bake's pages ship today's
         if found is None:
             index = previews.read_index(self.index_html) if self.index_html is not None else ""
             found = answers.make(address, index, dataset)
         if found is None:
             return None
-        body = release.with_root(found.content, self.root) if found.media_type.startswith("text/html") else found.content
+        body = (
+            release.with_root(found.content, self.root) if found.media_type.startswith("text/html") else found.content
+        )
         return Served(body, found.media_type, found.filename, caching.etag(body))
 
 
@@ -82,12 +88,18 @@ def _download_route(path: str, served: Answers) -> Route:
             return PlainTextResponse("The dataset failed validation; see the server log.", status_code=503)
         except chart_images.ChromiumMissing as err:
             _LOG.error("download %s: %s", wanted, err)
-            return PlainTextResponse("Chart images cannot be drawn on this server; see the server log.",
-                                     status_code=503)
+            return PlainTextResponse(
+                "Chart images cannot be drawn on this server; see the server log.", status_code=503
+            )
         if found is None:
             return PlainTextResponse("No such file.", status_code=404)
-        return caching.response(request, found.body, found.media_type,
-                                {"Content-Disposition": f'attachment; filename="{found.filename}"'}, found.etag)
+        return caching.response(
+            request,
+            found.body,
+            found.media_type,
+            {"Content-Disposition": f'attachment; filename="{found.filename}"'},
+            found.etag,
+        )
 
     return Route(path, serve_download, methods=["GET"], name="download")
 
@@ -116,8 +128,10 @@ def make_routes(root: str, base_path: str = "", index_html: Path | None = None) 
     base = base_path.strip("/")
     prefix = f"/{base}/" if base else "/"
     served = Answers(root, index_html)
-    routes = [_download_route(f"{prefix}{addresses.PREFIX}/{{path:path}}", served),
-              oembed.route(prefix + oembed.PATH, root)]
+    routes = [
+        _download_route(f"{prefix}{addresses.PREFIX}/{{path:path}}", served),
+        oembed.route(prefix + oembed.PATH, root),
+    ]
     if index_html is not None:
         routes += [_page_route(prefix + page.url_path, page.page_id, served) for page in PAGES]
     return routes

@@ -110,8 +110,12 @@ def record_label(dataset: Dataset, table: str, record_id: str, lang: str) -> str
     if f"name_{lang}" in row:
         return pick(row, "name", lang)
     if table == "money_flows":
-        return t("flows_row", lang, source=actor_name(dataset, row["source_id"], lang),
-                 target=actor_name(dataset, row["target_id"], lang))
+        return t(
+            "flows_row",
+            lang,
+            source=actor_name(dataset, row["source_id"], lang),
+            target=actor_name(dataset, row["target_id"], lang),
+        )
     return actor_name(dataset, row["speaker_id"] if table == "quotes" else row["endorser_id"], lang)
 
 
@@ -128,7 +132,9 @@ def super_pac_inference(dataset: Dataset, actor_id: str, lang: str) -> Traced | 
         return None
     gift = next(row for row in dataset.by_id("money_facts").values() if row["payee_id"] == actor_id)
     limit = dataset.by_id("context_facts")[PAC_LIMIT]
-    text = t("super_pac_inference", lang, limit=usd(float(limit["value"]), lang), gift=fact_text(gift, lang, compact=False))
+    text = t(
+        "super_pac_inference", lang, limit=usd(float(limit["value"]), lang), gift=fact_text(gift, lang, compact=False)
+    )
     return Traced(text, (PAC_LIMIT, gift["fact_id"]))
 
 
@@ -144,9 +150,14 @@ class Source:
 
 def source(dataset: Dataset, context_id: str, lang: str) -> Source:
     row = dataset.by_id("context_facts")[context_id]
-    when = date_words(row["source_date"], ("year", "month", "day")[row["source_date"].count("-")], lang) \
-        if row["source_date"] else t("cap_undated", lang)
-    return Source(context_id, locale(lang).join((pick(row, "publisher", lang), when)), row["source_title"], row["source_url"])
+    when = (
+        date_words(row["source_date"], ("year", "month", "day")[row["source_date"].count("-")], lang)
+        if row["source_date"]
+        else t("cap_undated", lang)
+    )
+    return Source(
+        context_id, locale(lang).join((pick(row, "publisher", lang), when)), row["source_title"], row["source_url"]
+    )
 
 
 def outside_sources(dataset: Dataset, record_ids: tuple[str, ...] | list[str], lang: str) -> list[Source]:

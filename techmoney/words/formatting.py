@@ -116,8 +116,7 @@ def month_name(month: int, lang: str) -> str:
     return locale(lang).month(month)
 
 
-def date_words(date: str | None, precision: str | None, lang: str, part: str | None = None,
-               about: bool = False) -> str:
+def date_words(date: str | None, precision: str | None, lang: str, part: str | None = None, about: bool = False) -> str:
     """A date from the data (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` at its precision) in words, never
     more precise than stored: «2023»، «مارس/آذار 2024»، «21 يوليو/تموز 2024»، «أواخر يوليو/تموز
     2024»، «أوائل 2025»; "July 21, 2024", "late July 2024". ``part`` (early, mid, late) narrows a

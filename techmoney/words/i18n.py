@@ -273,19 +273,28 @@ TEXT: dict[str, dict[str, str]] = {
     "actor_quotes": {"ar": "أقوال", "en": "Quotes"},
     "actor_stances": {"ar": "المواقف", "en": "Stances"},
     "actor_camp_note": {"ar": "لماذا هذا المعسكر", "en": "Why this camp"},
-    "actor_none_records": {"ar": "لا مبالغ ولا أقوال مسجلة لهذا الاسم.", "en": "No amounts or quotes recorded for this name."},
+    "actor_none_records": {
+        "ar": "لا مبالغ ولا أقوال مسجلة لهذا الاسم.",
+        "en": "No amounts or quotes recorded for this name.",
+    },
     "actors_table": {"ar": "الأسماء والأدوار", "en": "Names and roles"},
     "quote_translation": {"ar": "ترجمتنا: «{text}»", "en": "our translation: “{text}”"},
     # A stance toward {name}, said in words (no arrow between subject and object).
     "stance_endorsed": {"ar": "أيّد {name}", "en": "endorsed {name}"},
     "stance_said_will_back": {"ar": "قال إنه سيدعم {name}", "en": "said he would back {name}"},
     "stance_vocal_supporter": {"ar": "من أشد مؤيدي {name}", "en": "a vocal supporter of {name}"},
-    "stance_donated": {"ar": "تبرّع للجنة تجمع الأموال لصالح {name}", "en": "gave to a committee raising money for {name}"},
+    "stance_donated": {
+        "ar": "تبرّع للجنة تجمع الأموال لصالح {name}",
+        "en": "gave to a committee raising money for {name}",
+    },
     "stance_undecided": {
         "ar": "{name} بحاجة، كما قال، إلى اختيار مرشح يفوز بالولايات المتأرجحة؛ قالها قبل أن يؤيد هاريس بيومين",
         "en": "said {name} needed to pick a swing-state winner, two days before he backed Harris",
     },
-    "stance_plans_to_give": {"ar": "يعتزم التبرع، بمبلغ غير معروف، إلى {name}", "en": "plans to give an unknown amount to {name}"},
+    "stance_plans_to_give": {
+        "ar": "يعتزم التبرع، بمبلغ غير معروف، إلى {name}",
+        "en": "plans to give an unknown amount to {name}",
+    },
     "stance_doubts": {
         "ar": "يشكك في نجاح العرض المقدَّم إلى المتشككين ({name})",
         "en": "doubts the pitch to skeptics will work ({name})",
@@ -313,13 +322,21 @@ TEXT: dict[str, dict[str, str]] = {
     "article_heading": {"ar": "المقال المصدر", "en": "The source article (Arabic)"},
     "not_story": {"ar": "ليس من نص القصة", "en": "Not part of the story"},
     "cited_by": {"ar": "مستشهد به في: {records}", "en": "Cited by: {records}"},
-    "records_heading": {"ar": "السجلات المستشهد بها ومعرّفاتها (للاستشهاد)", "en": "Cited records and their ids (for citing)"},
-    "docs_heading": {"ar": "السجلات المستشهد بها، وقاموس البيانات والمنهج", "en": "Cited records, data dictionary and method"},
+    "records_heading": {
+        "ar": "السجلات المستشهد بها ومعرّفاتها (للاستشهاد)",
+        "en": "Cited records and their ids (for citing)",
+    },
+    "docs_heading": {
+        "ar": "السجلات المستشهد بها، وقاموس البيانات والمنهج",
+        "en": "Cited records, data dictionary and method",
+    },
     "corrections_docs": {"ar": "التصحيحات وسجل التغييرات", "en": "Corrections and changelog"},
     "dictionary_heading": {"ar": "قاموس البيانات وملاحظات المنهج (بالإنجليزية)", "en": "Data dictionary and method"},
     "downloads_heading": {"ar": "التنزيلات", "en": "Downloads"},
-    "download_tables": {"ar": "تنزيلات أخرى: كل جدول (\u2066CSV\u2069)، والأسماء المختارة، وبطاقة مشاركة (\u2066PNG\u2069)",
-                        "en": "More downloads: each table (CSV), the names you selected, a share card (PNG)"},
+    "download_tables": {
+        "ar": "تنزيلات أخرى: كل جدول (\u2066CSV\u2069)، والأسماء المختارة، وبطاقة مشاركة (\u2066PNG\u2069)",
+        "en": "More downloads: each table (CSV), the names you selected, a share card (PNG)",
+    },
     "download_table": {"ar": "تنزيل {label} (\u2066{name}.csv\u2069)", "en": "Download {label} ({name}.csv)"},
     # Each data file by what it holds (the Sources page's downloads); the file name follows in brackets.
     "table_camps": {"ar": "جدول المعسكرات", "en": "the camps table"},
@@ -332,10 +349,14 @@ TEXT: dict[str, dict[str, str]] = {
     "table_article_lines": {"ar": "جدول أسطر المقال خارج القصة", "en": "the article's non-story lines table"},
     "table_context_facts": {"ar": "جدول السجل العام", "en": "the public-record table"},
     "table_public_records": {"ar": "جدول روابط السجلات العامة", "en": "the public-record links table"},
-    "download_filtered": {"ar": "تنزيل الأسماء حسب المعسكرات المختارة (\u2066CSV\u2069)",
-                          "en": "Download names in the selected camps (CSV)"},
-    "download_bundle": {"ar": "تنزيل البيانات كاملة (ملف \u2066ZIP\u2069، الإصدار {version})",
-                        "en": "Download the whole dataset (ZIP, version {version})"},
+    "download_filtered": {
+        "ar": "تنزيل الأسماء حسب المعسكرات المختارة (\u2066CSV\u2069)",
+        "en": "Download names in the selected camps (CSV)",
+    },
+    "download_bundle": {
+        "ar": "تنزيل البيانات كاملة (ملف \u2066ZIP\u2069، الإصدار {version})",
+        "en": "Download the whole dataset (ZIP, version {version})",
+    },
     "cite_heading": {"ar": "طريقة الاستشهاد", "en": "How to cite"},
     # The citation: the dataset's release, CNBC's report (its headline, outlet and month from context_facts.csv,
     # cnbc_report) and the translation, whose publisher the data does not know; the view's link follows on its own line.
@@ -346,10 +367,18 @@ TEXT: dict[str, dict[str, str]] = {
         "{when}) in an Arabic translation whose publisher we do not know.",
     },
     "embed_heading": {"ar": "تضمين رسم", "en": "Embed a chart"},
-    "embed_help": {"ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:", "en": "Copy this code to embed the chart in another page:"},
-    "embed_oembed": {"ar": "أو الصق رابط الصفحة أو الرسم في نظام إدارة محتوى يدعم \u2066oEmbed\u2069، فيُضمِّن الرسم بنفسه.",
-                     "en": "Or paste the link to a page or chart into a CMS that reads oEmbed: it embeds the chart by itself."},
-    "embed_credit": {"ar": "«{site}»: الرسم كاملًا وبياناته ومصادره", "en": "{site}: the full chart, its data and sources"},
+    "embed_help": {
+        "ar": "انسخ هذا الرمز لتضمين الرسم في صفحة أخرى:",
+        "en": "Copy this code to embed the chart in another page:",
+    },
+    "embed_oembed": {
+        "ar": "أو الصق رابط الصفحة أو الرسم في نظام إدارة محتوى يدعم \u2066oEmbed\u2069، فيُضمِّن الرسم بنفسه.",
+        "en": "Or paste the link to a page or chart into a CMS that reads oEmbed: it embeds the chart by itself.",
+    },
+    "embed_credit": {
+        "ar": "«{site}»: الرسم كاملًا وبياناته ومصادره",
+        "en": "{site}: the full chart, its data and sources",
+    },
     "new_tab": {"ar": "(يُفتح في علامة تبويب جديدة)", "en": "(opens in a new tab)"},
     # The embed's credit, its second line (it must fit one line of a 360 px phone: techmoney/content/embeds.py).
     "embed_release": {"ar": "الإصدار {version}، {date}، بترخيص", "en": "Data version {version}, {date}, under"},
@@ -363,17 +392,29 @@ TEXT: dict[str, dict[str, str]] = {
     "tool_image": {"ar": "تنزيل الصورة:", "en": "Download image:"},
     # What each image link is for (its text is its format or its size in pixels: techmoney/content/html/view_tools.py).
     "image_svg_help": {"ar": "صورة متجهة للطباعة، بخطوطها", "en": "A vector image for print, with its fonts"},
-    "image_png_help": {"ar": "بضعف حجمه في الصفحة، بعرض {width} بكسل", "en": "Twice its size on the page, {width} pixels wide"},
-    "image_1200x630_help": {"ar": "للمنشورات ومعاينات الروابط، {width} في {height} بكسل",
-                            "en": "For social posts and link previews, {width} by {height} pixels"},
-    "image_1080x1080_help": {"ar": "مربعة للمنشورات، {width} في {height} بكسل", "en": "Square, for social posts, {width} by {height} pixels"},
+    "image_png_help": {
+        "ar": "بضعف حجمه في الصفحة، بعرض {width} بكسل",
+        "en": "Twice its size on the page, {width} pixels wide",
+    },
+    "image_1200x630_help": {
+        "ar": "للمنشورات ومعاينات الروابط، {width} في {height} بكسل",
+        "en": "For social posts and link previews, {width} by {height} pixels",
+    },
+    "image_1080x1080_help": {
+        "ar": "مربعة للمنشورات، {width} في {height} بكسل",
+        "en": "Square, for social posts, {width} by {height} pixels",
+    },
     "tool_embed": {"ar": "تضمين", "en": "Embed"},
     "tool_link": {"ar": "رابط", "en": "Link"},
     "embed_this": {"ar": "تضمين هذا الرسم", "en": "Embed this chart"},
-    "embed_this_help": {"ar": "انسخ هذا الرمز إلى صفحتك: يعرض الرسم بلغة هذا العرض ومعسكراته.",
-                        "en": "Copy this code into your page: it shows the chart in this view's language and camps."},
-    "link_help": {"ar": "يفتح الرابط هذه الصفحة باللغة والمعسكرات المعروضة الآن.",
-                  "en": "The link opens this page in the language and camps shown now."},
+    "embed_this_help": {
+        "ar": "انسخ هذا الرمز إلى صفحتك: يعرض الرسم بلغة هذا العرض ومعسكراته.",
+        "en": "Copy this code into your page: it shows the chart in this view's language and camps.",
+    },
+    "link_help": {
+        "ar": "يفتح الرابط هذه الصفحة باللغة والمعسكرات المعروضة الآن.",
+        "en": "The link opens this page in the language and camps shown now.",
+    },
     "copy": {"ar": "نسخ", "en": "Copy"},
     "copied": {"ar": "نُسخ", "en": "Copied"},
     "close": {"ar": "إغلاق", "en": "Close"},
@@ -382,20 +423,30 @@ TEXT: dict[str, dict[str, str]] = {
     # At the foot of every page: the release, the method, the corrections, the contact, the licence, the citation.
     "footer_cite": {"ar": "للاستشهاد:", "en": "Cite as:"},
     "copy_citation": {"ar": "نسخ الاستشهاد", "en": "Copy the citation"},
-    "footer_release": {"ar": "البيانات: الإصدار {version}، الصادر في {date}", "en": "Data: version {version} of {date}"},
+    "footer_release": {
+        "ar": "البيانات: الإصدار {version}، الصادر في {date}",
+        "en": "Data: version {version} of {date}",
+    },
     "footer_method": {"ar": "المنهج وقاموس البيانات", "en": "Method and data dictionary"},
     "footer_corrections": {"ar": "سجل التصحيحات", "en": "Corrections log"},
     "corrections_log": {"ar": "سجل التصحيحات", "en": "corrections log"},
     "footer_contact": {"ar": "للتواصل والإبلاغ عن خطأ: {contact}", "en": "Contact, or report an error: {contact}"},
-    "footer_no_contact": {"ar": "لا تنشر هذه النسخة عنوانًا للتواصل بعد، والتصحيحات كلها في {log}.",
-                          "en": "This edition publishes no contact address yet; every correction is in the {log}."},
-    "footer_licence": {"ar": "الترخيص: {data} للبيانات والرسوم والبطاقات، و{code} للشيفرة.",
-                       "en": "Licence: {data} for the data, charts and cards; {code} for the code."},
+    "footer_no_contact": {
+        "ar": "لا تنشر هذه النسخة عنوانًا للتواصل بعد، والتصحيحات كلها في {log}.",
+        "en": "This edition publishes no contact address yet; every correction is in the {log}.",
+    },
+    "footer_licence": {
+        "ar": "الترخيص: {data} للبيانات والرسوم والبطاقات، و{code} للشيفرة.",
+        "en": "Licence: {data} for the data, charts and cards; {code} for the code.",
+    },
     "method_heading": {"ar": "المنهج", "en": "Method"},
     "corrections_section": {"ar": "التصحيحات", "en": "Corrections"},
     "card_no_camp": {"ar": "لم يُختر أي معسكر", "en": "No camp selected"},
     "card_camp_ours": {"ar": "{camp} (تصنيفنا)", "en": "{camp} (our call)"},
-    "card_source": {"ar": "المصدر: \u2066CNBC\u2069، يوليو/تموز 2024 — ترجمة عربية", "en": "Source: CNBC, July 2024 — Arabic translation"},
+    "card_source": {
+        "ar": "المصدر: \u2066CNBC\u2069، يوليو/تموز 2024 — ترجمة عربية",
+        "en": "Source: CNBC, July 2024 — Arabic translation",
+    },
     # The $844,600 cap: public record beside the article (techmoney/content/cap_explainer.py, charts.allocation_chart).
     # Latin tokens in Arabic are isolated (LRI ... PDI); every figure is a placeholder filled from data/.
     "cap_tag_article": {"ar": "من المقال", "en": "from the article"},
@@ -470,7 +521,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "allocation_gift": {"ar": "تبرع كل من التوأمين بالبيتكوين", "en": "Each twin's gift, in bitcoin"},
     "allocation_over_cap": {"ar": "ما تجاوز السقف", "en": "Over the cap"},
-    "allocation_step_line": {"ar": "الخطوة {position}: {label}، بقيمة {amount}", "en": "Step {position}. {label}: {amount}"},
+    "allocation_step_line": {
+        "ar": "الخطوة {position}: {label}، بقيمة {amount}",
+        "en": "Step {position}. {label}: {amount}",
+    },
     "allocation_limit_one": {"ar": "بحسب لجنة الانتخابات الفيدرالية: {limit}", "en": "FEC: {limit}"},
     "allocation_bar_line": {"ar": "{label}، بقيمة {amount}", "en": "{label}: {amount}"},
     "allocation_limit_formula": {"ar": "حدود لجنة الانتخابات الفيدرالية: {formula}", "en": "FEC limits: {formula}"},
@@ -478,12 +532,18 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "{formula}: عدد أحزاب الولايات الذي نستنتجه × حد لجنة الانتخابات الفيدرالية لكل منها",
         "en": "{formula}: the number of state parties we infer × the FEC limit for each",
     },
-    "allocation_over_formula": {"ar": "{formula}؛ أُعيد جزء منه بحسب ما ورد", "en": "{formula}; reportedly refunded in part"},
+    "allocation_over_formula": {
+        "ar": "{formula}؛ أُعيد جزء منه بحسب ما ورد",
+        "en": "{formula}; reportedly refunded in part",
+    },
     "allocation_refund_assumption": {
         "ar": "بافتراض أن اللجنة لم تحتفظ بأكثر من السقف وأن التوأمين لم يتبرعا بشيء آخر للجان الأعضاء فيها؛ المقال لا يذكر المبلغ المُعاد",
         "en": "assuming the committee kept no more than the cap and the twins gave nothing else to its member committees; the article gives no refund amount",
     },
-    "allocation_article_source": {"ar": "تقرير \u2066CNBC\u2069، يوليو/تموز 2024، بترجمة عربية", "en": "CNBC report, July 2024, in Arabic translation"},
+    "allocation_article_source": {
+        "ar": "تقرير \u2066CNBC\u2069، يوليو/تموز 2024، بترجمة عربية",
+        "en": "CNBC report, July 2024, in Arabic translation",
+    },
     "allocation_sources": {"ar": "سجل عام: {public}.", "en": "Public record: {public}."},
     "allocation_col_step": {"ar": "الخطوة", "en": "Step"},
     "allocation_col_limit": {"ar": "حد لجنة الانتخابات الفيدرالية أو طريقة الحساب", "en": "FEC limit or how derived"},
@@ -494,7 +554,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ar": "لكل لوحة مقياسها. الأشرطة الرمادية المنقّطة بلا مبلغ في المقال، ولا يعبّر طولها عن مبلغ. والمسعى يدعو المتبرعين إلى التبرع ولا يحتفظ بالمال.",
         "en": "Each panel has its own scale. Grey dotted bars have no amount in the article and are not to scale. The push asks donors to give; it does not hold the money.",
     },
-    "flows_panel_projected": {"ar": "الحصيلة المتوقعة (تقدير) ووجهاتها", "en": "The projected haul (an estimate) and where it goes"},
+    "flows_panel_projected": {
+        "ar": "الحصيلة المتوقعة (تقدير) ووجهاتها",
+        "en": "The projected haul (an estimate) and where it goes",
+    },
     "flows_panel_gifts": {"ar": "تبرعات واردة في المقال ومُزمَعة", "en": "Reported and planned gifts"},
     "flows_row": {"ar": "{source} إلى {target}", "en": "{source} to {target}"},
     "timeline_span": {"ar": "من {start} إلى {end}", "en": "{start} to {end}"},

@@ -54,11 +54,30 @@ def _babel(name: str) -> babel.Locale:
 # Arabic newsrooms pair the two month-name traditions, as the article does («مارس/آذار»): CLDR's "ar"
 # has the Egyptian/Gulf names (يوليو), its Levantine locales the Syriac ones (تموز).
 LOCALES = {
-    "ar": Locale("ar", "rtl", "، ", "؛ ", "{n}٪", "{day} {month} {year}", "{first}–{last} {month} {year}",
-                 counts_in_words=True, glyph_width=1.15,  # measured: Noto Sans Arabic in Chromium
-                 month_locales=("ar", "ar_SY")),
-    "en": Locale("en", "ltr", ", ", "; ", "{n}%", "{month} {day}, {year}", "{month} {first}–{last}, {year}",
-                 counts_in_words=False, glyph_width=1.0, month_locales=("en",)),
+    "ar": Locale(
+        "ar",
+        "rtl",
+        "، ",
+        "؛ ",
+        "{n}٪",
+        "{day} {month} {year}",
+        "{first}–{last} {month} {year}",
+        counts_in_words=True,
+        glyph_width=1.15,  # measured: Noto Sans Arabic in Chromium
+        month_locales=("ar", "ar_SY"),
+    ),
+    "en": Locale(
+        "en",
+        "ltr",
+        ", ",
+        "; ",
+        "{n}%",
+        "{month} {day}, {year}",
+        "{month} {first}–{last}, {year}",
+        counts_in_words=False,
+        glyph_width=1.0,
+        month_locales=("en",),
+    ),
 }
 
 

@@ -22,9 +22,16 @@ from tests.conftest import DATA
 from tests.content.html.test_render import Parsed
 
 # A sample of what a reader asks for: pages, a chart link, an actor's page and card, a CSV, the bundle.
-SAMPLE = ("", "money?lang=en&camp=pro_trump&camp=skeptic", "donors?actor=hastings", "?chart=flows&embed=true",
-          "sources?lang=en&camp=", "download/card/donors.png?lang=en&actor=hastings",
-          "download/chart/camps.csv?camp=pro_trump", "download/actors.csv?lang=en&camp=context")
+SAMPLE = (
+    "",
+    "money?lang=en&camp=pro_trump&camp=skeptic",
+    "donors?actor=hastings",
+    "?chart=flows&embed=true",
+    "sources?lang=en&camp=",
+    "download/card/donors.png?lang=en&actor=hastings",
+    "download/chart/camps.csv?camp=pro_trump",
+    "download/actors.csv?lang=en&camp=context",
+)
 
 
 def test_the_bake_holds_every_page_content_and_every_answer(baked):
@@ -50,8 +57,10 @@ def test_a_baked_answer_is_the_one_made_now(baked, address):
     assert release.Release(baked).answer(address) == made
 
 
-@pytest.mark.parametrize(("page_id", "lang", "camps"), [("money", "ar", ("pro_trump", "skeptic")), ("donors", "en", ()),
-                                                       ("embed", "en", ("context",))])
+@pytest.mark.parametrize(
+    ("page_id", "lang", "camps"),
+    [("money", "ar", ("pro_trump", "skeptic")), ("donors", "en", ()), ("embed", "en", ("context",))],
+)
 def test_a_baked_page_content_shows_what_a_built_one_shows(baked, page_id, lang, camps):
     loaded = release.Release(baked).page_content(page_id, lang, camps)
     built = page_content.build(load_dataset(), page_id, lang, camps)
@@ -114,16 +123,18 @@ def test_every_chart_of_every_baked_view_is_drawn_in_its_first_screen(baked):
     assert places, "the bake's pages draw charts"
 
 
-def test_without_chromium_the_bake_says_so_and_the_first_screen_keeps_its_placeholders(monkeypatch, tmp_path,
-                                                                                      capsys):
+def test_without_chromium_the_bake_says_so_and_the_first_screen_keeps_its_placeholders(monkeypatch, tmp_path, capsys):
     store = ImageStore(tmp_path / "images")
     monkeypatch.setattr(chart_images, "shared_store", lambda: store)
     monkeypatch.setenv(chart_images.BROWSER_ENV, str(tmp_path / "no-chromium"))
     dataset = load_dataset()
     goal = page_content.chart(dataset, "goal", "en", ViewState().camps).figure
     # Two of the bake's images stand for all of them: what matters is that none can be drawn.
-    monkeypatch.setattr(chart_images, "every_request", lambda *args, **kwargs: [
-        ImageRequest(goal, "en", "screen", width) for width in chart_images.SCREEN_WIDTHS_PX])
+    monkeypatch.setattr(
+        chart_images,
+        "every_request",
+        lambda *args, **kwargs: [ImageRequest(goal, "en", "screen", width) for width in chart_images.SCREEN_WIDTHS_PX],
+    )
     said = build._draw_images(DATA)
     assert said.startswith("not drawn") and "keeps its placeholders" in capsys.readouterr().err
     found = Parsed(first_paint.first_paint("money", ViewState(lang="en"), "https://example.org/", dataset))

@@ -29,8 +29,9 @@ DATASET = load_dataset(DATA)
 
 def _resolve(href: str):
     split = urlsplit(href)
-    return downloads.resolve(split.path.removeprefix("download/"), parse_qs(split.query, keep_blank_values=True),
-                             DATASET)
+    return downloads.resolve(
+        split.path.removeprefix("download/"), parse_qs(split.query, keep_blank_values=True), DATASET
+    )
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -57,7 +58,9 @@ def test_the_donors_card_follows_the_camps_shown(lang):
     served = _resolve(href)
     assert Image.open(io.BytesIO(served.content)).size == (1200, 630)
     assert served.filename == f"tech-money-2024-donors-pro_trump-{lang}.png"
-    givers = {giver: share_card.render_card(cards.card_for("donors", DATASET, lang, giver)) for giver in _givers("pro_trump")}
+    givers = {
+        giver: share_card.render_card(cards.card_for("donors", DATASET, lang, giver)) for giver in _givers("pro_trump")
+    }
     assert givers and served.content in givers.values() and served.content != everyone.content
     assert everyone.content == share_card.render_card(cards.card_for("donors", DATASET, lang, _givers("pro_harris")[0]))
 
@@ -104,10 +107,29 @@ def test_table_actor_and_bundle_links():
 
 @pytest.mark.parametrize(
     "path",
-    ["card/nope.png", "card/story.jpg", "card/story", "chart/goal.gif", "chart/goal-640x480.png", "chart/.svg",
-     "chart/-1200x630.png", "chart/nope.svg", "chart/goal.SVG", "chart/../goal.svg", "chart/../goal.csv", "table/../../etc/passwd.csv",
-     "table/actors.zip", "bundle.tar", "", "/", "card/", "card/.png", "chart/<script>.csv", "README.md",
-     "source/article_ar.txt"],
+    [
+        "card/nope.png",
+        "card/story.jpg",
+        "card/story",
+        "chart/goal.gif",
+        "chart/goal-640x480.png",
+        "chart/.svg",
+        "chart/-1200x630.png",
+        "chart/nope.svg",
+        "chart/goal.SVG",
+        "chart/../goal.svg",
+        "chart/../goal.csv",
+        "table/../../etc/passwd.csv",
+        "table/actors.zip",
+        "bundle.tar",
+        "",
+        "/",
+        "card/",
+        "card/.png",
+        "chart/<script>.csv",
+        "README.md",
+        "source/article_ar.txt",
+    ],
 )
 def test_anything_else_is_not_a_file(path):
     assert downloads.resolve(path, {}, DATASET) is None
@@ -129,8 +151,9 @@ FALLBACK_VIEW = ViewState()  # what a bad lang and camp fall back to
 @pytest.fixture(scope="module")
 def image_store():
     store = chart_images.ImageStore(None)
-    requests = (chart_images.chart_requests("twins", DATASET, IMAGE_VIEW.lang, IMAGE_VIEW.camps)
-                + chart_images.chart_requests("twins", DATASET, FALLBACK_VIEW.lang, FALLBACK_VIEW.camps, ("svg",)))
+    requests = chart_images.chart_requests(
+        "twins", DATASET, IMAGE_VIEW.lang, IMAGE_VIEW.camps
+    ) + chart_images.chart_requests("twins", DATASET, FALLBACK_VIEW.lang, FALLBACK_VIEW.camps, ("svg",))
     drawn_or_skip(lambda: chart_images.render_images(requests, store=store))
     shared = chart_images.shared_store
     chart_images.shared_store = lambda: store
@@ -141,8 +164,12 @@ def image_store():
 def test_chart_image_links_follow_the_csvs_rules():
     view = ViewState(lang="en", camps=("pro_trump", "skeptic"))
     csv_query = urlsplit(addresses.chart_csv_href("twins", view)).query
-    for kind, path in (("svg", "twins.svg"), ("png", "twins.png"), ("1200x630", "twins-1200x630.png"),
-                       ("1080x1080", "twins-1080x1080.png")):
+    for kind, path in (
+        ("svg", "twins.svg"),
+        ("png", "twins.png"),
+        ("1200x630", "twins-1200x630.png"),
+        ("1080x1080", "twins-1080x1080.png"),
+    ):
         assert addresses.chart_image_href("twins", view, kind) == f"download/chart/{path}?{csv_query}"
         assert addresses.chart_image_path(path) == ("twins", kind)
 
@@ -163,15 +190,18 @@ def test_a_chart_svg_link_gives_the_views_chart_as_svg(image_store):
     assert served.media_type == "image/svg+xml" and served.filename == "tech-money-2024-twins-en.svg"
     text = served.content.decode()
     title = charts.build_chart("twins", DATASET, "en", IMAGE_VIEW.camps).title
-    assert text.startswith("<svg") and f"<title>{html.escape(title, quote=False)}" in text and "Tyler Winklevoss" in text
+    assert (
+        text.startswith("<svg") and f"<title>{html.escape(title, quote=False)}" in text and "Tyler Winklevoss" in text
+    )
 
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS[:4])
 def test_bad_image_query_values_fall_back_as_for_a_csv(image_store, payload):
     served = downloads.resolve("chart/twins.svg", {"lang": [payload], "camp": [payload]}, DATASET)
     assert served.filename == "tech-money-2024-twins-ar.svg"
-    assert served.content == image_store.get(chart_images.image_key(
-        chart_images.chart_requests("twins", DATASET, "ar", FALLBACK_VIEW.camps, ("svg",))[0]))
+    assert served.content == image_store.get(
+        chart_images.image_key(chart_images.chart_requests("twins", DATASET, "ar", FALLBACK_VIEW.camps, ("svg",))[0])
+    )
 
 
 def test_an_image_of_a_chart_the_camps_empty_is_not_a_file():

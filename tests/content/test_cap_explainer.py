@@ -104,7 +104,9 @@ def test_the_label_says_where_the_sentence_comes_from_and_never_mixes_layers(lan
         assert all(r in FACTS and FACTS[r]["qualifier"] != "derived" for r in records), "only the article's own figures"
         assert sentence.label == {"en": "from the article", "ar": "من المقال"}[lang]
         return
-    assert not sentence.label.startswith({"en": "from the article", "ar": "من المقال"}[lang]), "never labelled as the article's"
+    assert not sentence.label.startswith({"en": "from the article", "ar": "من المقال"}[lang]), (
+        "never labelled as the article's"
+    )
     if sentence.provenance == "public_record":
         assert records and all(r in CONTEXT for r in records) and confidences <= {"certain", "reported"}
         assert says(sentence.label, "public_record", lang)
@@ -122,7 +124,9 @@ def test_the_label_says_where_the_sentence_comes_from_and_never_mixes_layers(lan
         if row and row["confidence"] in ("certain", "reported"):
             publisher = row[f"publisher_{lang}"]
             assert publisher.split(" (")[0] in named, f"{sentence.key}: {publisher} not named"
-            assert row["source_url"] in {source.url for source in sentence.sources}, f"{sentence.key}: {record_id} not linked"
+            assert row["source_url"] in {source.url for source in sentence.sources}, (
+                f"{sentence.key}: {record_id} not linked"
+            )
 
 
 @pytest.mark.parametrize(("lang", "sentence"), sentence_cases())

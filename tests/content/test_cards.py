@@ -54,8 +54,11 @@ def test_every_page_card_shows_a_figure_the_article_gives(dataset, page, lang):
     """A share card's headline figure is the article's (an amount it gives, or the day its "Sunday" is), never one
     of our derivations."""
     spec = card_for(page, dataset, lang)
-    article_amounts = [facts.fact_text(row, lang, compact=False) for row in dataset.by_id("money_facts").values()
-                       if row["qualifier"] != "derived"]
+    article_amounts = [
+        facts.fact_text(row, lang, compact=False)
+        for row in dataset.by_id("money_facts").values()
+        if row["qualifier"] != "derived"
+    ]
     event = dataset.by_id("events")[facts.TIMELINE_CARD_EVENT]
     day = date_words(event["date"], event["date_precision"], lang)
     assert any(amount in spec.key_figure for amount in article_amounts) or spec.key_figure == day, spec.key_figure
@@ -86,7 +89,9 @@ def test_a_twins_card_says_no_less_than_its_page(dataset, twin, lang):
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_the_hastings_card_says_pac_as_the_report_does_and_whose_word_it_is(dataset, lang):
     for spec in (card_for("donors", dataset, lang), card_for("donors", dataset, lang, actor_id="hastings")):
-        assert ("سوبر باك" if lang == "ar" else "super PAC") not in f"{spec.title} {spec.qualifier}", "the report says PAC"
+        assert ("سوبر باك" if lang == "ar" else "super PAC") not in f"{spec.title} {spec.qualifier}", (
+            "the report says PAC"
+        )
         assert ("ذا إنفورميشن" if lang == "ar" else "The Information") in spec.qualifier
         assert "CNBC" in spec.qualifier
         assert t("qualifier_exact", lang) not in spec.qualifier
@@ -97,7 +102,9 @@ def test_the_hastings_card_says_pac_as_the_report_does_and_whose_word_it_is(data
 def test_the_timeline_card_tells_the_day_the_story_starts_with_its_source_and_no_camp(dataset, lang):
     event = dataset.by_id("events")[facts.TIMELINE_CARD_EVENT]
     spec = card_for("timeline", dataset, lang)
-    assert ("بايدن" if lang == "ar" else "Biden") in spec.title and ("هاريس" if lang == "ar" else "Harris") in spec.title
+    assert ("بايدن" if lang == "ar" else "Biden") in spec.title and (
+        "هاريس" if lang == "ar" else "Harris"
+    ) in spec.title
     assert spec.key_figure == date_words(event["date"], event["date_precision"], lang)
     assert ("X" in spec.qualifier) and ("السجل العام" if lang == "ar" else "public record") in spec.qualifier
     assert spec.camp_label == "", "a date is no camp's"

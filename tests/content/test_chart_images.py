@@ -33,14 +33,19 @@ def _shown_strings(spec: dict) -> list[str]:
     layout = spec["layout"]
     found = [layout["title"]["text"], layout["title"]["subtitle"]["text"]]
     found += [note["text"] for note in layout.get("annotations", [])]
-    found += [text for key, axis in layout.items() if key.startswith(("xaxis", "yaxis")) for text in axis.get("ticktext", [])]
+    found += [
+        text for key, axis in layout.items() if key.startswith(("xaxis", "yaxis")) for text in axis.get("ticktext", [])
+    ]
     return found
 
 
 def test_isolate_lines_wraps_each_arabic_line_alone():
     assert chart_images.isolate_lines("Source: CNBC") == "Source: CNBC", "a Latin line needs no isolate"
     text = "المصدر: تقرير CNBC.<br><b>«أموال التكنولوجيا»</b><br>2024"
-    assert chart_images.isolate_lines(text) == f"{FSI}المصدر: تقرير CNBC.{PDI}<br>{FSI}<b>«أموال التكنولوجيا»</b>{PDI}<br>2024"
+    assert (
+        chart_images.isolate_lines(text)
+        == f"{FSI}المصدر: تقرير CNBC.{PDI}<br>{FSI}<b>«أموال التكنولوجيا»</b>{PDI}<br>2024"
+    )
     assert chart_images.isolate_lines(chart_images.isolate_lines(text)) == chart_images.isolate_lines(text)
 
 
@@ -81,12 +86,17 @@ def test_panels_set_side_by_side_keep_their_heights_and_sides(lang):
     def heights(figure):
         layout = figure["layout"]
         plot = layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]
-        return sorted(round((layout[key]["domain"][1] - layout[key]["domain"][0]) * plot, 3)
-                      for key in layout if re.fullmatch(r"yaxis\d*", key))
+        return sorted(
+            round((layout[key]["domain"][1] - layout[key]["domain"][0]) * plot, 3)
+            for key in layout
+            if re.fullmatch(r"yaxis\d*", key)
+        )
 
     assert columns["layout"]["height"] < spec["layout"]["height"]
     assert heights(columns) == heights(spec)
-    first, second = (chart_images._column_domains(columns, 1000)["layout"][key]["domain"] for key in ("xaxis", "xaxis2"))
+    first, second = (
+        chart_images._column_domains(columns, 1000)["layout"][key]["domain"] for key in ("xaxis", "xaxis2")
+    )
     assert (first[0] > second[1]) == (lang == "ar"), "the first panel on the reading side"
 
 
@@ -106,8 +116,10 @@ def test_a_one_panel_chart_is_cut_between_two_bars_into_two_columns(lang):
 
 def test_an_image_is_keyed_by_what_it_draws():
     # Flows drawn for the pro-Harris camp alone and with the context camp added: the context camp adds no flow.
-    keys = {camps: chart_images.image_key(ImageRequest(_figure("twins", "en", camps), "en", "svg"))
-            for camps in [CAMPS, ("pro_trump",), ("pro_trump", "skeptic")]}
+    keys = {
+        camps: chart_images.image_key(ImageRequest(_figure("twins", "en", camps), "en", "svg"))
+        for camps in [CAMPS, ("pro_trump",), ("pro_trump", "skeptic")]
+    }
     assert len(set(keys.values())) == 1, "the camps do not change the twins chart while the twins are shown"
     svg, png = (chart_images.image_key(ImageRequest(_figure("twins", "en"), "en", kind)) for kind in ("svg", "png"))
     assert svg != png and svg.endswith(".svg") and png.endswith(".png")
@@ -189,8 +201,12 @@ def test_an_arabic_svg_is_a_standalone_file_with_its_title_isolated_lines_and_fo
 
 
 def test_an_english_chart_isolates_only_the_lines_that_quote_arabic():
-    figure = go.Figure(layout={"title": {"text": "The translation says «لجنة العمل السياسي».<br>A second line"},
-                               "annotations": [{"text": "Plain English", "x": 0, "y": 0}]})
+    figure = go.Figure(
+        layout={
+            "title": {"text": "The translation says «لجنة العمل السياسي».<br>A second line"},
+            "annotations": [{"text": "Plain English", "x": 0, "y": 0}],
+        }
+    )
     spec = chart_images.export_figure(figure)
     title_lines = spec["layout"]["title"]["text"].split("<br>")
     assert title_lines[0].startswith(FSI) and title_lines[0].endswith(PDI)
@@ -206,7 +222,10 @@ def test_the_first_screens_svg_fills_the_pages_box_in_the_pages_fonts(drawn):
 
 def test_pngs_are_twice_the_page_and_the_social_sizes_exactly(drawn):
     with Image.open(io.BytesIO(drawn["goal", "ar", "png"])) as png:
-        assert png.format == "PNG" and png.size == (2 * chart_images.PAGE_WIDTH_PX, 2 * (_figure("goal", "ar").layout.height - 24))
+        assert png.format == "PNG" and png.size == (
+            2 * chart_images.PAGE_WIDTH_PX,
+            2 * (_figure("goal", "ar").layout.height - 24),
+        )
     for kind, size in (("1200x630", (1200, 630)), ("1080x1080", (1080, 1080))):
         with Image.open(io.BytesIO(drawn["goal", "ar", kind])) as png:
             assert png.format == "PNG" and png.size == size

@@ -60,7 +60,9 @@ def test_dodge_keeps_labels_where_they_fit_and_spreads_a_crowd_without_overlap()
 
 
 def _rows(n: int, value: float | None = 1.0) -> tuple[cl.Row, ...]:
-    return tuple(cl.Row(f"row {i} with a label long enough to wrap on a phone screen", value, "#0072B2") for i in range(n))
+    return tuple(
+        cl.Row(f"row {i} with a label long enough to wrap on a phone screen", value, "#0072B2") for i in range(n)
+    )
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -97,8 +99,10 @@ def test_finish_makes_room_for_every_line_and_keeps_text_at_least_11px():
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_time_markers_follow_their_dates_and_labels_do_not_overlap(lang):
     start = datetime(2024, 7, 21)
-    items = tuple(cl.TimeItem(start + timedelta(hours=h), f"day {h}", "an event " * 4, bool(h % 2), "hover")
-                  for h in (12, 12, 12, 60))
+    items = tuple(
+        cl.TimeItem(start + timedelta(hours=h), f"day {h}", "an event " * 4, bool(h % 2), "hover")
+        for h in (12, 12, 12, 60)
+    )
     panel = cl.TimePanel("July", start, start + timedelta(days=3), 64, ((start, "21"),), items)
     fig, _plot_px = cl.time_panels([panel], lang, {False: "given", True: "about"})
     ys = sorted(y for trace in fig.data if trace.mode == "markers" for y in trace.y)

@@ -44,8 +44,12 @@ def _inline(svg: bytes = HOSTILE_SVG, label: str = "A chart") -> Parsed:
 def test_an_inline_image_keeps_its_drawing_and_its_text_and_nothing_else():
     found = _inline()
     assert {tag for tag, _ in found.tags} <= DRAWING_TAGS
-    assert not [(tag, name) for tag, attrs in found.tags for name in attrs
-                if name.startswith("on") or name.endswith("href") or name.startswith("data-")]
+    assert not [
+        (tag, name)
+        for tag, attrs in found.tags
+        for name in attrs
+        if name.startswith("on") or name.endswith("href") or name.startswith("data-")
+    ]
     assert "https://" not in " ".join(found.attribute_values()), "nothing is fetched from elsewhere"
     text = found.all_text
     assert "<script>alert(5)</script> & link text tail" in text, "the label's words stay, as text"
@@ -70,8 +74,9 @@ def test_a_file_that_is_not_an_svg_is_refused():
     with pytest.raises(ValueError):
         chart_screen.inline(b"<html xmlns='http://www.w3.org/1999/xhtml'></html>", "x", prefix="p-")
     with pytest.raises(ValueError, match="DTD"):  # defusedxml's DTDForbidden: no entity can expand
-        chart_screen.inline(b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
-                            "x", prefix="p-")
+        chart_screen.inline(
+            b'<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>', "x", prefix="p-"
+        )
 
 
 def _figure(chart_id: str = "goal", lang: str = "en"):

@@ -127,8 +127,10 @@ def test_twins_refund_is_gift_minus_limit_and_marked_derived(lang, camps):
     if not twins:
         assert built.figure is None and built.table.empty
         return
-    measures = {m: [b for b in bars(built.figure) if label(b).startswith(t(f"measure_{m}", lang))]
-                for m in ("gift", "limit", "refund")}
+    measures = {
+        m: [b for b in bars(built.figure) if label(b).startswith(t(f"measure_{m}", lang))]
+        for m in ("gift", "limit", "refund")
+    }
     gifts = [amount(TWIN_GIFTS[a]) for a in twins]
     assert [b.x[0] for b in measures["gift"]] == gifts
     assert [b.x[0] for b in measures["limit"]] == [amount(LIMIT)] * len(twins)
@@ -136,7 +138,9 @@ def test_twins_refund_is_gift_minus_limit_and_marked_derived(lang, camps):
     # One panel a twin, headed by the twin's name, all on one scale.
     headings = [html.unescape(a.text) for a in built.figure.layout.annotations if a.text.startswith("<b>")]
     assert headings == [f"<b>{ACTORS[a][f'name_{lang}']}</b>" for a in twins]
-    assert len({tuple(built.figure.layout[axis].range) for axis in built.figure.layout if axis.startswith("xaxis")}) == 1
+    assert (
+        len({tuple(built.figure.layout[axis].range) for axis in built.figure.layout if axis.startswith("xaxis")}) == 1
+    )
     # Qualifiers: the gifts are minimums ("at least", in words: a ≥ flips in Arabic), the refund is
     # derived, in the label and the hover.
     at_least = t("qualifier_at_least", lang)
@@ -184,8 +188,12 @@ def test_flows_bars_match_the_data_and_unknown_amounts_are_grey_not_zero(lang, c
             assert bracket.startswith(attribution[:1].lower() + attribution[1:]), "a reported gift says who reported it"
         else:
             assert bracket.startswith(t("status_" + flow["status"], lang))
-        if any(f["fact_id"] and FACTS[f["fact_id"]]["kind"] == "refund" and FACTS[f["fact_id"]]["payee_id"] ==
-               flow["source_id"] for f in FLOWS):
+        if any(
+            f["fact_id"]
+            and FACTS[f["fact_id"]]["kind"] == "refund"
+            and FACTS[f["fact_id"]]["payee_id"] == flow["source_id"]
+            for f in FLOWS
+        ):
             assert t("status_refunded_in_part", lang) in bracket, "a gift reportedly refunded in part says so"
         known = [b.x[0] for b in drawn if b.xaxis == bar.xaxis and b.marker.pattern.shape != "."]
         if flow["fact_id"]:
@@ -197,8 +205,9 @@ def test_flows_bars_match_the_data_and_unknown_amounts_are_grey_not_zero(lang, c
             assert 0 < bar.x[0] < max(known, default=1.0), "visible, but never drawn as if it were a large sum"
     projected_axes = {b.xaxis for b, f in zip(drawn, ordered, strict=True) if f["status"] == "projected"}
     other_axes = {b.xaxis for b, f in zip(drawn, ordered, strict=True) if f["status"] != "projected"}
-    assert len(projected_axes) <= 1 and len(other_axes) <= 1 and not projected_axes & other_axes, \
+    assert len(projected_axes) <= 1 and len(other_axes) <= 1 and not projected_axes & other_axes, (
         "the projection has its own scale: it does not shrink the reported gifts"
+    )
     amounts = built.table[t("col_amount_usd", lang)]
     for value, flow in zip(amounts, flows, strict=True):
         assert pd.isna(value) if not flow["fact_id"] else value == amount(flow["fact_id"])
@@ -214,8 +223,11 @@ def test_each_gift_with_an_amount_is_its_own_bar_not_a_camp_total(lang, camps):
     """The article compares no camps: one bar a gift with an amount (its giver in a camp shown), one colour, each
     "at least" in words, whose word it is in the hover and the table."""
     built = chart("camps", lang, camps)
-    gifts = [row for row in FACTS.values()
-             if row["kind"] == "donation" and row["qualifier"] != "derived" and camp_of(row["payer_id"]) in camps]
+    gifts = [
+        row
+        for row in FACTS.values()
+        if row["kind"] == "donation" and row["qualifier"] != "derived" and camp_of(row["payer_id"]) in camps
+    ]
     assert len(built.table) == len(gifts)
     if not gifts:
         assert built.figure is None
@@ -306,7 +318,9 @@ def test_text_is_unreshaped_and_arabic_figures_are_mirrored(chart_id, lang):
     assert {a.xanchor for a in layout.annotations} == {side}, "labels and notes start on the reading side"
     assert layout.showlegend is False, "Plotly's legend puts keys left of labels: keys are drawn in the text"
     x_ranges = [layout[axis].range for axis in layout if axis.startswith("xaxis")]
-    assert x_ranges and all((low > high) == rtl for low, high in x_ranges), "bars grow, and time runs, from the reading side"
+    assert x_ranges and all((low > high) == rtl for low, high in x_ranges), (
+        "bars grow, and time runs, from the reading side"
+    )
     ticks = [text for axis in layout if axis.startswith(("xaxis", "yaxis")) for text in (layout[axis].ticktext or ())]
     if rtl:
         assert not [text for text in ticks if re.search(r"[A-Za-z$]", text)], "Arabic ticks read in Arabic"
@@ -375,10 +389,14 @@ TAGS = {
 
 def expected_step_amounts() -> list[float]:
     """The members' steps recomputed from the raw CSVs: the FEC limits, then 42 × $10,000 to the cap."""
+
     def v(i: str) -> float:
         return float(CONTEXT[i]["value"])
+
     candidate, pac = v("fec_candidate_per_election"), v("fec_pac")
-    rnc = v("fec_national_party_main") + v("fec_national_party_special_accounts") * v("fec_national_party_special_account")
+    rnc = v("fec_national_party_main") + v("fec_national_party_special_accounts") * v(
+        "fec_national_party_special_account"
+    )
     before_states = 2 * candidate + pac + rnc
     return [candidate, candidate, pac, rnc, amount(LIMIT) - before_states]
 
@@ -405,7 +423,10 @@ def test_allocation_bars_are_the_gift_each_step_in_the_reported_order_and_the_pa
     starts = [0.0]
     for step in steps:
         starts.append(starts[-1] + step)
-    assert list(bar.base) == [0.0, *starts]  # each step floats where the previous ended; the over-cap part starts at the cap
+    assert list(bar.base) == [
+        0.0,
+        *starts,
+    ]  # each step floats where the previous ended; the over-cap part starts at the cap
     assert list(bar.y) == sorted(bar.y), "top to bottom in order (pixels from the top)"
     cap_marks = [s for s in built.figure.layout.shapes if s.x0 == s.x1]
     assert cap_marks and all(s.x0 == amount(LIMIT) for s in cap_marks)
@@ -419,10 +440,14 @@ def test_allocation_labels_each_step_with_amount_fec_limit_and_origin_and_marks_
     patterns = list(bar.marker.pattern.shape)
     gift_label, *step_labels, over_label = labels
     assert TAGS["article"][lang] in gift_label and TAGS["at_least"][lang] in gift_label
-    for row, label, step_amount, pattern in zip(STEPS, step_labels, expected_step_amounts(), patterns[1:-1], strict=True):
+    for row, label, step_amount, pattern in zip(
+        STEPS, step_labels, expected_step_amounts(), patterns[1:-1], strict=True
+    ):
         assert plain(row[f"label_{lang}"]) in label, f"step {row['step']} named"
         assert usd(step_amount, lang) in label, f"step {row['step']} shows its amount"
-        assert ("لجنة الانتخابات الفيدرالية" if lang == "ar" else "FEC") in label, f"step {row['step']} shows its FEC limit"
+        assert ("لجنة الانتخابات الفيدرالية" if lang == "ar" else "FEC") in label, (
+            f"step {row['step']} shows its FEC limit"
+        )
         inferred = row["confidence"] == "our_inference"
         assert (TAGS["public_record"][lang] in label) != inferred, "every figure from outside the article says so"
         assert (TAGS["inference"][lang] in label) == inferred
@@ -444,8 +469,10 @@ def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang
     assert list(frame["amount"]) == list(bar.x) == list(built.table[t("col_amount_usd", lang)])
     assert list(frame["shown_amount"]) == list(built.table[t("col_amount", lang)])
     origins = list(built.table[t("col_origin", lang)])
-    assert origins[1:-1] == [TAGS["public_record"][lang] if r["confidence"] in ("certain", "reported") else
-                             t("cap_tag_inference", lang) for r in STEPS]
+    assert origins[1:-1] == [
+        TAGS["public_record"][lang] if r["confidence"] in ("certain", "reported") else t("cap_tag_inference", lang)
+        for r in STEPS
+    ]
     links = list(built.table[t("col_source_url", lang)])
     assert all(link and link.startswith("https://") for link in links[1:-1]), "each public-record step links its source"
     served = downloads.resolve("chart/allocation.csv", {"lang": [lang]}, DATASET)
@@ -457,10 +484,12 @@ def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang
 def test_arabic_allocation_text_uses_words_for_qualifiers_isolates_latin_and_agrees_in_number():
     built = chart("allocation", "ar", CAMPS)
     (bar,) = built.figure.data
-    own = [built.subtitle, *(a.text for a in built.figure.layout.annotations if a.yref == "y"),
-           *(row[0] for row in bar.customdata),
-           *(cell for cell in built.table.to_numpy().ravel()
-             if isinstance(cell, str) and not cell.startswith("https://"))]
+    own = [
+        built.subtitle,
+        *(a.text for a in built.figure.layout.annotations if a.yref == "y"),
+        *(row[0] for row in bar.customdata),
+        *(cell for cell in built.table.to_numpy().ravel() if isinstance(cell, str) and not cell.startswith("https://")),
+    ]
     own = [str(text) for text in own]
     for text in own:
         assert "≥" not in text and "≤" not in text and not re.search(r"\d\+", text), text[:80]
@@ -491,16 +520,20 @@ def test_the_timeline_table_says_what_kind_of_date_each_event_has(lang):
     assert kinds[events["ev_harris_facebook_remark"][f"label_{lang}"]] == t("exact_date", lang)
     assert kinds[events["ev_hastings_backs_harris"][f"label_{lang}"]] == t("approximate", lang)
     excerpts = list(table[t("col_excerpt", lang)])
-    assert all(e == events[i]["source_excerpt"] for e, i in zip(excerpts, chart_event_ids(lang), strict=True)), \
+    assert all(e == events[i]["source_excerpt"] for e, i in zip(excerpts, chart_event_ids(lang), strict=True)), (
         "the article's words, byte for byte: no isolate marks in the table or its CSV"
+    )
     shown = render.table(table, lang)
     assert '<bdi dir="ltr">ABC News</bdi>' in shown, "a Latin name in the article's Arabic is isolated where shown"
     links = dict(zip(table[t("col_event", lang)], table[t("col_source_url", lang)], strict=True))
-    assert links[events["ev_harris_attorney_general"][f"label_{lang}"]].startswith("https://"), "the public record is linked"
+    assert links[events["ev_harris_attorney_general"][f"label_{lang}"]].startswith("https://"), (
+        "the public record is linked"
+    )
 
 
 def chart_event_ids(lang: str) -> list[str]:
     from techmoney.content import charts
+
     return list(charts.timeline_events(DATASET, lang, CAMPS)["event_id"])
 
 

@@ -59,17 +59,25 @@ def test_the_credit_opens_the_full_view_in_the_same_language_and_camps_and_names
     [back, licence] = reader.links
     assert back["target"] == "_blank" and "noopener" in back["rel"].split()
     assert parse_qs(urlsplit(back["href"]).query, keep_blank_values=True) == (
-        {"camp": ["pro_trump", "skeptic"], **({"lang": ["en"]} if lang == "en" else {})})
+        {"camp": ["pro_trump", "skeptic"], **({"lang": ["en"]} if lang == "en" else {})}
+    )
     assert licence["href"] == addresses.DATA_LICENCE_URL and "license" in licence["rel"].split()
     text = " ".join(reader.text.replace(LRI, "").replace(PDI, "").split())
-    for shown in (t("app_title", lang), t("new_tab", lang), dataset.version, date_words(dataset.released, "day", lang),
-                  addresses.DATA_LICENCE):
+    for shown in (
+        t("app_title", lang),
+        t("new_tab", lang),
+        dataset.version,
+        date_words(dataset.released, "day", lang),
+        addresses.DATA_LICENCE,
+    ):
         assert shown in text
 
 
 def test_without_script_an_iframe_is_taller_for_a_taller_figure():
     dataset = load_dataset()
-    built = {chart_id: page_content.chart_content(Words(dataset, "en"), chart_id, CAMPS).chart for chart_id in CHART_IDS}
+    built = {
+        chart_id: page_content.chart_content(Words(dataset, "en"), chart_id, CAMPS).chart for chart_id in CHART_IDS
+    }
     by_figure = sorted(built.values(), key=lambda chart: chart.figure.layout.height)
     heights = [embeds.embed_height(chart) for chart in by_figure]
     assert heights == sorted(heights) and heights[0] > by_figure[0].figure.layout.height

@@ -105,8 +105,11 @@ def test_a_giver_whose_figure_comes_from_filings_links_to_the_public_record_and_
     table = actors_table(DATASET, lang, tuple(DATASET.camps["camp_id"]))
     linked = table[table[record_column(lang)] != ""][record_column(lang)]
     gifts = DATASET.money_facts.set_index("fact_id")
-    from_filings = {gifts.loc[fact_id, "payer_id"] for fact_id in gifts.index
-                    if "FEC filings" in gifts.loc[fact_id, "caveat_en"] and gifts.loc[fact_id, "kind"] == "donation"}
+    from_filings = {
+        gifts.loc[fact_id, "payer_id"]
+        for fact_id in gifts.index
+        if "FEC filings" in gifts.loc[fact_id, "caveat_en"] and gifts.loc[fact_id, "kind"] == "donation"
+    }
     assert set(linked.index) == from_filings and "hastings" not in linked.index
     for actor_id, url in linked.items():
         first, last = ACTORS.loc[actor_id, "name_en"].split(" ", 1)

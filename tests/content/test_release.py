@@ -40,8 +40,9 @@ def test_a_release_reads_back_what_its_folder_holds(tmp_path, monkeypatch):
     (folder / release.ANSWERS).mkdir()
     (folder / release.content_name("money", "en", ("skeptic",))).write_bytes(pickle.dumps({"a": "page content"}))
     (folder / release.answer_name(b"<p>money</p>")).write_bytes(b"<p>money</p>")
-    (folder / release.ANSWER_INDEX).write_text(json.dumps({"money?lang=en": {
-        "file": release.answer_name(b"<p>money</p>"), "media_type": "text/html"}}))
+    (folder / release.ANSWER_INDEX).write_text(
+        json.dumps({"money?lang=en": {"file": release.answer_name(b"<p>money</p>"), "media_type": "text/html"}})
+    )
     (folder / release.MANIFEST).write_text(json.dumps({"digest": folder.name}))
     baked = release.for_data(data)
     assert baked.digest == folder.name and "money?lang=en" in baked and "money" not in baked
@@ -53,7 +54,11 @@ def test_a_release_reads_back_what_its_folder_holds(tmp_path, monkeypatch):
 
 
 def test_links_in_a_baked_answer_start_from_the_servers_root_as_written_and_inside_a_query():
-    body = f'<a href="{release.ROOT}money">x</a><link href="{release.ROOT}oembed?url={quote(release.ROOT, safe="")}money">'
+    body = (
+        f'<a href="{release.ROOT}money">x</a><link href="{release.ROOT}oembed?url={quote(release.ROOT, safe="")}money">'
+    )
     served = release.with_root(body.encode(), "https://news.example.org/tm/").decode()
-    assert served == ('<a href="https://news.example.org/tm/money">x</a><link href="https://news.example.org/tm/oembed'
-                      '?url=https%3A%2F%2Fnews.example.org%2Ftm%2Fmoney">')
+    assert served == (
+        '<a href="https://news.example.org/tm/money">x</a><link href="https://news.example.org/tm/oembed'
+        '?url=https%3A%2F%2Fnews.example.org%2Ftm%2Fmoney">'
+    )

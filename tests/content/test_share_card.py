@@ -31,12 +31,24 @@ AR_APP = "أموال التكنولوجيا 2024"
 
 SPECS = {
     "ar_short": CardSpec(
-        "ar", "شركات التكنولوجيا تضخ أموالاً في حملة 2024", "≥ $155,400", "حد أدنى، محسوب",
-        "مؤيدو ترامب", "#D55E00", AR_SOURCE, AR_APP,
+        "ar",
+        "شركات التكنولوجيا تضخ أموالاً في حملة 2024",
+        "≥ $155,400",
+        "حد أدنى، محسوب",
+        "مؤيدو ترامب",
+        "#D55E00",
+        AR_SOURCE,
+        AR_APP,
     ),
     "en_short": CardSpec(
-        "en", "Tech companies pour money into the 2024 campaign", "≥ $155,400", "minimum, derived",
-        "Pro-Trump", "#D55E00", "Source: CNBC, July 2024", "Tech Money 2024",
+        "en",
+        "Tech companies pour money into the 2024 campaign",
+        "≥ $155,400",
+        "minimum, derived",
+        "Pro-Trump",
+        "#D55E00",
+        "Source: CNBC, July 2024",
+        "Tech Money 2024",
     ),
     "ar_long": CardSpec(
         "ar",
@@ -44,7 +56,10 @@ SPECS = {
         "لعام 2024 تجاوزت كل التوقعات وفق بيانات لجنة الانتخابات الفيدرالية التي نشرت في يوليو، بما في "
         "ذلك مساهمات ≥ $155,400 من مديرين تنفيذيين بارزين ومستثمرين في رأس المال المغامر وصناديق أخرى "
         "كثيرة لم يعلن عنها من قبل في أي تقرير رسمي أو صحفي حتى الآن",
-        "+$100M", "متوقع", "", "#0072B2",
+        "+$100M",
+        "متوقع",
+        "",
+        "#0072B2",
         AR_SOURCE + "، مع بيانات إضافية من لجنة الانتخابات الفيدرالية ومراجعة فريق التحرير لجميع الأرقام الواردة",
         AR_APP,
     ),
@@ -54,14 +69,23 @@ SPECS = {
         "race, according to Federal Election Commission filings published in July, including contributions "
         "of at least $155,400 from prominent chief executives and well-known investors across the industry, "
         "far beyond what anyone had expected at the start of the year",
-        "+$100M", "projected", "Pro-Harris", "#009E73",
+        "+$100M",
+        "projected",
+        "Pro-Harris",
+        "#009E73",
         "Source: CNBC, July 2024; FEC filings; Tech Money 2024 analysis of individual contributions "
         "and super PAC reports, compiled and checked by the editorial team",
         "Tech Money 2024",
     ),
     "en_unbroken_word": CardSpec(
-        "en", "Supercalifragilisticexpialidocious" * 4, "$1", "exact", "Pro-Harris-and-also-a-very-long-camp-label",
-        "#F0E442", "Source", "Tech Money 2024",
+        "en",
+        "Supercalifragilisticexpialidocious" * 4,
+        "$1",
+        "exact",
+        "Pro-Harris-and-also-a-very-long-camp-label",
+        "#F0E442",
+        "Source",
+        "Tech Money 2024",
     ),
 }
 
@@ -164,8 +188,10 @@ def test_every_text_box_lies_inside_the_margins(name):
 def test_text_boxes_do_not_overlap(name):
     boxes = layout_card(SPECS[name])
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            disjoint = a.bbox[2] <= b.bbox[0] or b.bbox[2] <= a.bbox[0] or a.bbox[3] <= b.bbox[1] or b.bbox[3] <= a.bbox[1]
+        for b in boxes[i + 1 :]:
+            disjoint = (
+                a.bbox[2] <= b.bbox[0] or b.bbox[2] <= a.bbox[0] or a.bbox[3] <= b.bbox[1] or b.bbox[3] <= a.bbox[1]
+            )
             assert disjoint, (a.role, a.text, a.bbox, b.role, b.text, b.bbox)
 
 
@@ -250,7 +276,7 @@ def test_invalid_spec_is_rejected(field, value):
 
 @pytest.mark.parametrize("name", list(SPECS))
 def test_camp_colour_appears_in_the_pixels(rendered, name):
-    color = tuple(int(SPECS[name].camp_color[i:i + 2], 16) for i in (1, 3, 5))
+    color = tuple(int(SPECS[name].camp_color[i : i + 2], 16) for i in (1, 3, 5))
     count = dict((c, n) for n, c in rendered[name].getcolors(WIDTH * HEIGHT)).get(color, 0)
     assert count >= WIDTH * BAND_HEIGHT  # at least the band
 
@@ -307,8 +333,10 @@ def arabic_fonts():
     if not features.check("raqm"):
         pytest.skip("libraqm is not available, so there is no reference shaping to compare with")
     path = str(STATIC_DIR / "NotoSansArabic-Regular.ttf")
-    return (ImageFont.truetype(path, 48, layout_engine=ImageFont.Layout.BASIC),
-            ImageFont.truetype(path, 48, layout_engine=ImageFont.Layout.RAQM))
+    return (
+        ImageFont.truetype(path, 48, layout_engine=ImageFont.Layout.BASIC),
+        ImageFont.truetype(path, 48, layout_engine=ImageFont.Layout.RAQM),
+    )
 
 
 @pytest.mark.parametrize("phrase", RAQM_PHRASES)

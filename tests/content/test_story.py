@@ -34,16 +34,46 @@ def test_key_figures_come_from_the_data(dataset, lang):
 
 # What each section must keep of the article's own hedges (docs/EDITORIAL.md), in each language.
 KEPT = {
-    "goal": {"en": ("one unnamed source", "alone", "more than", "not money raised", "according to The Information",
-                    "a pro-Harris PAC"),
-             "ar": ("مصدر واحد", "وحدها", "أكثر من", "لا أموال مُحصّلة", "بحسب موقع ذا إنفورميشن",
-                    "للجنة عمل سياسي مؤيدة لهاريس")},
-    "twins": {"en": ("at least", "according to FEC filings", "reportedly", "per donor",
-                     "If the committee kept no more than the cap", "our derivation"),
-              "ar": ("بما لا يقل عن", "بحسب سجلات لجنة الانتخابات الفيدرالية", "بحسب ما ورد",
-                     "السقف القانوني لتبرع الفرد", "إن لم تحتفظ اللجنة بأكثر من السقف", "من حسابنا")},
-    "timeline": {"en": ("One unnamed adviser", "The article tells the rest", "Biden signed"),
-                 "ar": ("مستشار واحد", "لم يُكشف اسمه", "ويروي المقال بقية السجل", "وقّع بايدن")},
+    "goal": {
+        "en": (
+            "one unnamed source",
+            "alone",
+            "more than",
+            "not money raised",
+            "according to The Information",
+            "a pro-Harris PAC",
+        ),
+        "ar": (
+            "مصدر واحد",
+            "وحدها",
+            "أكثر من",
+            "لا أموال مُحصّلة",
+            "بحسب موقع ذا إنفورميشن",
+            "للجنة عمل سياسي مؤيدة لهاريس",
+        ),
+    },
+    "twins": {
+        "en": (
+            "at least",
+            "according to FEC filings",
+            "reportedly",
+            "per donor",
+            "If the committee kept no more than the cap",
+            "our derivation",
+        ),
+        "ar": (
+            "بما لا يقل عن",
+            "بحسب سجلات لجنة الانتخابات الفيدرالية",
+            "بحسب ما ورد",
+            "السقف القانوني لتبرع الفرد",
+            "إن لم تحتفظ اللجنة بأكثر من السقف",
+            "من حسابنا",
+        ),
+    },
+    "timeline": {
+        "en": ("One unnamed adviser", "The article tells the rest", "Biden signed"),
+        "ar": ("مستشار واحد", "لم يُكشف اسمه", "ويروي المقال بقية السجل", "وقّع بايدن"),
+    },
 }
 
 

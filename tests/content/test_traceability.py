@@ -46,8 +46,13 @@ TITLE_RECORDS = {
     "timeline": charts.TIMELINE_TITLE_EVENTS,
     "allocation": (facts.TWIN_FACTS["winklevoss_cameron"][0], facts.LIMIT_FACT, cap_explainer.ORDER_ID),
 }
-CARD_RECORDS = {"story": (facts.GOAL_FACT,), "donors": (facts.HASTINGS_FACT,), "timeline": (facts.TIMELINE_CARD_EVENT,),
-                "sources": (facts.GOAL_FACT, facts.ENGLISH_REPORT), "money": (facts.TWIN_FACTS["winklevoss_cameron"][0], facts.LIMIT_FACT)}
+CARD_RECORDS = {
+    "story": (facts.GOAL_FACT,),
+    "donors": (facts.HASTINGS_FACT,),
+    "timeline": (facts.TIMELINE_CARD_EVENT,),
+    "sources": (facts.GOAL_FACT, facts.ENGLISH_REPORT),
+    "money": (facts.TWIN_FACTS["winklevoss_cameron"][0], facts.LIMIT_FACT),
+}
 
 
 def actor_card_records(actor_id: str) -> tuple[str, ...]:
@@ -59,8 +64,10 @@ def actor_card_records(actor_id: str) -> tuple[str, ...]:
 
 # Names that hold digits; everything else with a digit must come from a record.
 NAMES = re.compile(r"ترامب 47|Trump 47|501\(c\)\(4\)")
-NUMBER = re.compile(r"[0-9٠-٩]|\b(?:million|thousand|billion)s?\b"
-                    r"|(?<![\u0621-\u064A])[وبلف]?(?:مليون|ملايين|ألف|آلاف|مليار|مليارات)(?:ًا|ا|ان|ين)?(?![\u0621-\u064A])")
+NUMBER = re.compile(
+    r"[0-9٠-٩]|\b(?:million|thousand|billion)s?\b"
+    r"|(?<![\u0621-\u064A])[وبلف]?(?:مليون|ملايين|ألف|آلاف|مليار|مليارات)(?:ًا|ا|ان|ين)?(?![\u0621-\u064A])"
+)
 QUOTED = re.compile(r"«([^«»]*)»|“([^“”]*)”")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 
@@ -70,8 +77,10 @@ HEDGES = {
     "more_than": {"en": ("more than",), "ar": ("أكثر من",)},
     "at_most": {"en": ("at most",), "ar": ("كحد أقصى", "حد أقصى", "على الأكثر")},
     "estimate": {"en": ("estimate", "projected", "projection"), "ar": ("تقدير", "متوقع")},
-    "derived": {"en": ("our derivation", "our computation", "derived", "our estimate", "our arithmetic"),
-                "ar": ("بحسابنا", "حسابنا", "حساب منا", "محسوب", "تقديرنا")},
+    "derived": {
+        "en": ("our derivation", "our computation", "derived", "our estimate", "our arithmetic"),
+        "ar": ("بحسابنا", "حسابنا", "حساب منا", "محسوب", "تقديرنا"),
+    },
     "reportedly": {"en": ("reportedly",), "ar": ("بحسب ما ورد",)},
 }
 
@@ -100,8 +109,11 @@ def renderings(record_id: str, lang: str) -> set[str]:
         amount = float(row["amount"])
         if row["unit"] == "share":
             return {share(amount, lang), figure_text(amount, "share", row["bound"], lang)}
-        return {text for compact in (True, False)
-                for text in (usd(amount, lang, compact), figure_text(amount, "usd", row["bound"], lang, compact))}
+        return {
+            text
+            for compact in (True, False)
+            for text in (usd(amount, lang, compact), figure_text(amount, "usd", row["bound"], lang, compact))
+        }
     if record_id in CONTEXT:
         row = CONTEXT[record_id]
         dates = {cap_explainer.date_text(row["source_date"], lang)} if row["source_date"] else set()
@@ -126,13 +138,17 @@ def _plain(text: str) -> str:
 def check(where: str, text: str, records: tuple[str, ...], lang: str, *, by_sentence: bool) -> list[str]:
     problems = []
     text = _without_quotes(_plain(text))
-    known = {r: {_plain(s) for s in renderings(r, lang)} for r in {*records, *(i for r in records for i in inputs_of(r))}}
+    known = {
+        r: {_plain(s) for s in renderings(r, lang)} for r in {*records, *(i for r in records for i in inputs_of(r))}
+    }
     # 1. No number left once the declared records' values are erased.
     left = NAMES.sub("", text)
     for value in sorted({v for values in known.values() for v in values}, key=len, reverse=True):
         left = left.replace(value, " ")
     if NUMBER.search(left):
-        problems.append(f"{where}: a number no declared record gives ({', '.join(records) or 'none declared'}): {text!r}")
+        problems.append(
+            f"{where}: a number no declared record gives ({', '.join(records) or 'none declared'}): {text!r}"
+        )
     # 2. Each record's qualifiers in the sentence that shows its value.
     for sentence in SENTENCE_END.split(text) if by_sentence else [text]:
         for record, values in known.items():
@@ -166,22 +182,31 @@ def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
         for number, paragraph in enumerate(section.paragraphs):
             yield f"story {section.chart_id} paragraph {number}", paragraph.text, paragraph.records, True
     specs = [(page, cards.card_for(page, DATASET, lang), CARD_RECORDS[page]) for page in PAGE_IDS]
-    specs += [(f"donors/{actor}", cards.card_for("donors", DATASET, lang, actor), actor_card_records(actor))
-              for actor in DATASET.by_id("actors")]
+    specs += [
+        (f"donors/{actor}", cards.card_for("donors", DATASET, lang, actor), actor_card_records(actor))
+        for actor in DATASET.by_id("actors")
+    ]
     for name, spec, records in specs:
         yield f"card {name}", " ".join((spec.title, spec.key_figure, spec.qualifier)), records, False
     for sentence in cap_explainer.explainer(DATASET, lang):
         yield f"explainer {sentence.key}", sentence.text, sentence.record_ids, True
     for chart_id in CHART_IDS:
         built = charts.build_chart(chart_id, DATASET, lang, CAMPS)
-        yield (f"chart {chart_id} title and subtitle", f"{built.title}. {built.subtitle}",
-               TITLE_RECORDS.get(chart_id, ()), True)
+        yield (
+            f"chart {chart_id} title and subtitle",
+            f"{built.title}. {built.subtitle}",
+            TITLE_RECORDS.get(chart_id, ()),
+            True,
+        )
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_shown_number_is_a_value_of_its_declared_records_with_their_qualifiers(lang):
-    problems = [p for where, text, records, by_sentence in units(lang)
-                for p in check(where, text, records, lang, by_sentence=by_sentence)]
+    problems = [
+        p
+        for where, text, records, by_sentence in units(lang)
+        for p in check(where, text, records, lang, by_sentence=by_sentence)
+    ]
     assert not problems, "\n".join(problems)
 
 

@@ -36,7 +36,9 @@ def amount(fact_id: str) -> int:
 
 
 def allocate(gift_id: str = cap_explainer.GIFT_FACT) -> allocation.Allocation:
-    return allocation.allocate(DATASET.by_id("context_facts"), DATASET.by_id("money_facts"), gift_id, cap_explainer.CAP_FACT)
+    return allocation.allocate(
+        DATASET.by_id("context_facts"), DATASET.by_id("money_facts"), gift_id, cap_explainer.CAP_FACT
+    )
 
 
 # --------------------------------------------------------------------------- the real data
@@ -45,7 +47,9 @@ def allocate(gift_id: str = cap_explainer.GIFT_FACT) -> allocation.Allocation:
 def test_the_cap_the_article_names_is_the_sum_of_the_fec_limits_and_a_whole_number_of_state_parties():
     """$3,300 + $3,300 + $5,000 + ($41,300 + 3 × $123,900) + n × $10,000 = the article's cap, n whole."""
     candidate, pac, state = value("fec_candidate_per_election"), value("fec_pac"), value("fec_state_party_federal")
-    rnc = value("fec_national_party_main") + value("fec_national_party_special_accounts") * value("fec_national_party_special_account")
+    rnc = value("fec_national_party_main") + value("fec_national_party_special_accounts") * value(
+        "fec_national_party_special_account"
+    )
     before_states = 2 * candidate + pac + rnc
     cap = amount(cap_explainer.CAP_FACT)
     parties, left_over = divmod(cap - before_states, state)
@@ -141,8 +145,15 @@ def test_formula_writes_out_sums_and_products_of_limits_but_not_an_inferred_coun
 
 
 def _row(context_id: str, **cells) -> dict:
-    return {"context_id": context_id, "kind": "subtotal", "value": None, "unit": "usd", "derivation": None,
-            "inputs": None, **cells}
+    return {
+        "context_id": context_id,
+        "kind": "subtotal",
+        "value": None,
+        "unit": "usd",
+        "derivation": None,
+        "inputs": None,
+        **cells,
+    }
 
 
 def test_evaluate_refuses_what_does_not_add_up_and_says_where():
@@ -196,14 +207,21 @@ def test_a_cap_built_from_any_limits_splits_back_into_the_same_count(limits, cou
 
 @pytest.mark.parametrize(
     ("derivation", "units", "expected"),
-    [("sum", ["usd", "usd"], "usd"), ("product", ["count", "usd"], "usd"), ("quotient", ["usd", "usd"], "count"),
-     ("quotient", ["usd", "count"], "usd"), ("difference", ["days", "days"], "days")],
+    [
+        ("sum", ["usd", "usd"], "usd"),
+        ("product", ["count", "usd"], "usd"),
+        ("quotient", ["usd", "usd"], "count"),
+        ("quotient", ["usd", "count"], "usd"),
+        ("difference", ["days", "days"], "days"),
+    ],
 )
 def test_units_combine_as_arithmetic_says(derivation, units, expected):
     assert allocation.result_unit(derivation, units) == expected
 
 
-@pytest.mark.parametrize(("derivation", "units"), [("sum", ["usd", "count"]), ("product", ["usd", "usd"]), ("quotient", ["count", "usd"])])
+@pytest.mark.parametrize(
+    ("derivation", "units"), [("sum", ["usd", "count"]), ("product", ["usd", "usd"]), ("quotient", ["count", "usd"])]
+)
 def test_units_that_mean_nothing_together_are_refused(derivation, units):
     with pytest.raises(ValueError):
         allocation.result_unit(derivation, units)

@@ -63,7 +63,12 @@ def dataset() -> Dataset:
 REFERENCES: dict[str, dict[str, str]] = {
     "camps": {},
     "actors": {"camp": "camps", "affiliation_id": "actors"},
-    "money_facts": {"payer_id": "actors", "payee_id": "actors", "inputs": "money_facts", "context_ids": "context_facts"},
+    "money_facts": {
+        "payer_id": "actors",
+        "payee_id": "actors",
+        "inputs": "money_facts",
+        "context_ids": "context_facts",
+    },
     "money_flows": {"source_id": "actors", "target_id": "actors", "fact_id": "money_facts"},
     "endorsements": {"endorser_id": "actors", "endorsed_id": "actors", "event_id": "events"},
     "quotes": {"speaker_id": "actors", "reported_by_id": "actors", "event_id": "events"},
@@ -245,7 +250,10 @@ def _amount(match: re.Match) -> int:
 
 
 def test_the_amount_pattern_reads_the_forms_the_article_uses():
-    found = [_amount(m) for m in AMOUNT.finditer("100 مليون دولار، 7 ملايين دولار، مليون دولار، 844600 دولار، سبعة ملايين دولار")]
+    found = [
+        _amount(m)
+        for m in AMOUNT.finditer("100 مليون دولار، 7 ملايين دولار، مليون دولار، 844600 دولار، سبعة ملايين دولار")
+    ]
     assert found == [100_000_000, 7_000_000, 1_000_000, 844_600, 7_000_000]
 
 
@@ -255,7 +263,9 @@ def test_every_amount_in_the_article_is_a_money_fact(covered_text, raw):
     assert {_amount(m) for m in matches} == {100_000_000, 7_000_000, 1_000_000, 844_600}
     facts = raw["money_facts"]
     for match in matches:
-        rows = facts[(facts["amount"] == str(_amount(match))) & facts["source_excerpt"].str.contains(match.group(), regex=False)]
+        rows = facts[
+            (facts["amount"] == str(_amount(match))) & facts["source_excerpt"].str.contains(match.group(), regex=False)
+        ]
         assert len(rows), f"{match.group()!r} has no money_facts row with that amount citing it"
 
 
@@ -276,7 +286,16 @@ def test_every_date_expression_is_an_event_or_a_documented_exclusion(covered_tex
     events = raw["events"]
     found = [(m["expr"], m.group(), _line_of(covered_text, m.start())) for m in DATE_EXPRESSION.finditer(covered_text)]
     expressions = {expr for expr, _, _ in found}
-    assert {"يوم الأحد", "بعد فترة وجيزة", "بعد يومين", "العام الماضي", "مارس/آذار", "بعد شهر واحد", "أوائل عام", "السنوات الأخيرة"} <= expressions
+    assert {
+        "يوم الأحد",
+        "بعد فترة وجيزة",
+        "بعد يومين",
+        "العام الماضي",
+        "مارس/آذار",
+        "بعد شهر واحد",
+        "أوائل عام",
+        "السنوات الأخيرة",
+    } <= expressions
     uncovered = []
     for expr, matched, line in found:
         if expr in NOT_EVENTS:
@@ -303,8 +322,13 @@ def test_dates_worked_out_rather_than_read_are_marked_approximate(raw):
 def test_unnamed_amounts_are_left_blank_rather_than_guessed(raw):
     """Flows the article gives no amount for have no fact; no fact has an amount absent from the article."""
     flows = raw["money_flows"].set_index("flow_id")
-    for flow in ("flow_effort_to_campaign", "flow_effort_to_pacs", "flow_effort_to_dark_money",
-                 "flow_andreessen_to_pro_trump_pac", "flow_horowitz_to_pro_trump_pac"):
+    for flow in (
+        "flow_effort_to_campaign",
+        "flow_effort_to_pacs",
+        "flow_effort_to_dark_money",
+        "flow_andreessen_to_pro_trump_pac",
+        "flow_horowitz_to_pro_trump_pac",
+    ):
         assert flows.loc[flow, "fact_id"] == ""
     typed = {int(a) for a in raw["money_facts"]["amount"] if a}
     assert typed == {100_000_000, 7_000_000, 1_000_000, 844_600}
@@ -399,7 +423,11 @@ def test_a_broken_copy_is_refused_naming_file_row_and_column(copy, case, capsys)
 def test_the_command_line_check_refuses_a_broken_copy_without_a_traceback(copy):
     file, row, column = BROKEN["a word for an amount"].apply(copy)
     cli = subprocess.run(
-        [sys.executable, "-m", "techmoney.data.validate", str(copy)], cwd=REPO, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "techmoney.data.validate", str(copy)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert cli.returncode == 1, cli.stdout + cli.stderr
     assert any(line.startswith(f"{file}:{row}:{column}: ") for line in cli.stdout.splitlines()), cli.stdout
@@ -408,7 +436,11 @@ def test_the_command_line_check_refuses_a_broken_copy_without_a_traceback(copy):
 
 def test_an_unbroken_copy_passes_the_command_line_check(copy):
     cli = subprocess.run(
-        [sys.executable, "-m", "techmoney.data.validate", str(copy)], cwd=REPO, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "techmoney.data.validate", str(copy)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert cli.returncode == 0, cli.stdout + cli.stderr
     assert cli.stdout.startswith("data OK (version ")
@@ -419,6 +451,11 @@ def test_the_helpers_break_exactly_one_cell(copy):
     before = pd.read_csv(copy / "money_facts.csv", dtype=str, keep_default_na=False)
     file, row, column = set_cell(copy, "money_facts.csv", "gift_hastings_7m", "amount", "seven million")
     after = pd.read_csv(copy / file, dtype=str, keep_default_na=False)
-    changed = [(r + 2, c) for r in range(len(before)) for c in before.columns if before.iat[r, before.columns.get_loc(c)] != after.iat[r, after.columns.get_loc(c)]]
+    changed = [
+        (r + 2, c)
+        for r in range(len(before))
+        for c in before.columns
+        if before.iat[r, before.columns.get_loc(c)] != after.iat[r, after.columns.get_loc(c)]
+    ]
     assert changed == [(row, column)] == [(3, "amount")]
     assert TABLES_BY_NAME["money_facts"].columns == tuple(after.columns)

@@ -23,7 +23,15 @@ def test_the_bundle_holds_every_table_and_is_stamped_with_the_version(dataset):
     archive = zipfile.ZipFile(io.BytesIO(dataset_bundle(dataset)))
     names = set(archive.namelist())
     assert {t.file for t in TABLES} <= names
-    assert {"README.md", LICENSE_FILE, "CHANGELOG.md", "CORRECTIONS_ar.md", "source/article_ar.txt", "manifest.json", COMPUTED_FILE} <= names
+    assert {
+        "README.md",
+        LICENSE_FILE,
+        "CHANGELOG.md",
+        "CORRECTIONS_ar.md",
+        "source/article_ar.txt",
+        "manifest.json",
+        COMPUTED_FILE,
+    } <= names
     assert json.loads(archive.read("manifest.json"))["version"] == dataset.version
     assert dataset.version in bundle_name(dataset)
 

@@ -48,9 +48,7 @@ def open_all_expanders(page) -> None:
     for _ in range(summaries.count()):
         summaries.first.click()
         page.wait_for_timeout(150)
-        page.wait_for_function(
-            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=15_000
-        )
+        page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=15_000)
     # Streamlit fades elements while a rerun replaces them: wait until none is stale, and for the fade.
     page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=15_000)
     page.wait_for_timeout(400)

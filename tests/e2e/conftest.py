@@ -48,6 +48,7 @@ SERVER_START_TIMEOUT = 240  # seconds: ready at once with the bake, the default 
 HANDOVER_WAIT_MS = 150_000
 READY_TIMEOUT = HANDOVER_WAIT_MS + 30_000  # ms for a page to finish its first run
 
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:
@@ -87,7 +88,9 @@ def _wait_healthy(base_url: str, process: subprocess.Popen, log_path: Path) -> N
     while time.monotonic() < deadline:
         if process.poll() is not None:
             tail = log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
-            pytest.fail(f"streamlit exited with code {process.returncode} before it was healthy:\n{tail}", pytrace=False)
+            pytest.fail(
+                f"streamlit exited with code {process.returncode} before it was healthy:\n{tail}", pytrace=False
+            )
         try:
             with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -106,8 +109,19 @@ def app_server(baked) -> Iterator[AppServer]:
     base_url = f"http://127.0.0.1:{port}"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.address", "127.0.0.1",
-             "--server.port", str(port), "--server.headless", "true"],
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "serve.py",
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(port),
+                "--server.headless",
+                "true",
+            ],
             cwd=ROOT,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -245,11 +259,17 @@ class Visit:
             state = page.wait_for_function(_READY_JS, arg=arg, timeout=timeout, polling=100).json_value()
             if state == "exception":
                 self.log_end = self.server.log_size()
-                pytest.fail(f"{page.url}: the app shows an exception box: {self.exception_boxes()}\n"
-                            f"server log: {self.server_errors()[:5]}", pytrace=False)
+                pytest.fail(
+                    f"{page.url}: the app shows an exception box: {self.exception_boxes()}\n"
+                    f"server log: {self.server_errors()[:5]}",
+                    pytrace=False,
+                )
             if state == "timeout":
-                pytest.fail(f"{page.url}: the first screen gave way to the app by its timeout, not on the app's "
-                            f"marker: the app had not drawn every chart of the view ({self.handover()})", pytrace=False)
+                pytest.fail(
+                    f"{page.url}: the first screen gave way to the app by its timeout, not on the app's "
+                    f"marker: the app had not drawn every chart of the view ({self.handover()})",
+                    pytrace=False,
+                )
         page.evaluate("document.fonts.ready.then(() => true)")
         self.log_end = self.server.log_size()
 
@@ -265,8 +285,11 @@ class Visit:
     def server_errors(self) -> list[str]:
         """Errors the server logged during this visit: each traceback's final line, and ERROR lines."""
         text = _ANSI.sub("", self.server.log_between(self.log_offset, max(self.log_end, self.log_offset)))
-        return [line.strip() for line in text.splitlines()
-                if _EXCEPTION_LINE.match(line.strip()) or re.search(r"\bERROR\b", line)]
+        return [
+            line.strip()
+            for line in text.splitlines()
+            if _EXCEPTION_LINE.match(line.strip()) or re.search(r"\bERROR\b", line)
+        ]
 
     def problems(self) -> list[str]:
         """Everything that went wrong on this visit, one line each (empty list = clean)."""
@@ -316,8 +339,16 @@ class Visitor:
         self.cache: dict | None = {} if cache else None
         self.contexts: list = []
 
-    def __call__(self, url: str, *, viewport: dict | None = None, charts: bool = False, embed: bool = False,
-                 ready: bool = True, init_script: str | None = None) -> Visit:
+    def __call__(
+        self,
+        url: str,
+        *,
+        viewport: dict | None = None,
+        charts: bool = False,
+        embed: bool = False,
+        ready: bool = True,
+        init_script: str | None = None,
+    ) -> Visit:
         viewport = viewport or DESKTOP
         key = (url, viewport["width"], viewport["height"])
         if self.cache is not None and key in self.cache:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import new_context
 from tests.e2e import AXE_JS, LANGS, PAGES, TABLES, open_all_expanders, page_url
+from tests.e2e.conftest import new_context
 
 PAGE_PARAMS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
 TABLE_LABEL = {"ar": "البيانات كجدول", "en": "Data as a table"}
@@ -76,8 +76,9 @@ def _axe(visit, axe_source: str) -> list[dict]:
 
 
 def _describe(violations: list[dict]) -> str:
-    return "\n".join(f"{v['id']} ({v['impact']}) x{v['count']}: {v['help']}\n  " + "\n  ".join(v["nodes"])
-                     for v in violations)
+    return "\n".join(
+        f"{v['id']} ({v['impact']}) x{v['count']}: {v['help']}\n  " + "\n  ".join(v["nodes"]) for v in violations
+    )
 
 
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
@@ -86,7 +87,9 @@ def test_axe_finds_no_serious_violations(shared_visit, axe_source, axe_log, app_
     result = _axe(visit, axe_source)
     axe_log.append((app_page.name, lang, result))
     for violation in result:
-        print(f"axe {app_page.name}-{lang}: {violation['id']} ({violation['impact']}) x{violation['count']}: {violation['help']}")
+        print(
+            f"axe {app_page.name}-{lang}: {violation['id']} ({violation['impact']}) x{violation['count']}: {violation['help']}"
+        )
     blocking = [v for v in result if v["impact"] in BLOCKING]
     assert blocking == [], _describe(blocking)
     assert visit.problems() == []

@@ -20,7 +20,9 @@ COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 NAMESPACE = re.compile(r'\sxmlns(:\w+)?="[^"]*"')  # an inline SVG's namespace: a name, not a link
 OEMBED = re.compile(r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)"')
 TARGETS = [page.path + query for page in PAGES for query in ("", "?lang=en&camp=pro_trump")] + [
-    "/donors?actor=hastings", "/?embed=true&chart=flows&lang=en"]
+    "/donors?actor=hastings",
+    "/?embed=true&chart=flows&lang=en",
+]
 
 
 def _printed(server) -> str:

@@ -48,13 +48,16 @@ def test_ui_choices_round_trip_through_the_link(visit, lang):
     first = visit("/donors", charts=True)
     page = first.page
     if lang == "en":  # the language control at the top of the page: the same view, in English
-        page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role("radio", name="English").click()
+        page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role(
+            "radio", name="English"
+        ).click()
         _after_rerun(first, "lang=en")
 
     # Remove one camp chip in the sidebar multiselect, then pick a name in the selectbox.
     chip = CAMP_LABELS[lang][dropped]
     page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').get_by_role(
-        "button", name=f"Remove {chip}", exact=True).click()
+        "button", name=f"Remove {chip}", exact=True
+    ).click()
     _after_rerun(first, "camp=")
     page.locator('[data-testid="stSelectbox"] input[role="combobox"]').click()
     page.get_by_role("option", name=ACTOR[lang], exact=True).click()

@@ -14,7 +14,9 @@ TYPES = {".png": "image/png", ".svg": "image/svg+xml", ".csv": "text/csv", ".zip
 MAGIC = {".png": b"\x89PNG", ".svg": b"<", ".zip": b"PK"}
 
 
-@pytest.mark.parametrize(("app_page", "lang"), [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS])
+@pytest.mark.parametrize(
+    ("app_page", "lang"), [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
+)
 def test_every_download_link_is_served(shared_visit, app_page, lang):
     visit = shared_visit(page_url(app_page.path, lang), charts=app_page.has_charts)
     links = visit.page.evaluate(_LINKS_JS)
@@ -27,7 +29,7 @@ def test_every_download_link_is_served(shared_visit, app_page, lang):
         assert link["url"].startswith(visit.server.base_url + "/download/"), link
         response = visit.page.request.get(link["url"])
         assert response.status == 200, link
-        extension = link["file"][link["file"].rindex("."):]
+        extension = link["file"][link["file"].rindex(".") :]
         assert response.headers["content-type"].startswith(TYPES[extension]), (link, response.headers)
         assert response.headers["content-disposition"] == f'attachment; filename="{link["file"]}"'
         body = response.body()

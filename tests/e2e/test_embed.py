@@ -42,7 +42,9 @@ def test_embedded_chart_stands_alone(visit, query, lang):
 
     assert found["charts"] == 1, found
     # Plotly breaks a long title into lines (tspans, joined without spaces): compare without spaces.
-    assert [title.replace(" ", "") for title in found["figureTitles"]] == [t("flows_title", lang).replace(" ", "")], found
+    assert [title.replace(" ", "") for title in found["figureTitles"]] == [t("flows_title", lang).replace(" ", "")], (
+        found
+    )
     # The source line is drawn in the figure (Plotly breaks it into lines; compare without spaces), once.
     assert sum(text.startswith(source_prefix.replace(" ", "")) for text in found["sources"]) == 1, found
     assert found["captions"] == 0, found

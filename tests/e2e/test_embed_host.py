@@ -21,7 +21,6 @@ import pytest
 from techmoney.content import charts, embeds
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
-from techmoney.site import links
 from techmoney.site.addresses import ViewState
 from tests.e2e.conftest import READY_TIMEOUT, SCREENSHOTS, new_context
 from tests.link_preview import query_of, read_html
@@ -121,11 +120,14 @@ def _settled(page, frame) -> dict:
 @pytest.mark.parametrize("scheme", ["http", "file"])
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(browser, app_server, host, files, lang,
-                                                                           viewport, scheme):
+def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(
+    browser, app_server, host, files, lang, viewport, scheme
+):
     view = ViewState(lang=lang)
     built = charts.build_chart("flows", load_dataset(), lang, CAMPS)
-    snippet = embeds.embed_snippet(f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built))
+    snippet = embeds.embed_snippet(
+        f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built)
+    )
     name = f"snippet-{lang}-{viewport['width']}-{scheme}"
     context, page, frame = _show(browser, host, name, snippet, viewport, files if scheme == "file" else None)
     try:
@@ -147,8 +149,9 @@ def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(browse
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_without_the_script_the_fixed_height_shows_the_whole_chart_on_a_phone(browser, app_server, host, lang):
     built = charts.build_chart("timeline", load_dataset(), lang, CAMPS)
-    snippet = embeds.embed_snippet(app_server.base_url, ViewState(lang=lang), "timeline", built.title,
-                                  embeds.embed_height(built))
+    snippet = embeds.embed_snippet(
+        app_server.base_url, ViewState(lang=lang), "timeline", built.title, embeds.embed_height(built)
+    )
     iframe_only = snippet.partition("</iframe>")[0] + "</iframe>"  # a CMS that strips scripts
     context, page, frame = _show(browser, host, f"fixed-{lang}", iframe_only, SMALL_PHONE)
     try:
@@ -179,8 +182,12 @@ def test_an_oembed_client_library_discovers_a_page_links_embed_and_it_works_in_a
     assert embedded and 'title="' in embedded.group(0)
     context, page, frame = _show(browser, host, "oembed", article, DESKTOP)
     try:
-        assert query_of(frame.url) == {"lang": ["en"], "camp": ["pro_harris", "pro_trump"], "chart": ["camps"],
-                                       "embed": ["true"]}
+        assert query_of(frame.url) == {
+            "lang": ["en"],
+            "camp": ["pro_harris", "pro_trump"],
+            "chart": ["camps"],
+            "embed": ["true"],
+        }
         page.wait_for_function("() => document.querySelector('iframe').style.height !== ''", timeout=READY_TIMEOUT)
         found = _settled(page, frame)
         assert found["scroll"] <= found["client"] and found["client"] - found["content"] <= GAP_PX, found

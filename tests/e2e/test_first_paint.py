@@ -22,7 +22,6 @@ from tests.conftest import page_title
 from tests.content.html.test_render import Parsed
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
 from tests.e2e.conftest import SCREENSHOTS, Visitor, new_context
-from tests.content.test_render import Parsed
 
 TITLE_BOX = """(selector) => { const e = document.querySelector(selector); if (!e) return null;
     const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"""
@@ -62,8 +61,11 @@ def _charts_drawn(tab, page: str, lang: str, viewport: dict) -> None:
     """Every chart of the page is drawn in its place, the rendering nearest its box's width (the phone's below
     640 px), named by its alt text, in the box the interactive chart takes."""
     layout = layouts.cached(shared_dataset(), page, lang, ViewState().camps)
-    charts = [block.content for block in layouts.walk(layout)
-              if isinstance(block, layouts.Chart) and block.content.figure is not None]
+    charts = [
+        block.content
+        for block in layouts.walk(layout)
+        if isinstance(block, layouts.Chart) and block.content.figure is not None
+    ]
     found = tab.evaluate(_CHARTS_JS)
     assert len(found) == len(charts) > 0
     narrow, wide = SCREEN_WIDTHS_PX
@@ -83,13 +85,20 @@ def test_a_reader_without_javascript_reads_the_whole_page(browser, app_server, p
         tab.goto(app_server.base_url + page_url(path, lang))
         text = _plain(tab.inner_text("body"))
         # A chart's words are its image's text (no part of innerText): its lines one after another, unspaced.
-        drawn = "".join(_plain(tab.evaluate(
-            "[...document.querySelectorAll('#tm-first-paint svg')].map(svg => svg.textContent).join(' ')")).split())
+        drawn = "".join(
+            _plain(
+                tab.evaluate(
+                    "[...document.querySelectorAll('#tm-first-paint svg')].map(svg => svg.textContent).join(' ')"
+                )
+            ).split()
+        )
         if path != "/sources":
             _charts_drawn(tab, "story" if path == "/" else "money", lang, PHONE)
         # Under each chart its tools, at the top the link to the view and its card, at the foot the footer.
         tools = tab.locator(".tm-fp-main .tm-tools:not(.tm-share)").count()
-        shown = [tab.locator(selector).count() for selector in (".tm-fp-main .tm-share", ".tm-fp-main footer.tm-footer")]
+        shown = [
+            tab.locator(selector).count() for selector in (".tm-fp-main .tm-share", ".tm-fp-main footer.tm-footer")
+        ]
         places = tab.locator(".tm-fp-main .tm-fp-chart").count()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs{path.replace('/', '-')}-{lang}.png"))
@@ -138,8 +147,9 @@ def test_the_app_takes_over_in_place_on_the_view_in_the_link(browser, app_server
         tab.screenshot(path=str(SCREENSHOTS / "first-paint-handover-money-en.png"))
         title = tab.locator('[data-testid="stMain"] h1')
         assert title.inner_text().strip() == page_title("money", "en") and title.is_visible()
-        assert tab.evaluate(TITLE_BOX, '[data-testid="stMain"] h1') == pytest.approx(first, abs=2), \
+        assert tab.evaluate(TITLE_BOX, '[data-testid="stMain"] h1') == pytest.approx(first, abs=2), (
             "the title stays where the first screen drew it"
+        )
         chips = tab.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"] [data-tag]').all_inner_texts()
         labels = {row["camp_id"]: row["label_en"] for _, row in shared_dataset().camps.iterrows()}
         assert [chip.strip() for chip in chips] == [labels["pro_trump"]]
@@ -168,7 +178,8 @@ def _app_camps(visit) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_without_javascript_each_camp_is_a_link_that_hides_or_shows_it_and_the_app_then_shows_that_choice(
-        browser, app_server, lang):
+    browser, app_server, lang
+):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     try:
         tab = context.new_page()
@@ -177,7 +188,9 @@ def test_without_javascript_each_camp_is_a_link_that_hides_or_shows_it_and_the_a
         # reading side) leads to the filter. (Without JavaScript the page's summary comes first: <noscript>.)
         to_camps = tab.get_by_role("link", name=t("camp_filter", lang), exact=True)
         box, top = to_camps.bounding_box(), tab.locator("#tm-first-paint").bounding_box()["y"]
-        assert box["y"] - top < 60 and (box["x"] + box["width"] > PHONE["width"] - 40 if lang == "ar" else box["x"] < 40)
+        assert box["y"] - top < 60 and (
+            box["x"] + box["width"] > PHONE["width"] - 40 if lang == "ar" else box["x"] < 40
+        )
         to_camps.focus()
         tab.keyboard.press("Enter")
         assert urlsplit(tab.url).fragment == "tm-fp-camps"
@@ -187,12 +200,18 @@ def test_without_javascript_each_camp_is_a_link_that_hides_or_shows_it_and_the_a
         hide.focus()
         with tab.expect_navigation():
             tab.keyboard.press("Enter")
-        assert _query(tab.url) == {"camp": ["pro_trump", "skeptic", "context"], **({"lang": ["en"]} if lang == "en" else {})}
+        assert _query(tab.url) == {
+            "camp": ["pro_trump", "skeptic", "context"],
+            **({"lang": ["en"]} if lang == "en" else {}),
+        }
         # The estimate is the pro-Harris camp's: its chart gives way to its notice; the camp can be shown again.
         goal = contents.cached(shared_dataset(), "money", lang, ViewState().camps).goal.chart.title
         assert _plain(t("chart_empty", lang, title=goal)) in _plain(tab.inner_text("#tm-first-paint"))
-        assert tab.locator("#tm-fp-camps").get_by_role(
-            "link", name=t("camp_add", lang, camp=_camp_label("pro_harris", lang))).is_visible()
+        assert (
+            tab.locator("#tm-fp-camps")
+            .get_by_role("link", name=t("camp_add", lang, camp=_camp_label("pro_harris", lang)))
+            .is_visible()
+        )
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         tab.screenshot(path=str(SCREENSHOTS / f"first-paint-nojs-camps-{lang}.png"), full_page=True)
         chosen = tab.url
@@ -209,7 +228,8 @@ def test_without_javascript_each_camp_is_a_link_that_hides_or_shows_it_and_the_a
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_without_javascript_the_name_picker_is_a_form_that_opens_the_name_in_the_views_camps_and_the_app_keeps_it(
-        browser, app_server, lang):
+    browser, app_server, lang
+):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     name = facts.actor_name(shared_dataset(), "hastings", lang)
     try:
@@ -219,8 +239,11 @@ def test_without_javascript_the_name_picker_is_a_form_that_opens_the_name_in_the
         tab.get_by_role("button", name=t("actor_show", lang)).focus()
         with tab.expect_navigation():
             tab.keyboard.press("Enter")
-        assert _query(tab.url) == {"actor": ["hastings"], "camp": ["pro_harris", "context"],
-                                   **({"lang": ["en"]} if lang == "en" else {})}
+        assert _query(tab.url) == {
+            "actor": ["hastings"],
+            "camp": ["pro_harris", "context"],
+            **({"lang": ["en"]} if lang == "en" else {}),
+        }
         assert _plain(name) in _plain(tab.locator("#tm-first-paint .tm-card").inner_text())
         assert tab.get_by_label(t("actor_select", lang)).input_value() == "hastings", "the picker shows the name"
         chosen = tab.url

@@ -39,7 +39,9 @@ def test_a_fresh_visit_to_the_story_page_stays_under_the_target(browser, app_ser
             socket["bytes"] += len(base64.b64decode(payload)) if event["response"]["opcode"] == 2 else len(payload)
 
         cdp.on("Network.responseReceived", response)
-        cdp.on("Network.loadingFinished", lambda event: wire.__setitem__(event["requestId"], event["encodedDataLength"]))
+        cdp.on(
+            "Network.loadingFinished", lambda event: wire.__setitem__(event["requestId"], event["encodedDataLength"])
+        )
         cdp.on("Network.webSocketFrameReceived", frame)
         cdp.on("Network.webSocketFrameSent", frame)
         visit = Visit(page=page, server=app_server, log_offset=app_server.log_size())
@@ -50,8 +52,9 @@ def test_a_fresh_visit_to_the_story_page_stays_under_the_target(browser, app_ser
 
         rows = sorted(((wire.get(rid, 0), encodings.get(rid, ""), url) for rid, url in urls.items()), reverse=True)
         total = sum(size for size, _, _ in rows) + socket["bytes"]
-        table = "\n".join(f"{size:>10,}  {encoding or '-':5} {url.removeprefix(app_server.base_url)}"
-                          for size, encoding, url in rows)
+        table = "\n".join(
+            f"{size:>10,}  {encoding or '-':5} {url.removeprefix(app_server.base_url)}" for size, encoding, url in rows
+        )
         report = f"{table}\n{socket['bytes']:>10,}  websocket messages\n{total:>10,}  total ({len(rows)} responses)\n"
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         (ARTIFACTS / "first-visit.txt").write_text(report, encoding="utf-8")

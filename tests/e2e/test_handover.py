@@ -74,14 +74,23 @@ def handovers(browser, app_server):
 
     def at(width: int, lang: str) -> dict:
         if (width, lang) not in measured:
-            visits = {p.name: visitor(page_url(p.path, lang), viewport={"width": width, "height": HEIGHT}, ready=False,
-                                      init_script=_WATCH_JS) for p in PAGES}
+            visits = {
+                p.name: visitor(
+                    page_url(p.path, lang),
+                    viewport={"width": width, "height": HEIGHT},
+                    ready=False,
+                    init_script=_WATCH_JS,
+                )
+                for p in PAGES
+            }
             for visit in visits.values():
                 visit.page.wait_for_selector("#tm-first-paint", state="detached", timeout=READY_TIMEOUT)
             for visit in visits.values():
                 visit.log_end = app_server.log_size()
-            measured[width, lang] = {name: (visit.handover(), visit.page.evaluate("window.__tmHandover"), visit.problems())
-                                     for name, visit in visits.items()}
+            measured[width, lang] = {
+                name: (visit.handover(), visit.page.evaluate("window.__tmHandover"), visit.problems())
+                for name, visit in visits.items()
+            }
             visitor.close()
         return measured[width, lang]
 
@@ -89,7 +98,9 @@ def handovers(browser, app_server):
     visitor.close()
 
 
-CASES = [pytest.param(p, lang, width, id=f"{p.name}-{lang}-{width}") for width in WIDTHS for lang in LANGS for p in PAGES]
+CASES = [
+    pytest.param(p, lang, width, id=f"{p.name}-{lang}-{width}") for width in WIDTHS for lang in LANGS for p in PAGES
+]
 
 
 @pytest.mark.parametrize(("app_page", "lang", "width"), CASES)
@@ -110,6 +121,9 @@ def test_each_element_of_the_page_starts_where_the_apps_does(handovers, app_page
     first, app = found["before"]["elements"], found["after"]["elements"]
     assert len(first) == len(app), "as many elements as the app draws"
     compared = next((i + 1 for i, element in enumerate(first) if element["code"]), len(first))
-    moved = [(i, round(app[i]["top"] - first[i]["top"])) for i in range(compared)
-             if abs(app[i]["top"] - first[i]["top"]) > MOST_PX]
+    moved = [
+        (i, round(app[i]["top"] - first[i]["top"]))
+        for i in range(compared)
+        if abs(app[i]["top"] - first[i]["top"]) > MOST_PX
+    ]
     assert moved == [], "(element, px it moves at the hand-over)"

@@ -46,8 +46,12 @@ def _cut_labels(page, width: int) -> tuple[int, list[str]]:
     for point in page.evaluate(_POINTS_JS):
         page.mouse.move(point["x"], point["y"])
         try:
-            page.wait_for_function(f"() => !!document.querySelectorAll('.js-plotly-plot')[{point['chart']}]"
-                                   ".querySelector('.hoverlayer .hovertext')", timeout=1500, polling=50)
+            page.wait_for_function(
+                f"() => !!document.querySelectorAll('.js-plotly-plot')[{point['chart']}]"
+                ".querySelector('.hoverlayer .hovertext')",
+                timeout=1500,
+                polling=50,
+            )
         except Exception:  # noqa: BLE001 - a mark that shows no label is not this test's business
             continue
         label = page.evaluate(_LABEL_JS, point["chart"])

@@ -50,8 +50,12 @@ def test_every_selector_the_stylesheets_aim_at_streamlit_matches_an_element(visi
     # Some elements exist at one width only (the sidebar's open button where the sidebar is collapsed), some
     # in an embed only: the embed first, then each page at both widths before the next, the last page (code,
     # expanders) first; it stops once every selector is found.
-    visits = [(viewport, page_url(page.path, lang, NOTICE), page.has_charts, False)
-              for lang in LANGS for page in reversed(PAGES) for viewport in (DESKTOP, PHONE)]
+    visits = [
+        (viewport, page_url(page.path, lang, NOTICE), page.has_charts, False)
+        for lang in LANGS
+        for page in reversed(PAGES)
+        for viewport in (DESKTOP, PHONE)
+    ]
     visits.insert(0, (PHONE, page_url("/", "ar", "embed=true&chart=goal"), True, True))
     for viewport, url, charts, embed in visits:
         if not missing:
@@ -61,5 +65,7 @@ def test_every_selector_the_stylesheets_aim_at_streamlit_matches_an_element(visi
         if missing and not embed:
             open_all_expanders(shown)
             missing -= _matched(shown, missing)
-    assert not missing, (f"Streamlit {internals.VERSION}: the stylesheets' selectors {sorted(missing)} match no "
-                         "element on any page (static/app.css, static/head.css; techmoney/ui/internals.py)")
+    assert not missing, (
+        f"Streamlit {internals.VERSION}: the stylesheets' selectors {sorted(missing)} match no "
+        "element on any page (static/app.css, static/head.css; techmoney/ui/internals.py)"
+    )

@@ -217,8 +217,12 @@ def _measure_all(visits: dict) -> dict:
             if width in PHONES:  # the charts' data tables, opened as a reader would, then closed again
                 found[name, lang]["tables"][width] = page.evaluate(_TABLES_JS, TABLES)
             found[name, lang]["broken"][width] = page.evaluate(_BROKEN_WORDS_JS, TABLES)
-            page.screenshot(path=str(SHOTS / f"{name}-{lang}-{width}.jpg"), type="jpeg", quality=70,
-                            clip={"x": 0, "y": 0, "width": width, "height": _main_height(page)})
+            page.screenshot(
+                path=str(SHOTS / f"{name}-{lang}-{width}.jpg"),
+                type="jpeg",
+                quality=70,
+                clip={"x": 0, "y": 0, "width": width, "height": _main_height(page)},
+            )
     for key, visit in visits.items():
         found[key]["cells"] = visit.page.evaluate(_CELLS_JS, TABLES)
     return found
@@ -234,8 +238,11 @@ def layout(browser, app_server):
     def get(app_page, lang: str) -> dict:
         if not measured:
             viewport = {"width": WIDTHS[0], "height": START_HEIGHT}
-            visits = {(p.name, code): visitor(page_url(p.path, code), viewport=viewport, ready=False)
-                      for p in CHART_PAGES for code in LANGS}
+            visits = {
+                (p.name, code): visitor(page_url(p.path, code), viewport=viewport, ready=False)
+                for p in CHART_PAGES
+                for code in LANGS
+            }
             for visit in visits.values():
                 visit.wait_ready(charts=True)
             for key, visit in visits.items():
@@ -248,7 +255,9 @@ def layout(browser, app_server):
 
 
 def _failures(found: dict, check: str) -> list[str]:
-    return [f"{width}px, {chart['title']}: {line}" for width in WIDTHS for chart in found[width] for line in chart[check]]
+    return [
+        f"{width}px, {chart['title']}: {line}" for width in WIDTHS for chart in found[width] for line in chart[check]
+    ]
 
 
 # What each check of a chart's texts means (the keys are the fields the layout script fills).
@@ -388,8 +397,12 @@ def test_the_arabic_citation_reads_right_to_left_with_its_link_left_to_right(vis
     # line would jump to the link's far side.
     sources = visit(page_url("/sources", "ar", "camp="), viewport={"width": width, "height": START_HEIGHT})
     sources.page.wait_for_selector(".st-key-tm-cite pre")
-    assert sources.page.evaluate(_CITATION_JS) == {"direction": "rtl", "firstIsRightmost": True,
-                                                   "linkLeftToRight": True, "stopRightOfLink": True}
+    assert sources.page.evaluate(_CITATION_JS) == {
+        "direction": "rtl",
+        "firstIsRightmost": True,
+        "linkLeftToRight": True,
+        "stopRightOfLink": True,
+    }
 
 
 # The options drawn (the list is virtualised: aria-setsize says how many there are in all).
@@ -413,6 +426,11 @@ def test_the_actor_picker_and_names_table_follow_the_camp_filter(visit, lang):
     assert (set(options["names"]), options["size"]) == (wanted, len(wanted))
     page.keyboard.press("Escape")
     # The names' grid is drawn on a canvas; the same names as a text table are in the disclosure under it.
-    page.evaluate("() => document.querySelectorAll('[data-testid=\"stMain\"] details').forEach(d => { d.open = true; })")
+    page.evaluate(
+        "() => document.querySelectorAll('[data-testid=\"stMain\"] details').forEach(d => { d.open = true; })"
+    )
     table = page.locator('[data-testid="stMain"] .tm-table').last
-    assert set(table.locator("tbody tr td:first-of-type, tbody tr th").all_inner_texts()) & set(actors[f"name_{lang}"]) == wanted
+    assert (
+        set(table.locator("tbody tr td:first-of-type, tbody tr th").all_inner_texts()) & set(actors[f"name_{lang}"])
+        == wanted
+    )

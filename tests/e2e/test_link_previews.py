@@ -42,7 +42,9 @@ def _first(name: str) -> dict[str, str]:
         return next(csv.DictReader(handle))
 
 
-@pytest.mark.parametrize(("app_page", "lang"), [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS])
+@pytest.mark.parametrize(
+    ("app_page", "lang"), [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
+)
 def test_a_crawler_finds_the_pages_tags_and_its_share_card(app_server, app_page, lang):
     camp = _first("camps.csv")
     found = _preview(app_server, page_url(app_page.path, lang, f"camp={camp['camp_id']}"))
@@ -63,8 +65,11 @@ def test_a_crawler_finds_the_pages_tags_and_its_share_card(app_server, app_page,
 def test_a_donors_link_with_a_donor_previews_that_donor(app_server):
     with (DATA / "money_facts.csv").open(encoding="utf-8") as handle:
         # Not the donor the page's own card tells of (Hastings): the two cards would be the same.
-        donor = next(row["payer_id"] for row in csv.DictReader(handle)
-                     if row["kind"] == "donation" and row["fact_id"] != facts.HASTINGS_FACT)
+        donor = next(
+            row["payer_id"]
+            for row in csv.DictReader(handle)
+            if row["kind"] == "donation" and row["fact_id"] != facts.HASTINGS_FACT
+        )
     with (DATA / "actors.csv").open(encoding="utf-8") as handle:
         actor = next(row for row in csv.DictReader(handle) if row["actor_id"] == donor)
     found = _preview(app_server, f"/donors?lang=en&actor={actor['actor_id']}")
@@ -88,4 +93,6 @@ def test_hostile_values_in_the_link_stay_text_in_the_tags(app_server):
 
 def test_the_server_prints_the_address_to_open_once_it_is_ready_from_the_bake(app_server):
     log = app_server.log_between(0, app_server.log_size())
-    assert re.search(r"is ready \(loading from the bake .*\): " + re.escape(app_server.base_url + "/") + r"\n", log), log
+    assert re.search(r"is ready \(loading from the bake .*\): " + re.escape(app_server.base_url + "/") + r"\n", log), (
+        log
+    )

@@ -102,10 +102,6 @@ def test_bundled_arabic_font_is_used(shared_visit, app_page, lang):
         assert fonts["headingFamily"] == ARABIC_FONT, fonts
 
 
-
-
-
-
 # In a right-to-left line the first letter is the right-most one. Checked for every SVG text in the
 # charts that starts with an Arabic letter (bidi controls and spaces skipped).
 _CHART_BIDI_JS = r"""() => [...document.querySelectorAll('.js-plotly-plot text')]

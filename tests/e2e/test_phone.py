@@ -53,8 +53,6 @@ def test_no_sideways_scroll_and_everything_fits(shared_visit, app_page, lang):
     assert all(t["ok"] for t in found["tables"]), found["tables"]
 
 
-
-
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
 def test_the_other_language_is_one_tap_away_with_the_sidebar_closed(shared_visit, app_page, lang):
     visit = _open(shared_visit, app_page, lang)
@@ -64,7 +62,6 @@ def test_the_other_language_is_one_tap_away_with_the_sidebar_closed(shared_visit
     box = link.bounding_box()
     assert _inside_viewport(box, PHONE["width"]) and box["y"] < PHONE["height"] / 2, box
     assert box["height"] >= 20, "a tap target, not a speck"
-
 
 
 _SIDEBAR_LEAK_JS = """() => {

@@ -55,7 +55,9 @@ def test_the_first_click_after_a_restart_takes_effect(browser, own_server, befor
         _restart(own_server)
         page.wait_for_function(
             "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset.testConnectionState === 'CONNECTED'",
-            timeout=60_000, polling=100)
+            timeout=60_000,
+            polling=100,
+        )
         visit.wait_ready()
         assert page.locator(CHOSEN).inner_text().strip() == before, "the reconnect undid the reader's choice"
 

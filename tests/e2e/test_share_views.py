@@ -30,7 +30,9 @@ def _get(url: str) -> bytes:
 
 def _givers(camp: str) -> list[str]:
     money, dataset = shared_dataset().money_facts, shared_dataset()
-    return [payer for payer in money.loc[money["kind"] == "donation", "payer_id"] if facts.camp_of(dataset, payer) == camp]
+    return [
+        payer for payer in money.loc[money["kind"] == "donation", "payer_id"] if facts.camp_of(dataset, payer) == camp
+    ]
 
 
 def _query(page) -> dict[str, list[str]]:
@@ -58,7 +60,9 @@ def test_a_pro_trump_donors_view_shares_a_pro_trump_card(shared_visit, app_serve
     assert query_of(href)["camp"] == ["pro_trump"] and "actor" not in query_of(href)
     png = _get(f"{app_server.base_url}/{href.lstrip('/')}")
     dataset = shared_dataset()
-    expected = {share_card.render_card(cards.card_for("donors", dataset, lang, giver)) for giver in _givers("pro_trump")}
+    expected = {
+        share_card.render_card(cards.card_for("donors", dataset, lang, giver)) for giver in _givers("pro_trump")
+    }
     assert png in expected, "the card of a pro-Trump giver"
     preview = read_html(_get(app_server.base_url + page_url("/donors", lang, "camp=pro_trump")).decode())
     assert _get(preview.one("og:image")) == png
@@ -100,7 +104,9 @@ def test_the_camps_are_in_the_first_screenful_of_a_phone_where_the_standfirst_sa
     assert shown == labels
     for label in labels:
         box = buttons.filter(has_text=label).bounding_box()
-        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] and box["y"] < PHONE["height"] / 3, box
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] and box["y"] < PHONE["height"] / 3, (
+            box
+        )
     label = visit.page.locator(".st-key-tm-camps").inner_text()
     assert t("camp_filter", lang) in label
     assert t("camp_filter", lang) in t("story_intro_pick_above", lang)
@@ -113,15 +119,19 @@ def test_html_lang_and_dir_are_the_pages_language_also_after_switching_in_the_ap
     tab = visit(page_url("/donors", "en"), viewport=viewport, charts=True)
     lang_dir = "() => [document.documentElement.lang, document.documentElement.dir]"
     assert tab.page.evaluate(lang_dir) == ["en", "ltr"]
-    control = tab.page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role("radio",
-                                                                                                  name=t("lang_ar", "ar"))
+    control = tab.page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role(
+        "radio", name=t("lang_ar", "ar")
+    )
     control.click()
-    tab.page.wait_for_function("() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl'",
-                               timeout=READY_TIMEOUT)
+    tab.page.wait_for_function(
+        "() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl'", timeout=READY_TIMEOUT
+    )
     tab.page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role(
-        "radio", name=t("lang_en", "en")).click()
-    tab.page.wait_for_function("() => document.documentElement.lang === 'en' && document.documentElement.dir === 'ltr'",
-                               timeout=READY_TIMEOUT)
+        "radio", name=t("lang_en", "en")
+    ).click()
+    tab.page.wait_for_function(
+        "() => document.documentElement.lang === 'en' && document.documentElement.dir === 'ltr'", timeout=READY_TIMEOUT
+    )
     tab.wait_ready(charts=True)
     assert tab.page.evaluate(lang_dir) == ["en", "ltr"]
     assert tab.problems() == []
@@ -137,5 +147,7 @@ def test_the_names_are_a_searchable_grid_and_a_filed_gift_links_to_its_public_re
     assert search.count() >= 1
     links = visit.page.locator('[data-testid="stMain"] .tm-table a[href^="https://www.fec.gov/"]')
     assert links.count() == len(shared_dataset().public_records)
-    assert {links.nth(i).text_content().strip() for i in range(links.count())} == {t("record_link", lang)}  # closed: no inner_text
+    assert {links.nth(i).text_content().strip() for i in range(links.count())} == {
+        t("record_link", lang)
+    }  # closed: no inner_text
     visit.screenshot("donors-grid", lang, "desktop")

@@ -48,23 +48,33 @@ def _plain(text: str) -> str:
 
 def _drawn_titles(page_id: str, lang: str, camps: tuple[str, ...] = CAMPS) -> list[str]:
     """The titles of the charts the page draws, in order (a chart the camps empty is a notice: no tools)."""
-    return [block.content.chart.title for block in layouts.walk(layouts.cached(shared_dataset(), page_id, lang, camps))
-            if isinstance(block, layouts.Chart) and block.content.figure is not None]
+    return [
+        block.content.chart.title
+        for block in layouts.walk(layouts.cached(shared_dataset(), page_id, lang, camps))
+        if isinstance(block, layouts.Chart) and block.content.figure is not None
+    ]
 
 
 @pytest.mark.parametrize("viewport", SIZES)
-@pytest.mark.parametrize(("app_page", "lang"), [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS])
-def test_every_chart_shows_its_four_tools_and_every_page_its_share_bar_and_footer(shared_visit, app_page, lang, viewport):
+@pytest.mark.parametrize(
+    ("app_page", "lang"), [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in PAGES for lang in LANGS]
+)
+def test_every_chart_shows_its_four_tools_and_every_page_its_share_bar_and_footer(
+    shared_visit, app_page, lang, viewport
+):
     visit = shared_visit(page_url(app_page.path, lang), viewport=viewport, charts=app_page.has_charts)
     groups = visit.page.evaluate(_TOOLS_JS)
     titles = _drawn_titles(app_page.name, lang)
-    assert [_plain(group["label"]) for group in groups] == [_plain(t("tools_label", lang, title=title)) for title in titles]
+    assert [_plain(group["label"]) for group in groups] == [
+        _plain(t("tools_label", lang, title=title)) for title in titles
+    ]
     assert len(groups) == visit.page.locator(f"{MAIN} .js-plotly-plot").count()
     for group in groups:
         kinds = [control["kind"] for control in group["controls"]]
         assert kinds == ["file", "panel", "panel", *["file"] * len(chart_images.DOWNLOAD_KINDS)], group
         assert [_plain(control["text"]) for control in group["controls"][:3]] == [
-            _plain(t(key, lang)) for key in ("tool_data", "tool_embed", "tool_link")]
+            _plain(t(key, lang)) for key in ("tool_data", "tool_embed", "tool_link")
+        ]
         assert all(control["shown"] for control in group["controls"]), f"a tool out of view: {group}"
     share = visit.page.locator(f"{MAIN} .tm-share")
     assert share.count() == 1
@@ -74,11 +84,19 @@ def test_every_chart_shows_its_four_tools_and_every_page_its_share_bar_and_foote
     assert footer.count() == 1
     text = _plain(footer.inner_text())
     dataset = shared_dataset()
-    for shown in (dataset.version, date_words(dataset.released, "day", lang), "CC BY 4.0", "MIT",
-                  dataset.by_id("context_facts")["cnbc_report"]["source_title"], _plain(t("footer_method", lang)),
-                  _plain(t("footer_corrections", lang))):
+    for shown in (
+        dataset.version,
+        date_words(dataset.released, "day", lang),
+        "CC BY 4.0",
+        "MIT",
+        dataset.by_id("context_facts")["cnbc_report"]["source_title"],
+        _plain(t("footer_method", lang)),
+        _plain(t("footer_corrections", lang)),
+    ):
         assert _plain(shown) in text, shown
-    assert footer.locator("a[dir=ltr]").first.get_attribute("href") == visit.page.url.split("#")[0], "the citation's link"
+    assert footer.locator("a[dir=ltr]").first.get_attribute("href") == visit.page.url.split("#")[0], (
+        "the citation's link"
+    )
     anchors = [urlsplit(href).fragment for href in footer.locator("a").evaluate_all("links => links.map(a => a.href)")]
     assert {"method", "corrections"} <= set(anchors)
     if viewport is PHONE:
@@ -127,8 +145,12 @@ def test_each_tool_answers_with_the_right_file_for_the_views_camps(shared_visit,
     (src,) = re.findall(r'<iframe src="([^"]+)"', snippet)
     src = src.replace("&amp;", "&")
     assert src.startswith(visit.server.base_url + "/?")
-    assert parse_qs(urlsplit(src).query) == {**({"lang": ["en"]} if lang == "en" else {}), "camp": ["pro_trump"],
-                                             "chart": ["camps"], "embed": ["true"]}
+    assert parse_qs(urlsplit(src).query) == {
+        **({"lang": ["en"]} if lang == "en" else {}),
+        "camp": ["pro_trump"],
+        "chart": ["camps"],
+        "embed": ["true"],
+    }
     assert "html" in _get(visit, src).headers["content-type"], "the embed answers"
 
     view = visit.server.base_url + page_url("/" + PAGES_BY_ID["donors"].url_path, lang, "camp=pro_trump")
@@ -151,7 +173,9 @@ def test_a_panel_opens_from_the_keyboard_selects_its_text_copies_it_and_closes_w
     page.wait_for_function("() => document.querySelector('#tm-embed-goal').matches(':popover-open')")
     field = panel.locator("textarea")
     assert page.evaluate("() => document.activeElement === document.querySelector('#tm-embed-goal textarea')")
-    assert page.evaluate("() => { const f = document.activeElement; return f.selectionEnd - f.selectionStart === f.value.length; }")
+    assert page.evaluate(
+        "() => { const f = document.activeElement; return f.selectionEnd - f.selectionStart === f.value.length; }"
+    )
     panel.get_by_role("button", name=t("copy", "en")).click()
     panel.locator('[role="status"]', has_text=t("copied", "en")).wait_for(timeout=5_000)  # said, once copied
     assert page.evaluate("navigator.clipboard.readText()") == field.input_value()

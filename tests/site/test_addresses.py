@@ -34,8 +34,11 @@ def test_links_start_from_the_public_address_else_the_printed_one(public, host, 
 
 @pytest.mark.parametrize("hostile", [*HOSTILE_HOSTS, *XSS_PAYLOADS])
 def test_a_hostile_host_or_public_address_never_gives_a_root_that_markup_or_a_query_would_escape(hostile):
-    for root in (site_root(None, hostile, 8501), site_root(f"https://example.org/{hostile}", "x", 1),
-                 site_root(hostile, "127.0.0.1", 8501)):
+    for root in (
+        site_root(None, hostile, 8501),
+        site_root(f"https://example.org/{hostile}", "x", 1),
+        site_root(hostile, "127.0.0.1", 8501),
+    ):
         parts = urlsplit(root)
         assert parts.scheme in ("http", "https") and parts.hostname and root.endswith("/")
         assert not set(root) & set("<>\"'& \\\u202e"), root

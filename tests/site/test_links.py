@@ -11,7 +11,9 @@ from techmoney.words.formatting import date_words
 
 
 def test_the_view_link_holds_the_view_and_drops_the_old_query():
-    link = view_link("http://host:8501/money?lang=xx#frag", ViewState(lang="en", camps=("pro_trump",), actor="hastings"))
+    link = view_link(
+        "http://host:8501/money?lang=xx#frag", ViewState(lang="en", camps=("pro_trump",), actor="hastings")
+    )
     parts = urlsplit(link)
     assert parts.path == "/money"
     assert parse_qs(parts.query) == {"lang": ["en"], "camp": ["pro_trump"], "actor": ["hastings"]}
@@ -59,7 +61,8 @@ def test_a_link_naming_an_actor_outside_its_camps_is_read_without_them_and_says_
     view, notices = links.parse_view(dataset, {"lang": ["en"], "camp": ["pro_trump"], "actor": ["hastings"]})
     assert view == ViewState(lang="en", camps=("pro_trump",))
     assert [(n.key, n.shown_value, n.reason) for n in notices] == [
-        ("actor", facts.actor_name(dataset, "hastings", "en"), url_state.OUTSIDE_CAMPS)]
+        ("actor", facts.actor_name(dataset, "hastings", "en"), url_state.OUTSIDE_CAMPS)
+    ]
     kept, notices = links.parse_view(dataset, {"camp": ["pro_harris"], "actor": ["hastings"]})
     assert kept.actor == "hastings" and not notices
     assert links.parse_view(dataset, {"camp": [""], "actor": ["hastings"]})[0].actor is None

@@ -360,9 +360,7 @@ CHARS = st.one_of(
 )
 TOKENS = [*LANGS, "EN", " en ", *CAMPS, *sorted(ACTORS), *sorted(CHARTS), ""]
 SHORT_TEXT = st.one_of(st.text(CHARS, max_size=30), st.sampled_from(TOKENS))
-LONG_TEXT = st.builds(
-    lambda s, n: (s * n)[:20_000], st.text(CHARS, min_size=1, max_size=4), st.integers(1, 12_000)
-)
+LONG_TEXT = st.builds(lambda s, n: (s * n)[:20_000], st.text(CHARS, min_size=1, max_size=4), st.integers(1, 12_000))
 TEXT = st.one_of(SHORT_TEXT, SHORT_TEXT, LONG_TEXT)
 KEYS = st.one_of(
     st.sampled_from(["lang", "camp", "actor", "chart", "embed", "embed_options", "EMBED", "Lang"]),

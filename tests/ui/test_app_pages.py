@@ -243,8 +243,9 @@ def test_donors_table_lists_exactly_the_actors_of_the_selected_camps(app_test, l
         expected = [_plain(ACTOR_NAME[a][f"name_{lang}"]) for a, camp in ACTOR_CAMP.items() if camp in camps]
         assert list(table[t("col_name", lang)]) == expected
         assert not set(ACTOR_CAMP) & {str(v) for v in table.to_numpy().ravel()}, "no internal id is shown"
-        assert at.selectbox[0].options == [ACTOR_NAME[a][f"name_{lang}"] for a, camp in ACTOR_CAMP.items() if camp in camps], (
-            "the name picker follows the camp filter too")
+        assert at.selectbox[0].options == [
+            ACTOR_NAME[a][f"name_{lang}"] for a, camp in ACTOR_CAMP.items() if camp in camps
+        ], "the name picker follows the camp filter too"
 
 
 # --------------------------------------------------------------------------- figures from the data
@@ -291,8 +292,10 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
     assert all(link == "fec.gov" for link in links[1:]), "each FEC limit links its source"
     # One chart per section, each titled in the page language.
     titles = [html.unescape(spec["layout"]["title"]["text"].replace("<br>", " ")) for spec in _plotly_specs(at)]
-    assert titles == [charts.build_chart(chart_id, DATASET, lang, CAMPS).title
-                      for chart_id in ("goal", "twins", "allocation", "flows")]
+    assert titles == [
+        charts.build_chart(chart_id, DATASET, lang, CAMPS).title
+        for chart_id in ("goal", "twins", "allocation", "flows")
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -365,7 +368,9 @@ def test_an_actor_outside_the_camps_shown_is_not_offered_nor_shown(app_test):
     at = app_test(query={"lang": "en", "camp": "pro_harris", "actor": "winklevoss_tyler"}, page="donors").run()
     assert not at.exception
     assert at.selectbox[0].value is None
-    assert at.selectbox[0].options == [ACTOR_NAME[a]["name_en"] for a, camp in ACTOR_CAMP.items() if camp == "pro_harris"]
+    assert at.selectbox[0].options == [
+        ACTOR_NAME[a]["name_en"] for a, camp in ACTOR_CAMP.items() if camp == "pro_harris"
+    ]
     assert not [m for m in at.html if 'class="tm-card"' in m.value]
     assert at.query_params == {"lang": "en", "camp": "pro_harris"}, "nor kept in the link"
     name = ACTOR_NAME["winklevoss_tyler"]["name_en"]
@@ -458,9 +463,13 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
     specs = _plotly_specs(at)
     assert len(specs) == 1
     assert json.loads(at.get("plotly_chart")[0].proto.config)["displayModeBar"] is False, "no toolbar in an article"
-    assert html.unescape(specs[0]["layout"]["title"]["text"].replace("<br>", " ")) == \
-        charts.build_chart("twins", DATASET, lang, CAMPS).title
-    refunds = [trace for trace in specs[0]["data"] if html.unescape(trace["name"]).startswith(t("measure_refund", lang))]
+    assert (
+        html.unescape(specs[0]["layout"]["title"]["text"].replace("<br>", " "))
+        == charts.build_chart("twins", DATASET, lang, CAMPS).title
+    )
+    refunds = [
+        trace for trace in specs[0]["data"] if html.unescape(trace["name"]).startswith(t("measure_refund", lang))
+    ]
     assert sorted(x for trace in refunds for x in trace["x"]) == sorted(REFUNDS.values())
 
 
@@ -514,7 +523,9 @@ def _fetch(href: str):
     """What the app's download route serves for a link (techmoney.web.routes calls the same function)."""
     split = urlsplit(href)
     assert split.path.startswith(addresses.PREFIX + "/") and not split.scheme and not split.netloc, href
-    return downloads.resolve(split.path.removeprefix(addresses.PREFIX + "/"), parse_qs(split.query, keep_blank_values=True))
+    return downloads.resolve(
+        split.path.removeprefix(addresses.PREFIX + "/"), parse_qs(split.query, keep_blank_values=True)
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -543,7 +554,9 @@ def test_every_page_links_its_share_card_and_each_chart_its_csv_and_images(app_t
         assert served.filename == filename and served.media_type == "text/csv"
         frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig")
         chart_id = filename.removeprefix("tech-money-2024-").removesuffix(f"-{lang}.csv")
-        assert list(frame.columns) == list(charts.build_chart(chart_id, DATASET, lang, ("pro_harris", "pro_trump")).table.columns)
+        assert list(frame.columns) == list(
+            charts.build_chart(chart_id, DATASET, lang, ("pro_harris", "pro_trump")).table.columns
+        )
     # Each chart's images, in each size (the files themselves: tests/e2e/test_view_tools.py, over HTTP).
     images = [link for link in links if link[0].startswith("download/chart/") and not link[1].endswith(".csv")]
     assert len(images) == len(titles) * len(chart_images.DOWNLOAD_KINDS)
@@ -585,7 +598,9 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
     title = charts.build_chart("timeline", DATASET, "en", camps).title
     assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
     assert not at.get("plotly_chart")
-    assert not {t("empty_filter_pick_above", "en"), t("empty_no_camp_pick_above", "en")} & {info.value for info in at.info}, "the page is not empty"
+    assert not {t("empty_filter_pick_above", "en"), t("empty_no_camp_pick_above", "en")} & {
+        info.value for info in at.info
+    }, "the page is not empty"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -643,7 +658,6 @@ def test_the_sources_embed_picker_starts_on_a_chart_with_something_for_the_camps
     assert len(snippets) == 1 and f"chart={chart_id}" in snippets[0]
 
 
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_donors_names_are_a_searchable_sortable_grid_linking_each_filed_gift_to_its_public_record(app_test, lang):
     """Streamlit's own grid (its toolbar searches, its headers sort), without ids, reading from the page's side;
@@ -683,6 +697,7 @@ def test_the_camp_buttons_in_the_page_body_edit_the_same_view_as_the_sidebar(app
 
 def test_the_apps_last_element_carries_the_language_it_shows_for_the_document_to_follow(app_test):
     """templates/lang_follower.html sets <html lang dir> from it after a switch inside the app."""
+
     def marker(at) -> str:
         (found,) = [element.value for element in at.html if "tm-rendered" in element.value]
         return found

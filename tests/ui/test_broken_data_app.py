@@ -36,9 +36,20 @@ def _write(path: Path, header: list[str], body: list[list[str]]) -> None:
 
 
 # One case of each kind the loader refuses (tests/data/test_dataset.py tries them all without an app).
-APP_CASES = ("a missing file", "a missing article", "a file cut mid-row", "a word for an amount", "an unknown camp",
-             "an id collision", "a cell saved as latin-1", "a quote not in the article", "a missing required column",
-             "a dangling id", "a derived amount typed in wrongly", "a computed context value typed in")
+APP_CASES = (
+    "a missing file",
+    "a missing article",
+    "a file cut mid-row",
+    "a word for an amount",
+    "an unknown camp",
+    "an id collision",
+    "a cell saved as latin-1",
+    "a quote not in the article",
+    "a missing required column",
+    "a dangling id",
+    "a derived amount typed in wrongly",
+    "a computed context value typed in",
+)
 
 
 def _problem_lines(at) -> list[str]:

@@ -163,13 +163,17 @@ def first_screen(page: str, query: dict) -> FirstScreen:
     tree = _Tree(first_paint.first_paint(page, view, ROOT, dataset)).root
     block = tree.find("div", "tm-fp")
     main = block.find("main", "tm-fp-main")
-    assert [child.classes for child in main.children[:2]] == [{"tm-fp-lang"}, {"tm-fp-pills"}], \
+    assert [child.classes for child in main.children[:2]] == [{"tm-fp-lang"}, {"tm-fp-pills"}], (
         "the language control and the camp pills, then the page"
+    )
     chips = block.find("ul", "tm-fp-chips")
     pills = [a.words() for a in main.children[1].find("div").children if "tm-fp-on" in a.classes]
-    return FirstScreen(items=_first_screen_items(main.children[2:]), charts=int(block.attrs["data-charts"]),
-                       camps=[li.find("a").words().removesuffix(" ×") for li in chips.children if li.find("a")],
-                       pills=pills)
+    return FirstScreen(
+        items=_first_screen_items(main.children[2:]),
+        charts=int(block.attrs["data-charts"]),
+        camps=[li.find("a").words().removesuffix(" ×") for li in chips.children if li.find("a")],
+        pills=pills,
+    )
 
 
 # --------------------------------------------------------------------------- the app, through AppTest
@@ -218,8 +222,7 @@ def _app_item(node):
 
 def _app_items(nodes: list) -> list:
     # The marker the hand-over waits for is the app's, drawn after every page (shell.show_rendered).
-    return [_app_item(node) for node in nodes
-            if not (node.type == "html" and first_paint.RENDERED_CLASS in node.value)]
+    return [_app_item(node) for node in nodes if not (node.type == "html" and first_paint.RENDERED_CLASS in node.value)]
 
 
 def app_items(at) -> list:
@@ -244,8 +247,12 @@ def _charts(items: list) -> int:
 # --------------------------------------------------------------------------- the comparison
 
 
-CASES = [pytest.param(page, lang, camps, id=f"{page}-{lang}-{name}")
-         for page in PAGES for lang in LANGS for name, camps in SELECTIONS.items()]
+CASES = [
+    pytest.param(page, lang, camps, id=f"{page}-{lang}-{name}")
+    for page in PAGES
+    for lang in LANGS
+    for name, camps in SELECTIONS.items()
+]
 
 
 @pytest.mark.parametrize(("page", "lang", "camps"), CASES)

@@ -43,8 +43,10 @@ def test_a_hostile_link_shows_the_parsed_view_names_what_was_dropped_and_is_rewr
         named = notice.shown_value if notice.reason in (url_state.UNKNOWN_KEY, url_state.OUTSIDE_CAMPS) else notice.key
         assert named.replace("_", "\\_") in warning or named in warning
     shown = {key: value for key, value in at.query_params.items() if key.lower() not in ("embed", "embed_options")}
-    assert shown == {key: value[0] if isinstance(value, list) and len(value) == 1 else value
-                     for key, value in addresses.to_query_params(view).items()}
+    assert shown == {
+        key: value[0] if isinstance(value, list) and len(value) == 1 else value
+        for key, value in addresses.to_query_params(view).items()
+    }
 
 
 def test_the_notices_stay_for_the_session_and_the_link_is_read_only_once():

@@ -53,8 +53,15 @@ def test_the_command_fills_the_cache_once(site, capsys, monkeypatch):
 
 @pytest.mark.parametrize(
     ("accept", "encoding"),
-    [("gzip, deflate, br, zstd", "br"), ("gzip", "gzip"), ("br;q=0, gzip;q=0.5", "gzip"), ("", None),
-     ("identity", None), ("br;q=0", None), ("GZIP", "gzip")],
+    [
+        ("gzip, deflate, br, zstd", "br"),
+        ("gzip", "gzip"),
+        ("br;q=0, gzip;q=0.5", "gzip"),
+        ("", None),
+        ("identity", None),
+        ("br;q=0", None),
+        ("GZIP", "gzip"),
+    ],
 )
 def test_a_bundle_goes_out_in_the_smallest_encoding_the_browser_accepts(site, accept, encoding):
     static, _, cache = site

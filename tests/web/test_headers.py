@@ -29,15 +29,25 @@ def _shell(_request):
 def _site(base_path: str = "") -> HeaderPolicy:
     ours = make_routes("http://127.0.0.1/", base_path, INDEX)
     inner = Starlette(routes=[*ours, Route("/{rest:path}", _shell)])
-    return HeaderPolicy(inner, routes=ours, static_dir=STATIC, base_path=base_path,
-                        streamlit_prefixes=internals.STREAMLIT_PREFIXES)
+    return HeaderPolicy(
+        inner, routes=ours, static_dir=STATIC, base_path=base_path, streamlit_prefixes=internals.STREAMLIT_PREFIXES
+    )
 
 
 SITE = _site()
 
 
-@pytest.mark.parametrize("target", ["/money?lang=en", "/", "/_stcore/health", "/download/table/actors.csv",
-                                    "/download/nothing.png", "/money?embed=false&chart=flows"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/money?lang=en",
+        "/",
+        "/_stcore/health",
+        "/download/table/actors.csv",
+        "/download/nothing.png",
+        "/money?embed=false&chart=flows",
+    ],
+)
 def test_pages_and_files_may_be_framed_only_by_the_site_itself(target):
     headers = get(SITE, target).headers
     assert headers["content-security-policy"] == "frame-ancestors 'self'"
@@ -70,8 +80,9 @@ def _cookie(_request):
 
 
 def test_over_tls_every_cookie_is_secure():
-    site = HeaderPolicy(Starlette(routes=[Route("/_stcore/health", _cookie)]),
-                        streamlit_prefixes=internals.STREAMLIT_PREFIXES)
+    site = HeaderPolicy(
+        Starlette(routes=[Route("/_stcore/health", _cookie)]), streamlit_prefixes=internals.STREAMLIT_PREFIXES
+    )
     over_tls = get(site, "/_stcore/health", scheme="https").headers["set-cookie"].split(", ")
     assert len(over_tls) == 2 and all(c.lower().count("secure") == 1 for c in over_tls)
     assert "secure" not in get(site, "/_stcore/health").headers["set-cookie"].split(", ")[0].lower()
@@ -84,17 +95,40 @@ def test_hsts_only_over_tls():
     assert "strict-transport-security" not in get(SITE, "/money", {"x-forwarded-proto": "https"}).headers
 
 
-@pytest.mark.parametrize("path", ["/wp-admin/", "/.env", "/money/extra", "/donors.php", "/favicon.ico",
-                                  "/%3Cscript%3E", "/index.html/x", "/static/js/nothing.js", "/static/../serve.py",
-                                  "/static/%00"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/wp-admin/",
+        "/.env",
+        "/money/extra",
+        "/donors.php",
+        "/favicon.ico",
+        "/%3Cscript%3E",
+        "/index.html/x",
+        "/static/js/nothing.js",
+        "/static/../serve.py",
+        "/static/%00",
+    ],
+)
 def test_a_path_nobody_serves_is_a_plain_404(path):
     answer = get(SITE, path)
     assert answer.status == 404 and answer.headers["content-type"].startswith("text/plain")
     assert b"root" not in answer.body and answer.headers["x-content-type-options"] == "nosniff"
 
 
-@pytest.mark.parametrize("path", ["/", "/money", "/_stcore/host-config", f"/{SCRIPT}", "/favicon.png",
-                                  "/component/x/index.html", "/media/abc.png", "/app/static/x.png"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/money",
+        "/_stcore/host-config",
+        f"/{SCRIPT}",
+        "/favicon.png",
+        "/component/x/index.html",
+        "/media/abc.png",
+        "/app/static/x.png",
+    ],
+)
 def test_streamlits_own_paths_and_our_pages_reach_the_app(path):
     assert get(SITE, path).status == 200
 

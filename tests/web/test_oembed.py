@@ -73,8 +73,12 @@ def test_a_page_link_embeds_the_pages_main_chart_in_its_language_and_camps():
     iframe = iframe_of(found)
     assert iframe["title"] == found["title"]
     assert iframe["src"].startswith(f"{ORIGIN}/?")
-    assert query_of(iframe["src"]) == {"lang": ["en"], "camp": ["pro_harris", "context"], "chart": ["goal"],
-                                       "embed": ["true"]}
+    assert query_of(iframe["src"]) == {
+        "lang": ["en"],
+        "camp": ["pro_harris", "context"],
+        "chart": ["goal"],
+        "embed": ["true"],
+    }
     assert found["width"] <= 500 and found["height"] <= 900
     assert "max-width:500px" in iframe["style"] and "max-height:900px" in iframe["style"]
 
@@ -151,26 +155,50 @@ def test_with_a_public_address_only_links_to_it_are_ours():
 # --------------------------------------------------------------------------- everything else
 
 
-@pytest.mark.parametrize("link", [
-    "http://evil.example/money", "https://127.0.0.1/money", "http://127.0.0.1:8502/money",
-    "http://user@127.0.0.1/money", "http://127.0.0.1@evil.example/money", "http://127.0.0.1.evil.example/",
-    "http://127.0.0.1/download/bundle.zip", "http://127.0.0.1/oembed", "http://127.0.0.1/money/x",
-    "http://127.0.0.1/app/static/embed-height.js", "http://127.0.0.1/%6Doney", "http://127.0.0.1/Money",
-])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "http://evil.example/money",
+        "https://127.0.0.1/money",
+        "http://127.0.0.1:8502/money",
+        "http://user@127.0.0.1/money",
+        "http://127.0.0.1@evil.example/money",
+        "http://127.0.0.1.evil.example/",
+        "http://127.0.0.1/download/bundle.zip",
+        "http://127.0.0.1/oembed",
+        "http://127.0.0.1/money/x",
+        "http://127.0.0.1/app/static/embed-height.js",
+        "http://127.0.0.1/%6Doney",
+        "http://127.0.0.1/Money",
+    ],
+)
 def test_a_link_that_is_not_to_one_of_our_pages_is_not_found(link):
     answer = ask(link)
     assert answer.status == 404 and answer.body == answer.body.strip() and b"127.0.0.1" not in answer.body
 
 
-@pytest.mark.parametrize("target", [
-    "/oembed", "/oembed?url=", "/oembed?url=%2Fmoney", "/oembed?url=money", "/oembed?url=javascript%3Aalert(1)",
-    "/oembed?url=http%3A%2F%2F", "/oembed?url=http%3A%2F%2F127.0.0.1%3A99999%2F", "/oembed?url=http%3A%2F%2F%5B%3A%3A1%2F",
-    "/oembed?url=http%3A%2F%2F127.0.0.1%2Fmoney%20x", "/oembed?url=http%3A%2F%2F127.0.0.1%5C%40evil.example%2F",
-    "/oembed?url=http%3A%2F%2F127.0.0.1%2F%D8%B9", "/oembed?url=http%3A%2F%2F127.0.0.1%2F&url=http%3A%2F%2F127.0.0.1%2F",
-    "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxwidth=abc", "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxwidth=0",
-    "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxheight=-5", "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxheight=1e3",
-    "/oembed?url=" + quote(f"{ORIGIN}/?lang=" + "a" * 3000),
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/oembed",
+        "/oembed?url=",
+        "/oembed?url=%2Fmoney",
+        "/oembed?url=money",
+        "/oembed?url=javascript%3Aalert(1)",
+        "/oembed?url=http%3A%2F%2F",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%3A99999%2F",
+        "/oembed?url=http%3A%2F%2F%5B%3A%3A1%2F",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%2Fmoney%20x",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%5C%40evil.example%2F",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%2F%D8%B9",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%2F&url=http%3A%2F%2F127.0.0.1%2F",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxwidth=abc",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxwidth=0",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxheight=-5",
+        "/oembed?url=http%3A%2F%2F127.0.0.1%2F&maxheight=1e3",
+        "/oembed?url=" + quote(f"{ORIGIN}/?lang=" + "a" * 3000),
+    ],
+)
 def test_a_request_without_a_usable_url_or_size_is_a_bad_request(target):
     answer = get(SITE, target)
     assert answer.status == 400 and answer.headers["content-type"].startswith("text/plain")

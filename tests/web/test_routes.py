@@ -81,8 +81,15 @@ def test_no_link_in_a_page_keeps_the_baked_placeholder_of_the_root():
         assert urlsplit(release.ROOT).hostname not in body, target
 
 
-@pytest.mark.parametrize("target", ["/money?lang=en", "/download/card/timeline.png?lang=en",
-                                    "/download/chart/camps.csv?camp=pro_trump", "/oembed?url=http://localhost:8501/donors"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/money?lang=en",
+        "/download/card/timeline.png?lang=en",
+        "/download/chart/camps.csv?camp=pro_trump",
+        "/oembed?url=http://localhost:8501/donors",
+    ],
+)
 def test_every_answer_has_a_validator_a_shared_cache_may_use_and_a_repeat_gets_304(target):
     first = get(SITE, target)
     assert first.status == 200 and first.headers["etag"].startswith('W/"')
@@ -126,8 +133,13 @@ def test_a_chart_csv_follows_the_camps_in_the_query():
 
 @pytest.mark.parametrize(
     "target",
-    ["/download/nope.csv", "/download/card/x.png", "/download/table/..%2f..%2fetc%2fpasswd.csv",
-     "/download/chart/goal.csv/extra", "/download/"],
+    [
+        "/download/nope.csv",
+        "/download/card/x.png",
+        "/download/table/..%2f..%2fetc%2fpasswd.csv",
+        "/download/chart/goal.csv/extra",
+        "/download/",
+    ],
 )
 def test_unknown_files_are_a_plain_404(target):
     status, headers, body = _get(target)
@@ -149,8 +161,9 @@ def test_an_answer_the_bake_holds_is_served_from_it(data_copy, tmp_path, monkeyp
     address = "download/table/camps.csv"
     name = release.answer_name(b"baked,camps\n")
     (folder / name).write_bytes(b"baked,camps\n")
-    (folder / release.ANSWER_INDEX).write_text(json.dumps({address: {"file": name, "media_type": "text/csv",
-                                                                     "filename": "camps.csv"}}))
+    (folder / release.ANSWER_INDEX).write_text(
+        json.dumps({address: {"file": name, "media_type": "text/csv", "filename": "camps.csv"}})
+    )
     (folder / release.MANIFEST).write_text(json.dumps({"digest": folder.name}))
     site = Starlette(routes=make_routes(ROOT))
     assert get(site, "/download/table/camps.csv").body == b"baked,camps\n"

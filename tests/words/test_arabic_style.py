@@ -86,7 +86,9 @@ FORBIDDEN_WORDS = {
 }
 FORBIDDEN_PHRASES = {
     "الحد القانوني": Forbidden(re.compile("الحد القانوني"), "«السقف القانوني لتبرع الفرد»"),
-    "التبرع الواحد": Forbidden(re.compile("(?:ال|ل)تبرع الواحد"), "«السقف القانوني لتبرع الفرد» (per donor, not per gift)"),
+    "التبرع الواحد": Forbidden(
+        re.compile("(?:ال|ل)تبرع الواحد"), "«السقف القانوني لتبرع الفرد» (per donor, not per gift)"
+    ),
     "تقدير متوقع": Forbidden(re.compile("تقدير متوقع"), "«الحصيلة المتوقعة (تقدير)»"),
     # Issue 31, the third desk read: one spelling of Vance's name and of "senator" (the article's), modern hamza
     # spelling, the desk's forms for "undated", "built on" and "for each of the twins".
@@ -97,14 +99,17 @@ FORBIDDEN_PHRASES = {
     "مبني على": Forbidden(re.compile(r"مبني(?:ة)? على"), "«استنادًا إلى»"),
     "لكل توأم": Forbidden(re.compile(r"لكل توأم(?!\w)"), "«لكلٍّ من التوأمين»"),
     "على لجانها الأعضاء مجتمعة": Forbidden(re.compile("على لجانها الأعضاء مجتمعة"), "«لمجموع لجانها الأعضاء»"),
-    "نحو + a month": Forbidden(re.compile(r"(?<!\w)نحو (?:\d{4}|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"),
-                               "a month or a year in words with «تقريبًا» after it, or just the year"),
+    "نحو + a month": Forbidden(
+        re.compile(r"(?<!\w)نحو (?:\d{4}|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)"),
+        "a month or a year in words with «تقريبًا» after it, or just the year",
+    ),
     "مستثمر قديم": Forbidden(re.compile(r"مستثمر\w*\s+(?:ال)?(?:قديم|قدامى)"), "«مستثمر مخضرم»"),
     # One committee, one name and one role (issue 24).
     "لجان ترامب 47": Forbidden(re.compile("لجان ترامب 47"), "«لجنة ترامب 47» (and «لجانها الأعضاء»)"),
     "صندوق ترامب 47": Forbidden(re.compile("صندوق ترامب 47"), "«لجنة ترامب 47»"),
-    "لجنة جمع تبرعات لحملة ترامب": Forbidden(re.compile("لجنة جمع تبرعات لحملة ترامب"),
-                                             "«لجنة جمع تبرعات مشتركة» (its role)"),
+    "لجنة جمع تبرعات لحملة ترامب": Forbidden(
+        re.compile("لجنة جمع تبرعات لحملة ترامب"), "«لجنة جمع تبرعات مشتركة» (its role)"
+    ),
     # The allies' push: «حملة» is the campaign.
     "حملة الضغط": Forbidden(re.compile("حملة (?:ال)?ضغط"), "«مسعى حلفاء هاريس»"),
     # Colloquial ways of saying "ours".
@@ -118,7 +123,9 @@ OUR_READING = re.compile("بقراءتنا|استنتاجنا|نستنتج|نر�
 # "FEC" in Latin only as the abbreviation after the commission's Arabic name: «لجنة الانتخابات الفيدرالية (FEC)».
 BARE_FEC = re.compile(r"(?<!لجنة الانتخابات الفيدرالية \()FEC")
 SYMBOLS = {
-    "≥": "«… على الأقل»", "≤": "«… كحد أقصى»", "%": "«٪»",
+    "≥": "«… على الأقل»",
+    "≤": "«… كحد أقصى»",
+    "%": "«٪»",
     **{chr(c): "words («أيّد: …»), not an arrow" for c in range(0x2190, 0x2200)},
 }
 PLUS_AT_A_NUMBER = re.compile(r"\d\+|\+\d")  # "100+", "+100"; a sum is written with spaces ("41,300 + 3 × …")
@@ -341,14 +348,21 @@ CELLS = _arabic_cells()
 
 def test_the_data_scan_reads_every_arabic_column():
     columns = {scope for _, scope, _ in CELLS}
-    assert {"camps.csv:label_ar", "actors.csv:name_ar", "actors.csv:camp_note_ar", "money_facts.csv:caveat_ar",
-            "events.csv:date_reasoning_ar", "events.csv:label_ar"} <= columns
+    assert {
+        "camps.csv:label_ar",
+        "actors.csv:name_ar",
+        "actors.csv:camp_note_ar",
+        "money_facts.csv:caveat_ar",
+        "events.csv:date_reasoning_ar",
+        "events.csv:label_ar",
+    } <= columns
     assert not any(scope.endswith(VERBATIM_COLUMNS) for scope in columns)
 
 
 def test_every_arabic_cell_of_the_data_keeps_the_style():
-    problems = [f"{where}: {p}" for where, scope, text in CELLS
-                for p in style_problems(_without_article_quotes(text), scope)]
+    problems = [
+        f"{where}: {p}" for where, scope, text in CELLS for p in style_problems(_without_article_quotes(text), scope)
+    ]
     assert not problems, "\n".join(problems)
 
 
@@ -381,8 +395,9 @@ def test_the_donors_records_read_in_style_in_arabic():
         if column == address:
             continue
         for actor_id, cell in table[column].items():
-            problems += [f"actors table {actor_id}/{column}: {p}"
-                         for p in style_problems(_without_article_quotes(str(cell)))]
+            problems += [
+                f"actors table {actor_id}/{column}: {p}" for p in style_problems(_without_article_quotes(str(cell)))
+            ]
     assert not problems, "\n".join(problems)
 
 
@@ -421,7 +436,10 @@ def shown_strings(built) -> list[str]:
     layout = fig["layout"]
     shown = [built.title, built.subtitle, *(a.get("text", "") for a in layout.get("annotations", []))]
     for axis in ("xaxis", "yaxis"):
-        shown += [layout.get(axis, {}).get("title", {}).get("text", ""), *map(str, layout.get(axis, {}).get("ticktext", []))]
+        shown += [
+            layout.get(axis, {}).get("title", {}).get("text", ""),
+            *map(str, layout.get(axis, {}).get("ticktext", [])),
+        ]
     for trace in fig["data"]:
         for part in (trace, trace.get("node", {}), trace.get("link", {})):
             shown += [str(part.get(k, "")) for k in ("name", "hovertemplate")]
@@ -432,8 +450,14 @@ def shown_strings(built) -> list[str]:
     table = built.table
     shown += [str(c) for c in table.columns] + [str(v) for c in table.columns for v in table[c]]
     texts = {_PLOTLY_MARKUP.sub(" ", html.unescape(s)).strip() for s in shown}
-    return sorted(s for s in texts if s and _plain(s) not in DATASET.article and s not in ("nan", "None", "—", "<NA>")
-                  and not _ADDRESSES.fullmatch(s))
+    return sorted(
+        s
+        for s in texts
+        if s
+        and _plain(s) not in DATASET.article
+        and s not in ("nan", "None", "—", "<NA>")
+        and not _ADDRESSES.fullmatch(s)
+    )
 
 
 # A table cell of source addresses: shown as links that read left to right (render.table), kept bare in the CSV.
@@ -453,8 +477,11 @@ def _flatten(value) -> list:
 @pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_what_each_arabic_chart_shows_keeps_the_style(chart_id):
     built = build_chart(chart_id, DATASET, "ar", CAMPS)
-    problems = [f"{chart_id}: {text[:60]!r}: {p}" for text in shown_strings(built)
-                for p in style_problems(_without_article_quotes(text))]
+    problems = [
+        f"{chart_id}: {text[:60]!r}: {p}"
+        for text in shown_strings(built)
+        for p in style_problems(_without_article_quotes(text))
+    ]
     assert not problems, "\n".join(problems)
 
 

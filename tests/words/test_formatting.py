@@ -118,9 +118,13 @@ def test_ltr_isolates_a_latin_token():
 
 def test_latin_runs_in_arabic_are_isolated_and_nothing_else_changes():
     from techmoney.words.formatting import isolate_latin
+
     text = "لكن في مارس/آذار، قال هاريس لشبكة ABC News"
     assert isolate_latin(text) == "لكن في مارس/آذار، قال هاريس لشبكة \u2066ABC News\u2069"
-    assert isolate_latin("بحظر استخدام TikTok في الولايات المتحدة") == "بحظر استخدام \u2066TikTok\u2069 في الولايات المتحدة"
+    assert (
+        isolate_latin("بحظر استخدام TikTok في الولايات المتحدة")
+        == "بحظر استخدام \u2066TikTok\u2069 في الولايات المتحدة"
+    )
     assert isolate_latin("نص عربي فقط، 844600 دولار") == "نص عربي فقط، 844600 دولار"
     already = "شبكة \u2066ABC News\u2069"
     assert isolate_latin(already) == already

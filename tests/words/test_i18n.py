@@ -220,8 +220,10 @@ def test_data_labels_have_both_languages():
 
 MAX_SENTENCE_WORDS, MAX_TITLE_WORDS = 35, 12
 # A figure reads as one word: "$844,600", "7%", «7 ملايين دولار», «مليونا دولار», «844,600 دولار».
-FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?[%٪MKB]?(?:\s+(?:ملايين|مليون|مليونا|مليونًا|ألف|آلاف|مليار))?(?:\s+دولار)?"
-                    r"|(?<!\w)مليونا?\s+دولار(?!\w)")
+FIGURE = re.compile(
+    r"\$?\d[\d,]*(?:\.\d+)?[%٪MKB]?(?:\s+(?:ملايين|مليون|مليونا|مليونًا|ألف|آلاف|مليار))?(?:\s+دولار)?"
+    r"|(?<!\w)مليونا?\s+دولار(?!\w)"
+)
 QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")  # a quotation counts as one word of the sentence quoting it
 FIELD = re.compile(r"\{[a-z_]+\}")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
@@ -249,14 +251,19 @@ def nesting_depth(text: str) -> int:
 def desk_problems(text: str, *, running: bool = True) -> list[str]:
     """How ``text`` breaks the desk's rules; ``running``: it is running text (prose), not a table cell or a chart
     label, where arithmetic symbols may stay."""
-    problems = [f"a sentence of {n} words (at most {MAX_SENTENCE_WORDS}): {s[:80]!r}"
-                for n, s in sentence_lengths(text) if n > MAX_SENTENCE_WORDS]
+    problems = [
+        f"a sentence of {n} words (at most {MAX_SENTENCE_WORDS}): {s[:80]!r}"
+        for n, s in sentence_lengths(text)
+        if n > MAX_SENTENCE_WORDS
+    ]
     if nesting_depth(text) > 1:
         problems.append("parentheses inside parentheses")
     if running and ARITHMETIC.search(FIELD.sub("", text)):
         problems.append(f"an arithmetic symbol in running text ({ARITHMETIC.search(text).group()}): say it in words")
     if SUPER_PAC_EN.search(text) and not OUR_INFERENCE_EN.search(text):
-        problems.append("“super PAC” said as fact: the article and CNBC's report say PAC; say it is our inference, and why")
+        problems.append(
+            "“super PAC” said as fact: the article and CNBC's report say PAC; say it is our inference, and why"
+        )
     return problems
 
 
@@ -311,8 +318,13 @@ def _data_texts() -> list[tuple[str, str, bool]]:
     dataset = load_dataset(DATA)
     texts = []
     for table in schema.TABLES:
-        columns = [c for c in table.columns if c not in schema.VERBATIM_COLUMNS and c not in UNSHOWN_COLUMNS
-                   and (c.endswith(("_ar", "_en")) or c in ("date_reasoning", "source_title", "translation_en"))]
+        columns = [
+            c
+            for c in table.columns
+            if c not in schema.VERBATIM_COLUMNS
+            and c not in UNSHOWN_COLUMNS
+            and (c.endswith(("_ar", "_en")) or c in ("date_reasoning", "source_title", "translation_en"))
+        ]
         frame = dataset.tables[table.name]
         for _, row in frame.iterrows():
             for column in columns:
@@ -325,6 +337,7 @@ def _built_texts() -> list[tuple[str, str, bool]]:
     """What the builders make for the pages, both languages: (where, text, running text?)."""
     from techmoney.content import cap_explainer, cards, charts, page_content, story
     from techmoney.words import facts
+
     dataset = load_dataset(DATA)
     camps = ("pro_harris", "pro_trump", "skeptic", "context")
     texts = []
@@ -336,20 +349,30 @@ def _built_texts() -> list[tuple[str, str, bool]]:
         for actor in dataset.actors["actor_id"]:
             spec = cards.card_for("donors", dataset, lang, actor)
             texts += [(f"{lang} card {actor}", part, True) for part in (spec.title, spec.key_figure, spec.qualifier)]
-            texts += [(f"{lang} records {actor}", line, True)
-                      for lines in people.actor_records(dataset, actor, lang).values() for line in lines]
+            texts += [
+                (f"{lang} records {actor}", line, True)
+                for lines in people.actor_records(dataset, actor, lang).values()
+                for line in lines
+            ]
         for figure in story.key_figures(Words(dataset, lang), camps):
-            texts += [(f"{lang} key figure {figure.label}", part, True)
-                      for part in (figure.label, figure.value, figure.qualifier, figure.caveat)]
+            texts += [
+                (f"{lang} key figure {figure.label}", part, True)
+                for part in (figure.label, figure.value, figure.qualifier, figure.caveat)
+            ]
         for section in story.sections(Words(dataset, lang), camps):
             texts += [(f"{lang} story {section.title}", p.text, True) for p in section.paragraphs]
         texts += [(f"{lang} explainer {s.key}", s.text, True) for s in cap_explainer.explainer(dataset, lang)]
-        texts += [(f"{lang} English original", p.text, True)
-                  for p in facts.english_original(dataset, lang) if isinstance(p, facts.Traced)]
+        texts += [
+            (f"{lang} English original", p.text, True)
+            for p in facts.english_original(dataset, lang)
+            if isinstance(p, facts.Traced)
+        ]
         for chart_id in CHART_IDS:
             built = charts.build_chart(chart_id, dataset, lang, camps)
-            texts += [(f"{lang} chart {chart_id} title", built.title, True),
-                      (f"{lang} chart {chart_id} subtitle", built.subtitle, True)]
+            texts += [
+                (f"{lang} chart {chart_id} title", built.title, True),
+                (f"{lang} chart {chart_id} subtitle", built.subtitle, True),
+            ]
     return texts
 
 
@@ -361,8 +384,11 @@ def _documents() -> list[tuple[str, str, bool]]:
 
 
 def _shown() -> list[tuple[str, str, bool]]:
-    table = [(f"i18n {key}/{lang}", text, key not in CHART_AND_TABLE_KEYS)
-             for key, entry in TEXT.items() for lang, text in entry.items()]
+    table = [
+        (f"i18n {key}/{lang}", text, key not in CHART_AND_TABLE_KEYS)
+        for key, entry in TEXT.items()
+        for lang, text in entry.items()
+    ]
     return table + _data_texts() + _built_texts() + _documents()
 
 
@@ -371,8 +397,17 @@ SHOWN = _shown()
 
 def test_the_scan_reads_the_table_the_data_and_the_built_pages():
     wheres = " ".join(where for where, _, _ in SHOWN)
-    for part in ("i18n section_push_body/ar", "actors.csv:pro_harris_pac:role_en", "events.csv", "context_facts.csv",
-                 "ar headline story", "en card money", "ar records hastings", "en explainer cap_sum", "ar chart camps title"):
+    for part in (
+        "i18n section_push_body/ar",
+        "actors.csv:pro_harris_pac:role_en",
+        "events.csv",
+        "context_facts.csv",
+        "ar headline story",
+        "en card money",
+        "ar records hastings",
+        "en explainer cap_sum",
+        "ar chart camps title",
+    ):
         assert part in wheres, part
 
 
@@ -384,9 +419,12 @@ def test_every_shown_string_keeps_the_desks_rules():
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_chart_title_is_a_headline_of_at_most_twelve_words(lang):
     from techmoney.content import charts
+
     dataset = load_dataset(DATA)
-    titles = {chart_id: charts.build_chart(chart_id, dataset, lang, ("pro_harris", "pro_trump", "skeptic", "context")).title
-              for chart_id in CHART_IDS}
+    titles = {
+        chart_id: charts.build_chart(chart_id, dataset, lang, ("pro_harris", "pro_trump", "skeptic", "context")).title
+        for chart_id in CHART_IDS
+    }
     long = {chart_id: title for chart_id, title in titles.items() if title_words(title) > MAX_TITLE_WORDS}
     assert not long, long
     assert len(set(titles.values())) == len(titles), "each chart has its own headline"

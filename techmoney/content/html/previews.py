@@ -34,10 +34,16 @@ from techmoney.words.i18n import LANGS, pick, t
 from techmoney.words.locale import locale
 
 # What each page's preview says about it, from the translation table (the opening line of the page).
-SUMMARY_KEYS = {"story": "app_tagline", "money": "money_intro", "donors": "donors_intro",
-                "timeline": "timeline_intro", "sources": "sources_intro"}
+SUMMARY_KEYS = {
+    "story": "app_tagline",
+    "money": "money_intro",
+    "donors": "donors_intro",
+    "timeline": "timeline_intro",
+    "sources": "sources_intro",
+}
 _LOG = logging.getLogger("tech_money")
 LOCALES = {"ar": "ar_AR", "en": "en_US"}
+
 
 @dataclass(frozen=True)
 class Alternate:
@@ -106,8 +112,13 @@ def _card_view(dataset: Dataset, page: str, view: ViewState) -> ViewState:
     try:
         cards.card_png(dataset, page, view.lang, *cards.card_key(dataset, page, view))  # kept
     except ValueError as err:  # share_card refuses text it cannot fit or draw
-        _LOG.warning("share card of %s (%s, %s) cannot be drawn, previews show the page's: %s", view.actor,
-                     view.camps, view.lang, err)
+        _LOG.warning(
+            "share card of %s (%s, %s) cannot be drawn, previews show the page's: %s",
+            view.actor,
+            view.camps,
+            view.lang,
+            err,
+        )
         return replace(view, actor=None, camps=url_state.CAMPS)
     return view
 
@@ -116,8 +127,11 @@ def _card_alt(dataset: Dataset, page: str, view: ViewState) -> str:
     """The card in words: "title: figure." then its note, each a sentence."""
     actor, camps = cards.card_key(dataset, page, view)
     spec = cards.card_for(page, dataset, view.lang, actor, camps)
-    return " ".join(part if part.endswith((".", "؟", "?", "!")) else f"{part}."
-                    for part in (f"{spec.title}: {spec.key_figure}", spec.qualifier) if part)
+    return " ".join(
+        part if part.endswith((".", "؟", "?", "!")) else f"{part}."
+        for part in (f"{spec.title}: {spec.key_figure}", spec.qualifier)
+        if part
+    )
 
 
 def preview(page: str, view: ViewState, root: str, dataset: Dataset | None) -> Preview:
@@ -182,10 +196,16 @@ def _places(index_html: str) -> tuple[tuple[int, int, str], ...]:
     before </body>) and its preload of its own default font dropped: the theme sets other fonts, so no
     text would be shown in it (static/head.css). Its bundle's script and preloads are dropped too: the
     page loads them after its first paint (see bundle). Only Streamlit's file is searched, never our fragments."""
-    places = [(m.start(), m.end(), "") for pattern in (_FONT_PRELOAD, _MODULE, _MODULE_PRELOAD)
-              for m in pattern.finditer(index_html)]
-    for pattern, slot, fallback in ((_HTML_TAG, "html", None), (_TITLE, "head", "</head>"),
-                                    (_NOSCRIPT, "body", "</body>")):
+    places = [
+        (m.start(), m.end(), "")
+        for pattern in (_FONT_PRELOAD, _MODULE, _MODULE_PRELOAD)
+        for m in pattern.finditer(index_html)
+    ]
+    for pattern, slot, fallback in (
+        (_HTML_TAG, "html", None),
+        (_TITLE, "head", "</head>"),
+        (_NOSCRIPT, "body", "</body>"),
+    ):
         found = pattern.search(index_html)
         if found:
             places.append((found.start(), found.end(), slot))
@@ -203,11 +223,16 @@ def page_html(index_html: str, item: Preview, more_head: str = "", first_screen:
     buttons name (templates/copy_script.html), and the loader of Streamlit's bundle."""
     # Our own file, checked to hold no "</" (techmoney/content/html/style.py).
     css = Markup(style.head_stylesheet())  # nosec B704
-    slots = {"": "", "html": render.render("html_tag.html", p=item),
-             "head": render.render("preview_head.html", p=item, css=css) + more_head,
-             "body": render.render("preview_noscript.html", p=item) + first_screen
-             + render.render("lang_follower.html", rendered_class=RENDERED_CLASS, dom=HANDOVER_DOM) + render.render("copy_script.html")
-             + render.render("bundle_loader.html", bundle=bundle(index_html), on_intent=app_loading() == "intent")}
+    slots = {
+        "": "",
+        "html": render.render("html_tag.html", p=item),
+        "head": render.render("preview_head.html", p=item, css=css) + more_head,
+        "body": render.render("preview_noscript.html", p=item)
+        + first_screen
+        + render.render("lang_follower.html", rendered_class=RENDERED_CLASS, dom=HANDOVER_DOM)
+        + render.render("copy_script.html")
+        + render.render("bundle_loader.html", bundle=bundle(index_html), on_intent=app_loading() == "intent"),
+    }
     parts, done = [], 0
     for start, end, slot in _places(index_html):
         parts += [index_html[done:start], slots[slot]]

@@ -34,8 +34,10 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 # A figure and its unit, or a name and its number, kept on one line: «7 ملايين دولار», «844,600 دولار», «ترامب 47».
 # Marked up (white-space: nowrap, static/app.css), not a no-break space: the text itself stays as written.
-_UNBREAKABLE = re.compile(r"\d[\d,.]* (?:(?:مليون|ملايين|مليونا|ألف|آلاف|مليار) )?دولار|\d[\d,.]* (?:مليون|ملايين)"
-                          r"|(?:ترامب|Trump) 47|\d{4}–\d{4}\)?")
+_UNBREAKABLE = re.compile(
+    r"\d[\d,.]* (?:(?:مليون|ملايين|مليونا|ألف|آلاف|مليار) )?دولار|\d[\d,.]* (?:مليون|ملايين)"
+    r"|(?:ترامب|Trump) 47|\d{4}–\d{4}\)?"
+)
 
 
 def _bidi(value: object) -> Markup:
@@ -77,8 +79,9 @@ _ENV.filters["latin"] = isolate_latin  # the article's own Arabic: each Latin ru
 # narrow column on many lines.
 _ENV.filters["site"] = lambda url: urlsplit(url).netloc.removeprefix("www.")
 # A cell of one or more addresses, space-separated (the downloads keep them so), shown as links.
-_ENV.tests["links"] = lambda value: isinstance(value, str) and bool(value) and all(
-    url.startswith("https://") for url in value.split())
+_ENV.tests["links"] = lambda value: (
+    isinstance(value, str) and bool(value) and all(url.startswith("https://") for url in value.split())
+)
 
 
 def _separator(lang: str) -> str:
@@ -91,8 +94,15 @@ def _sources_links(sources: Iterable[object], lang: str = "ar") -> Markup:
     sources = list(sources)
     if not sources:
         return Markup("")
-    return Markup(render("sources_links.html", sources=sources, lang=lang, label=t("outside_sources", lang),  # nosec B704
-                         separator=_separator(lang)))
+    return Markup(
+        render(
+            "sources_links.html",
+            sources=sources,
+            lang=lang,
+            label=t("outside_sources", lang),  # nosec B704
+            separator=_separator(lang),
+        )
+    )
 
 
 def render(template: str, /, **context: object) -> str:
@@ -114,8 +124,11 @@ def heading(text: str, lang: str) -> str:
 def download_links(links: Iterable[tuple[str, str, str]], lang: str, css_class: str = "tm-downloads") -> str:
     """Download links (label, href, file name) on one line. Only our own ``download/...`` paths are
     linked: anything else is left out rather than trusted."""
-    ours = [(label, href, name) for label, href, name in links
-            if href.startswith(DOWNLOAD_PREFIX) and ":" not in href.split("?")[0]]
+    ours = [
+        (label, href, name)
+        for label, href, name in links
+        if href.startswith(DOWNLOAD_PREFIX) and ":" not in href.split("?")[0]
+    ]
     return render("downloads.html", links=ours, lang=lang, css_class=css_class) if ours else ""
 
 
@@ -160,8 +173,9 @@ def _column_kind(cells: list[str]) -> str:
     return "tm-label" if longest <= LABEL_CHARS else "tm-prose-col" if longest > PROSE_CHARS else ""
 
 
-def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False,
-          links: Mapping[str, str] | None = None) -> str:
+def table(
+    frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False, links: Mapping[str, str] | None = None
+) -> str:
     """A plain, accessible table (header cells scoped, caption, page direction); every cell escaped.
     ``links``: column -> the text of a link to each of its cells' https addresses (opens in a new tab).
 
@@ -171,33 +185,51 @@ def table(frame: pd.DataFrame, lang: str, caption: str = "", index: bool = False
     rows = []
     for key, row in zip(frame.index, frame.itertuples(index=False), strict=True):
         cells = [_cell(v) for v in row]
-        hrefs = [cell if text and cell.startswith("https://") else None for cell, text in zip(cells, link_texts, strict=True)]
+        hrefs = [
+            cell if text and cell.startswith("https://") else None for cell, text in zip(cells, link_texts, strict=True)
+        ]
         rows.append({"key": _cell(key) if index else None, "cells": cells, "hrefs": hrefs})
-    kinds = ["tm-label" if text else _column_kind([row["cells"][number] for row in rows])
-             for number, text in enumerate(link_texts)]
-    return render("table.html", columns=columns, rows=rows, caption=caption, lang=lang, kinds=kinds,
-                  link_texts=link_texts)
+    kinds = [
+        "tm-label" if text else _column_kind([row["cells"][number] for row in rows])
+        for number, text in enumerate(link_texts)
+    ]
+    return render(
+        "table.html", columns=columns, rows=rows, caption=caption, lang=lang, kinds=kinds, link_texts=link_texts
+    )
 
 
 def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lines: list[str]) -> str:
     safe_color = color if len(color) == 7 and color.startswith("#") and color[1:].isalnum() else "#767676"
-    return render("actor_card.html", name=name, role=role, camp_label=camp_label, color=safe_color, lang=lang,
-                  lines=lines)
+    return render(
+        "actor_card.html", name=name, role=role, camp_label=camp_label, color=safe_color, lang=lang, lines=lines
+    )
 
 
 def key_figures(figures: Iterable[object], lang: str, source_label: str) -> str:
     """The key-figures row: label, value, its qualifier or caveat, the outside sources it cites (linked), and the
     source sentence on demand."""
-    return render("key_figures.html", figures=list(figures), lang=lang, source_label=source_label,
-                  sources_links=lambda sources: _sources_links(sources, lang))
+    return render(
+        "key_figures.html",
+        figures=list(figures),
+        lang=lang,
+        source_label=source_label,
+        sources_links=lambda sources: _sources_links(sources, lang),
+    )
 
 
-def section(title: str, paragraphs: Iterable[str], lang: str, more_html: str = "", sources: Iterable[object] = ()) -> str:
+def section(
+    title: str, paragraphs: Iterable[str], lang: str, more_html: str = "", sources: Iterable[object] = ()
+) -> str:
     """A Story section's text: heading and our own prose (quoting the article), the outside sources it rests on
     (linked), then ``more_html`` (the chart's table, a link: partials rendered by this module)."""
-    return render("section.html", title=title, paragraphs=list(paragraphs), lang=lang,
-                  sources=_sources_links(sources, lang),
-                  more=Markup(more_html))  # a partial rendered here  # nosec B704
+    return render(
+        "section.html",
+        title=title,
+        paragraphs=list(paragraphs),
+        lang=lang,
+        sources=_sources_links(sources, lang),
+        more=Markup(more_html),
+    )  # a partial rendered here  # nosec B704
 
 
 def kicker(text: str, lang: str) -> str:
@@ -209,8 +241,9 @@ def sources_note(paragraphs: Iterable[str], headline: object, lang: str, heading
     """The article's English original on Sources: what we read, its headline linked (``.title``, ``.url``,
     ``.name``), what it says, and what we do not know."""
     paragraphs = list(paragraphs)
-    return render("source_note.html", heading=heading_text, first=paragraphs[0], rest=paragraphs[1:],
-                  headline=headline, lang=lang)
+    return render(
+        "source_note.html", heading=heading_text, first=paragraphs[0], rest=paragraphs[1:], headline=headline, lang=lang
+    )
 
 
 def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) -> str:
@@ -221,8 +254,13 @@ def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) 
 def explainer(sentences: Iterable[object], lang: str) -> str:
     """Sentences (``.text``, ``.label``, ``.provenance``), each followed by the label saying where it comes
     from: the article, public record, or our own derivation (techmoney/content/cap_explainer.py)."""
-    return render("explainer.html", sentences=list(sentences), lang=lang, source_prefix=t("source_prefix", lang),
-                  separator=_separator(lang))
+    return render(
+        "explainer.html",
+        sentences=list(sentences),
+        lang=lang,
+        source_prefix=t("source_prefix", lang),
+        separator=_separator(lang),
+    )
 
 
 def page_link(label: str, href: str, lang: str) -> str:
@@ -241,12 +279,15 @@ def markdown_document(markdown_text: str, summary: str, lang: str, doc_lang: str
     return details(summary, render("document.html", body=body, doc_lang=doc_lang), lang, css_class="tm-docs")
 
 
-def embed_snippet(src: str, title: str, height: int, max_width: int | None = None, max_height: int | None = None) -> str:
+def embed_snippet(
+    src: str, title: str, height: int, max_width: int | None = None, max_height: int | None = None
+) -> str:
     """The iframe a reader pastes into another page (shown as code; attributes escaped), ``height`` pixels
     tall until the chart says how tall it is (a fixed script listens: embed_listener.html); a CMS's
     ``max_width`` and ``max_height`` in pixels cap it."""
-    style = "border:0" + "".join(f";{name}:{int(size)}px" for name, size in (("max-width", max_width),
-                                                                          ("max-height", max_height)) if size)
+    style = "border:0" + "".join(
+        f";{name}:{int(size)}px" for name, size in (("max-width", max_width), ("max-height", max_height)) if size
+    )
     return render("embed_snippet.html", src=src, title=title, height=int(height), style=style).strip()
 
 
@@ -300,8 +341,10 @@ class Span:
 
 def _spans(line: str, cites: Iterable[Citation]) -> list[Span]:
     """A line cut into plain and cited spans; overlapping citations share one span."""
-    found = sorted(((start, start + len(c.excerpt), c) for c in cites for start in _occurrences(line, c.excerpt)),
-                   key=lambda s: (s[0], -s[1]))
+    found = sorted(
+        ((start, start + len(c.excerpt), c) for c in cites for start in _occurrences(line, c.excerpt)),
+        key=lambda s: (s[0], -s[1]),
+    )
     merged: list[list] = []
     for start, end, c in found:
         if merged and start < merged[-1][1]:
@@ -330,12 +373,16 @@ def article(dataset: Dataset, lang: str, not_story_label: str, cited_by_label) -
     marked = {int(r["line_number"]): r["kind"] for _, r in dataset.article_lines.iterrows()}
     cites = citations(dataset)
     lines = [
-        {"number": number, "boilerplate": marked.get(number, "title") != "title",
-         "spans": [] if marked.get(number, "title") != "title" else _spans(text, cites), "text": text}
-        for number, text in enumerate(dataset.article.split("\n"), 1) if text.strip()
+        {
+            "number": number,
+            "boilerplate": marked.get(number, "title") != "title",
+            "spans": [] if marked.get(number, "title") != "title" else _spans(text, cites),
+            "text": text,
+        }
+        for number, text in enumerate(dataset.article.split("\n"), 1)
+        if text.strip()
     ]
-    return render("article.html", lines=lines, lang=lang, not_story=not_story_label,
-                  title_of=cited_by_label)
+    return render("article.html", lines=lines, lang=lang, not_story=not_story_label, title_of=cited_by_label)
 
 
 def citation_list(dataset: Dataset, lang: str) -> str:

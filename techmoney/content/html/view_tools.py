@@ -31,10 +31,17 @@ from techmoney.words.i18n import t
 # Each image's link text, the same in every language (its format, or its size in pixels: a label, read left to
 # right), and what it is for (its title, in words), by kind (techmoney.content.chart_images.KINDS).
 IMAGE_LABELS = {"svg": "SVG", "png": "PNG", "1200x630": "1200×630", "1080x1080": "1080×1080"}
-IMAGE_HELP = {"svg": "image_svg_help", "png": "image_png_help", "1200x630": "image_1200x630_help",
-              "1080x1080": "image_1080x1080_help"}
+IMAGE_HELP = {
+    "svg": "image_svg_help",
+    "png": "image_png_help",
+    "1200x630": "image_1200x630_help",
+    "1080x1080": "image_1080x1080_help",
+}
 CODE_LICENCE = "MIT"  # LICENSE at the repository's root
-APP_PREFIX, FIRST_SCREEN_PREFIX = "tm-", "tm-fp-"  # the panels' ids: the first screen's and the app's are both in the page for a moment
+APP_PREFIX, FIRST_SCREEN_PREFIX = (
+    "tm-",
+    "tm-fp-",
+)  # the panels' ids: the first screen's and the app's are both in the page for a moment
 
 
 @dataclass(frozen=True)
@@ -73,30 +80,61 @@ class Panel:
 def _image_help(kind: str, lang: str) -> str:
     found = chart_images.KINDS[kind]
     width, height = found.canvas or (chart_images.PAGE_WIDTH_PX * chart_images.PNG_SCALE, 0)
-    return t(IMAGE_HELP[kind], lang, **({"width": width, "height": height} if found.canvas else
-                                       {"width": width} if kind == "png" else {}))
+    return t(
+        IMAGE_HELP[kind],
+        lang,
+        **({"width": width, "height": height} if found.canvas else {"width": width} if kind == "png" else {}),
+    )
 
 
 @functools.lru_cache(maxsize=1024)
-def chart_tools(root: str, page_path: str, view: ViewState, chart_id: str, title: str, height: int,
-                prefix: str = APP_PREFIX) -> str:
+def chart_tools(
+    root: str, page_path: str, view: ViewState, chart_id: str, title: str, height: int, prefix: str = APP_PREFIX
+) -> str:
     """Under a chart: its CSV and images for the view's language and camps, its embed snippet (this chart, this
     view) and the link to this view (``page_path`` after ``root``); ``height``: the embed's without script."""
     lang = view.lang
     shown = ViewState(lang=lang, camps=view.camps)
-    csv = FileLink(t("tool_data", lang), addresses.chart_csv_href(chart_id, shown),
-                   addresses.chart_csv_filename(chart_id, lang))
-    images = [FileLink(IMAGE_LABELS[kind], addresses.chart_image_href(chart_id, shown, kind),
-                       addresses.chart_image_filename(chart_id, lang, kind), _image_help(kind, lang))
-              for kind in chart_images.DOWNLOAD_KINDS]
-    panels = [
-        Panel(f"{prefix}embed-{chart_id}", t("tool_embed", lang), t("embed_this", lang),
-              embeds.embed_snippet(root, view, chart_id, title, height), t("embed_this_help", lang), lang, multiline=True),
-        Panel(f"{prefix}link-{chart_id}", t("tool_link", lang), t("share_link", lang),
-              links.view_link(root + page_path, view), t("link_help", lang), lang),
+    csv = FileLink(
+        t("tool_data", lang), addresses.chart_csv_href(chart_id, shown), addresses.chart_csv_filename(chart_id, lang)
+    )
+    images = [
+        FileLink(
+            IMAGE_LABELS[kind],
+            addresses.chart_image_href(chart_id, shown, kind),
+            addresses.chart_image_filename(chart_id, lang, kind),
+            _image_help(kind, lang),
+        )
+        for kind in chart_images.DOWNLOAD_KINDS
     ]
-    return render.render("chart_tools.html", label=t("tools_label", lang, title=title), csv=csv,
-                         image_label=t("tool_image", lang), images=images, panels=panels, lang=lang)
+    panels = [
+        Panel(
+            f"{prefix}embed-{chart_id}",
+            t("tool_embed", lang),
+            t("embed_this", lang),
+            embeds.embed_snippet(root, view, chart_id, title, height),
+            t("embed_this_help", lang),
+            lang,
+            multiline=True,
+        ),
+        Panel(
+            f"{prefix}link-{chart_id}",
+            t("tool_link", lang),
+            t("share_link", lang),
+            links.view_link(root + page_path, view),
+            t("link_help", lang),
+            lang,
+        ),
+    ]
+    return render.render(
+        "chart_tools.html",
+        label=t("tools_label", lang, title=title),
+        csv=csv,
+        image_label=t("tool_image", lang),
+        images=images,
+        panels=panels,
+        lang=lang,
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -104,10 +142,18 @@ def share_bar(root: str, page_id: str, view: ViewState, prefix: str = APP_PREFIX
     """At the top of a page: the link to this view, to copy, and this view's share card (on Donors the card
     follows the camps and the name picked)."""
     lang = view.lang
-    panel = Panel(f"{prefix}share-link", t("share_link", lang), t("share_link", lang),
-                  links.view_link(root + PAGES_BY_ID[page_id].url_path, view), t("link_help", lang), lang)
+    panel = Panel(
+        f"{prefix}share-link",
+        t("share_link", lang),
+        t("share_link", lang),
+        links.view_link(root + PAGES_BY_ID[page_id].url_path, view),
+        t("link_help", lang),
+        lang,
+    )
     card_view = view if page_id == "donors" else ViewState(lang=lang)
-    card = FileLink(t("share_card", lang), addresses.card_href(page_id, card_view), addresses.card_filename(page_id, card_view))
+    card = FileLink(
+        t("share_card", lang), addresses.card_href(page_id, card_view), addresses.card_filename(page_id, card_view)
+    )
     return render.render("share_bar.html", label=t("share_label", lang), p=panel, card=card, lang=lang)
 
 
@@ -120,8 +166,10 @@ def _sentence(text: str, parts: dict[str, Markup]) -> Markup:
     """A translated sentence whose fields, filled with _field, are markup (a link): its words escaped, their
     isolates marked up."""
     pieces = text.split("\0")
-    return Markup("").join(parts[piece] if odd else render.bidi(piece) for odd, piece in
-                           ((n % 2 == 1, piece) for n, piece in enumerate(pieces)))
+    return Markup("").join(
+        parts[piece] if odd else render.bidi(piece)
+        for odd, piece in ((n % 2 == 1, piece) for n, piece in enumerate(pieces))
+    )
 
 
 def _link(href: str, label: str, rel: str = "") -> Markup:
@@ -142,22 +190,39 @@ def footer(root: str, page_path: str, view: ViewState, dataset: Dataset) -> str:
     sources = links.view_link(root + PAGES_BY_ID["sources"].url_path, ViewState(lang=lang, camps=view.camps))
     method, corrections = f"{sources}#{METHOD_ANCHOR}", f"{sources}#{CORRECTIONS_ANCHOR}"
     released = date_words(dataset.released, "day", lang) if dataset.released else t("date_unknown", lang)
+
     def link(href: str, key: str) -> Markup:
         return Markup('<a href="{}">{}</a>').format(href, render.bidi(t(key, lang)))
 
     if is_contact(dataset.contact):  # checked when loaded; a dataset built in memory is checked here
-        contact = _sentence(t("footer_contact", lang, contact=_field("contact")), {"contact": _link(dataset.contact, _contact_text(dataset.contact))})
+        contact = _sentence(
+            t("footer_contact", lang, contact=_field("contact")),
+            {"contact": _link(dataset.contact, _contact_text(dataset.contact))},
+        )
     else:
-        contact = _sentence(t("footer_no_contact", lang, log=_field("log")), {"log": link(corrections, "corrections_log")})
+        contact = _sentence(
+            t("footer_no_contact", lang, log=_field("log")), {"log": link(corrections, "corrections_log")}
+        )
     items = [
         render.bidi(t("footer_release", lang, version=dataset.version, date=released)),
         link(method, "footer_method"),
         link(corrections, "footer_corrections"),
         contact,
-        _sentence(t("footer_licence", lang, data=_field("data"), code=_field("code")), {"data": _link(addresses.DATA_LICENCE_URL, addresses.DATA_LICENCE, "license"),
-                                              "code": Markup('<span dir="ltr">{}</span>').format(CODE_LICENCE)}),
+        _sentence(
+            t("footer_licence", lang, data=_field("data"), code=_field("code")),
+            {
+                "data": _link(addresses.DATA_LICENCE_URL, addresses.DATA_LICENCE, "license"),
+                "code": Markup('<span dir="ltr">{}</span>').format(CODE_LICENCE),
+            },
+        ),
     ]
-    return render.render("footer.html", cite_label=t("footer_cite", lang),
-                         citation=links.citation_sentence(view, dataset), link=links.view_link(root + page_path, view),
-                         copy=t("copy_citation", lang), copied=t("copied", lang), items=items, lang=lang)
-
+    return render.render(
+        "footer.html",
+        cite_label=t("footer_cite", lang),
+        citation=links.citation_sentence(view, dataset),
+        link=links.view_link(root + page_path, view),
+        copy=t("copy_citation", lang),
+        copied=t("copied", lang),
+        items=items,
+        lang=lang,
+    )

@@ -42,10 +42,54 @@ ROOT = "https://news.example.org/tm/"
 SITE = Starlette(routes=make_routes(ROOT, "", INDEX_PATH))
 BLOCK = re.compile(r'<div id="tm-first-paint".*?</script>', re.DOTALL)
 # What the block is built of; anything else came from a payload.
-BLOCK_TAGS = {"div", "style", "link", "aside", "ul", "li", "a", "p", "main", "nav", "span", "h1", "h2", "section", "figure",
-              "figcaption", "strong", "details", "summary", "table", "caption", "thead", "tbody", "tr", "th", "td",
-              "bdi", "mark", "code", "pre", "script", "blockquote", "h3", "h4", "ol", "em", "hr", "img",
-              "form", "input", "label", "select", "option", "button", "textarea", "footer"}
+BLOCK_TAGS = {
+    "div",
+    "style",
+    "link",
+    "aside",
+    "ul",
+    "li",
+    "a",
+    "p",
+    "main",
+    "nav",
+    "span",
+    "h1",
+    "h2",
+    "section",
+    "figure",
+    "figcaption",
+    "strong",
+    "details",
+    "summary",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "bdi",
+    "mark",
+    "code",
+    "pre",
+    "script",
+    "blockquote",
+    "h3",
+    "h4",
+    "ol",
+    "em",
+    "hr",
+    "img",
+    "form",
+    "input",
+    "label",
+    "select",
+    "option",
+    "button",
+    "textarea",
+    "footer",
+}
 
 
 DRAWING_TAGS = {tag.lower() for tag in chart_screen.DRAWING}  # an inline chart's elements (HTMLParser's case)
@@ -91,8 +135,16 @@ def test_a_page_path_answers_with_its_view_in_the_links_language(page, lang):
     found = Parsed(block)
     model = contents.cached(shared_dataset(), page.page_id, lang, ViewState().camps)
     text = found.all_text
-    assert ("div", {"id": "tm-first-paint", "class": "tm-fp", "data-charts": found.tags[0][1]["data-charts"],
-                    "dir": {"ar": "rtl", "en": "ltr"}[lang], "lang": lang}) == found.tags[0]
+    assert (
+        "div",
+        {
+            "id": "tm-first-paint",
+            "class": "tm-fp",
+            "data-charts": found.tags[0][1]["data-charts"],
+            "dir": {"ar": "rtl", "en": "ltr"}[lang],
+            "lang": lang,
+        },
+    ) == found.tags[0]
     assert ("h1", {}) in found.tags and _plain(model.title) in _plain(text)
     assert Parsed(model.intro_html).all_text.strip() in text
     assert t(f"lang_{next(code for code in LANGS if code != lang)}", "en" if lang == "ar" else "ar") in text
@@ -125,16 +177,20 @@ def test_without_images_each_charts_place_is_as_tall_as_its_figure_and_says_its_
 
 def _stand_in(chart_id: str, width: int, height: int) -> bytes:
     """An image in the store's place of the one Chromium draws: an SVG that says which it is."""
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
-            f'<defs><clipPath id="c1"><rect width="9" height="9"/></clipPath></defs>'
-            f'<text x="1" y="9" clip-path="url(#c1)">{chart_id} at {width}</text></svg>').encode()
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
+        f'<defs><clipPath id="c1"><rect width="9" height="9"/></clipPath></defs>'
+        f'<text x="1" y="9" clip-path="url(#c1)">{chart_id} at {width}</text></svg>'
+    ).encode()
 
 
 def _store_images(store: ImageStore, charts: list, lang: str) -> None:
     for chart in charts:
         for width in SCREEN_WIDTHS_PX:
-            store.put(chart_images.image_key(ImageRequest(chart.figure, lang, "screen", width)),
-                      _stand_in(chart.chart.chart_id, width, int(chart.figure.layout.height)))
+            store.put(
+                chart_images.image_key(ImageRequest(chart.figure, lang, "screen", width)),
+                _stand_in(chart.chart.chart_id, width, int(chart.figure.layout.height)),
+            )
 
 
 def _figures(found: Parsed) -> list[tuple[dict, list[dict]]]:
@@ -160,8 +216,9 @@ def test_with_the_bakes_images_each_chart_is_drawn_in_its_box_named_by_its_alt_t
         assert [svg["aria-label"] for svg in svgs] == [chart.alt] * len(SCREEN_WIDTHS_PX)
         assert {svg["role"] for svg in svgs} == {"img"} and {svg["width"] for svg in svgs} == {"100%"}
     text = found.all_text
-    assert all(f"{chart.chart.chart_id} at {width}" in text for chart in charts for width in SCREEN_WIDTHS_PX), \
+    assert all(f"{chart.chart.chart_id} at {width}" in text for chart in charts for width in SCREEN_WIDTHS_PX), (
         "each rendering, narrowest first, from the store"
+    )
     assert text.index(f"goal at {SCREEN_WIDTHS_PX[0]}") < text.index(f"goal at {SCREEN_WIDTHS_PX[-1]}")
     assert "figcaption" not in [tag for tag, _ in found.tags], "the image draws the title, subtitle and source"
     tables = [attrs for tag, attrs in found.tags if tag == "details" and attrs.get("class") == "tm-chart-table"]
@@ -201,7 +258,9 @@ def test_the_camps_in_the_link_are_the_camps_drawn():
 
 def test_a_donors_link_with_an_actor_shows_their_card():
     def cards(query):
-        return [attrs for tag, attrs in _block("donors", query).tags if tag == "div" and attrs.get("class") == "tm-card"]
+        return [
+            attrs for tag, attrs in _block("donors", query).tags if tag == "div" and attrs.get("class") == "tm-card"
+        ]
 
     assert len(cards({"lang": ["en"], "actor": ["hastings"]})) == 1 and not cards({"lang": ["en"]})
 
@@ -233,8 +292,10 @@ def test_each_camp_is_a_link_to_this_page_with_that_camp_shown_or_hidden(lang, c
 
 def test_hiding_the_camp_of_the_name_picked_lets_go_of_the_name():
     found = _camp_links(_block("donors", {"lang": ["en"], "actor": ["hastings"]}))  # Hastings is pro-Harris
-    hide = {camp: _view_at(found[t("camp_hide", "en", camp=facts.camp_label(shared_dataset(), camp, "en"))])
-            for camp in CAMPS}
+    hide = {
+        camp: _view_at(found[t("camp_hide", "en", camp=facts.camp_label(shared_dataset(), camp, "en"))])
+        for camp in CAMPS
+    }
     assert hide["pro_harris"].actor is None
     assert {hide[camp].actor for camp in CAMPS if camp != "pro_harris"} == {"hastings"}
 
@@ -245,7 +306,9 @@ def test_the_name_picker_is_a_form_that_asks_for_this_page_with_the_name_in_the_
     found = _block("donors", {"lang": [lang], "camp": list(camps), "actor": ["hastings"]})
     (form,) = [attrs for tag, attrs in found.tags if tag == "form"]
     assert form["method"] == "get" and form["action"] == ROOT + "donors"
-    fields = [(attrs["name"], attrs["value"]) for tag, attrs in found.tags if tag == "input" and attrs["type"] == "hidden"]
+    fields = [
+        (attrs["name"], attrs["value"]) for tag, attrs in found.tags if tag == "input" and attrs["type"] == "hidden"
+    ]
     options = [attrs for tag, attrs in found.tags if tag == "option"]
     names = facts.actor_names(shared_dataset(), lang, camps)
     assert [option["value"] for option in options] == ["", *names]
@@ -259,8 +322,10 @@ def test_an_embed_link_carries_its_chart_alone_with_its_table():
     found = _block("story", {"embed": ["true"], "chart": ["flows"], "lang": ["en"]})
     chart = contents.cached(shared_dataset(), "embed", "en", ViewState().camps).charts["flows"]
     assert [tag for tag, _ in found.tags].count("figure") == 1 and "h1" not in [tag for tag, _ in found.tags]
-    assert ("figure", {"class": "tm-fp-chart", "style": f"height:{int(chart.figure.layout.height)}px", "dir": "ltr",
-                       "lang": "en"}) in found.tags
+    assert (
+        "figure",
+        {"class": "tm-fp-chart", "style": f"height:{int(chart.figure.layout.height)}px", "dir": "ltr", "lang": "en"},
+    ) in found.tags
     assert "table" in [tag for tag, _ in found.tags]
     assert _shape(_block("story", {"embed": ["true"], "chart": ["nope"]})) == _shape(_block("story", {}))
 
@@ -268,8 +333,22 @@ def test_an_embed_link_carries_its_chart_alone_with_its_table():
 @pytest.mark.parametrize("payload", XSS_PAYLOADS, ids=range(len(XSS_PAYLOADS)))
 def test_hostile_values_in_the_link_or_the_public_address_stay_text(payload):
     baseline = _shape(_block("donors", {"lang": ["en"]}))
-    assert _shape(_block("donors", {"lang": ["en"], "actor": [payload], "camp": [payload], payload: [payload],
-                                    "embed": [payload], "chart": [payload]})) == baseline
+    assert (
+        _shape(
+            _block(
+                "donors",
+                {
+                    "lang": ["en"],
+                    "actor": [payload],
+                    "camp": [payload],
+                    payload: [payload],
+                    "embed": [payload],
+                    "chart": [payload],
+                },
+            )
+        )
+        == baseline
+    )
     root = site_root(f"https://example.org/{payload}", "127.0.0.1", 8501)
     assert _shape(_block("donors", {"lang": ["en"]}, root=root)) == baseline
 
@@ -312,8 +391,11 @@ def test_hostile_data_stays_text_on_every_page():
                     break  # the actor in the link matters on Donors only
     donors = _plain(_block("donors", {"lang": ["en"]}, dataset).all_text)
     # (NUL is dropped on the way, or read back by the parser as U+FFFD)
-    shown = [payload for payload in given.values()
-             if payload in donors or any(payload.replace("\u0000", nul) in donors for nul in ("", "\ufffd"))]
+    shown = [
+        payload
+        for payload in given.values()
+        if payload in donors or any(payload.replace("\u0000", nul) in donors for nul in ("", "\ufffd"))
+    ]
     assert len(shown) == len(given), "every hostile name is shown, as text"
     count("XSS payloads tried in the first screen", len(given))
 
@@ -325,15 +407,24 @@ def hostile_drawn(tmp_path_factory) -> tuple[Dataset, dict[str, str], ImageStore
     subtitle, labels and ticks, drawn alike (one browser for both)."""
     dataset, given = _hostile()
     store = ImageStore(tmp_path_factory.mktemp("hostile-images"))
-    requests = [ImageRequest(contents.chart(dataset, chart_id, lang, CAMPS).figure, lang, "screen", width)
-                for chart_id in ("flows", "camps") for lang in LANGS for width in SCREEN_WIDTHS_PX]
+    requests = [
+        ImageRequest(contents.chart(dataset, chart_id, lang, CAMPS).figure, lang, "screen", width)
+        for chart_id in ("flows", "camps")
+        for lang in LANGS
+        for width in SCREEN_WIDTHS_PX
+    ]
     payloads = [payload for payload in XSS_PAYLOADS if len(payload) < 200]
-    figure = go.Figure(go.Bar(x=list(range(len(payloads))), y=payloads, orientation="h", text=payloads),
-                       layout={"title": {"text": payloads[0], "subtitle": {"text": payloads[1]}}, "height": 900,
-                               "annotations": [{"text": p, "x": 0, "y": i, "showarrow": False} for i, p in enumerate(payloads)]})
+    figure = go.Figure(
+        go.Bar(x=list(range(len(payloads))), y=payloads, orientation="h", text=payloads),
+        layout={
+            "title": {"text": payloads[0], "subtitle": {"text": payloads[1]}},
+            "height": 900,
+            "annotations": [{"text": p, "x": 0, "y": i, "showarrow": False} for i, p in enumerate(payloads)],
+        },
+    )
     written = {f"{width}": ImageRequest(figure, "en", "screen", width) for width in SCREEN_WIDTHS_PX}
     drawn = drawn_or_skip(lambda: chart_images.render_images([*requests, *written.values()], store=store))
-    return dataset, given, store, dict(zip(written, drawn[len(requests):], strict=True))
+    return dataset, given, store, dict(zip(written, drawn[len(requests) :], strict=True))
 
 
 def _svgs(html: str) -> list[Parsed]:
@@ -372,8 +463,13 @@ def test_hostile_data_drawn_in_a_chart_stays_text_in_the_first_screen(hostile_dr
             assert [tag for tag, _ in found.tags].count("script") == 1, "the hand-over's, and no other"
             svgs = _svgs(block)
             assert len(svgs) >= len(SCREEN_WIDTHS_PX), f"{page}: its chart is drawn"
-            assert not [value for svg in svgs for _, attrs in svg.tags for name, value in attrs.items()
-                        if not name.startswith("xmlns") and "//" in (value or "")], "nothing fetched from elsewhere"
+            assert not [
+                value
+                for svg in svgs
+                for _, attrs in svg.tags
+                for name, value in attrs.items()
+                if not name.startswith("xmlns") and "//" in (value or "")
+            ], "nothing fetched from elsewhere"
             lines = _drawn_text(contents.chart(dataset, chart_id, lang, CAMPS).figure.to_dict())
             drawn = " ".join(svg.all_text for svg in svgs)
             for payload in given.values():
@@ -387,14 +483,18 @@ def test_hostile_data_drawn_in_a_chart_stays_text_in_the_first_screen(hostile_dr
         assert {tag for tag, _ in found.tags} <= DRAWING_TAGS
         assert not [name for _, attrs in found.tags for name in attrs if name.startswith("on") or name.endswith("href")]
         text = found.all_text.replace("\ufffd", "")
-        assert [payload for payload in XSS_PAYLOADS if len(payload) < 200 and _as_plotly_reads(payload) not in text] == []
+        assert [
+            payload for payload in XSS_PAYLOADS if len(payload) < 200 and _as_plotly_reads(payload) not in text
+        ] == []
     count("hostile names drawn in the first screen's charts", len(shown))
-    count("XSS payloads written into a chart drawn for the first screen", len([p for p in XSS_PAYLOADS if len(p) < 200]))
+    count(
+        "XSS payloads written into a chart drawn for the first screen", len([p for p in XSS_PAYLOADS if len(p) < 200])
+    )
 
 
 def test_streamlits_bundle_is_asked_for_after_the_first_paint_and_nothing_of_it_is_lost():
     html = _served("/money")
-    head = html[:html.index("</head>")]
+    head = html[: html.index("</head>")]
     assert 'type="module"' not in head and "modulepreload" not in head
     original = re.findall(r'<script type="module" crossorigin src="([^"]+)"', INDEX)
     original += re.findall(r'<link rel="modulepreload" crossorigin href="([^"]+)"', INDEX)

@@ -106,9 +106,11 @@ def test_values_the_page_would_drop_are_dropped_from_the_tags_too():
 
 
 def test_without_a_valid_dataset_the_preview_keeps_to_the_page_and_language():
-    found = read_html(previews.page_html(INDEX, previews.preview("money", previews.read_view(None, {"lang": ["en"],
-                                                                                                "actor": ["x"]}),
-                                                                 ROOT, None)))
+    found = read_html(
+        previews.page_html(
+            INDEX, previews.preview("money", previews.read_view(None, {"lang": ["en"], "actor": ["x"]}), ROOT, None)
+        )
+    )
     assert found.html_attrs["lang"] == "en" and found.title.startswith(t("page_money", "en"))
     assert "actor" not in query_of(found.one("og:url"))
 
@@ -121,7 +123,7 @@ def _inline_scripts(found) -> list:
 
 def test_streamlits_page_still_loads_its_app_without_its_unused_font_preload():
     found, original = _page("story", {}), read_html(INDEX)
-    assert _inline_scripts(found)[:len(_inline_scripts(original))] == _inline_scripts(original)
+    assert _inline_scripts(found)[: len(_inline_scripts(original))] == _inline_scripts(original)
     assert not [shape for shape in found.shape if shape[0] == "script" and "src" in shape[1]]
     assert len([shape for shape in found.shape if shape[0] == "title"]) == 1
     assert not any(link.get("rel") == "preload" and link.get("as") == "font" for link in found.links)
@@ -131,7 +133,7 @@ def test_streamlits_page_still_loads_its_app_without_its_unused_font_preload():
 def test_what_our_head_rules_say_is_never_taken_for_a_place_in_streamlits_page(monkeypatch):
     monkeypatch.setattr(previews.style, "head_stylesheet", lambda: "/* <noscript> <title> <html lang> */ p { }")
     found, original = _page("story", {}), read_html(INDEX)
-    assert _inline_scripts(found)[:len(_inline_scripts(original))] == _inline_scripts(original)
+    assert _inline_scripts(found)[: len(_inline_scripts(original))] == _inline_scripts(original)
     assert found.html_attrs["lang"] == "ar" and found.title
 
 
@@ -179,4 +181,6 @@ def test_an_actor_outside_the_links_camps_is_left_out_of_the_preview(lang):
     found = _page("donors", {"lang": [lang], "camp": ["pro_trump"], "actor": [outside]})
     assert name not in found.title and name not in found.one("og:description") and name not in found.one("og:image:alt")
     assert "actor" not in query_of(found.one("og:image")) and "actor" not in query_of(found.one("og:url"))
-    assert query_of(found.one("og:image")) == query_of(_page("donors", {"lang": [lang], "camp": ["pro_trump"]}).one("og:image"))
+    assert query_of(found.one("og:image")) == query_of(
+        _page("donors", {"lang": [lang], "camp": ["pro_trump"]}).one("og:image")
+    )

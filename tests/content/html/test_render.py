@@ -103,7 +103,9 @@ def assert_safe(fragment: str, allowed_tags: set[str] = ALLOWED_TAGS, external: 
             if name in ("href", "src", "action", "formaction", "xlink:href"):
                 assert _url_scheme(value or "") in ("", "http", "https"), f"{name}={value!r} on <{tag}>"
             if name == "href":
-                assert (value or "").startswith(("#", addresses.DOWNLOAD_PREFIX, *external)), f"only in-page and download links: {value!r}"
+                assert (value or "").startswith(("#", addresses.DOWNLOAD_PREFIX, *external)), (
+                    f"only in-page and download links: {value!r}"
+                )
             if name == "style":
                 assert CSS_COLOR.fullmatch(value or "") or (tag, value) == ("iframe", "border:0"), f"style={value!r}"
     return parsed
@@ -138,8 +140,9 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         assert anchors[0]["target"] == "_blank" and "noopener" in anchors[0]["rel"]
         assert parsed.all_text.count(payload) == 2  # the link's text, and the cell that is not an https address
 
-        figure = KeyFigure(label=payload, value=payload, qualifier=payload, caveat=payload, excerpt=payload, camp=payload,
-                           records=())
+        figure = KeyFigure(
+            label=payload, value=payload, qualifier=payload, caveat=payload, excerpt=payload, camp=payload, records=()
+        )
         parsed = assert_safe(render.key_figures([figure, figure], lang, payload))
         assert parsed.all_text.count(payload) == 2 * 6  # label, value, qualifier, caveat, summary, excerpt
         groups = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "group"]
@@ -204,8 +207,10 @@ DOC_TAGS = ALLOWED_TAGS | {"h1", "h4", "ol", "pre", "em", "hr", "img"}
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_a_markdown_document_shows_raw_html_as_text_and_builds_no_script_link(payload):
-    document = (f"# Title\n\n```\nline 1\nline 2\n```\n\nText {payload}\n\n| a | b |\n|---|---|\n"
-                f"| {payload} | [x](javascript:alert(1)) |\n")
+    document = (
+        f"# Title\n\n```\nline 1\nline 2\n```\n\nText {payload}\n\n| a | b |\n|---|---|\n"
+        f"| {payload} | [x](javascript:alert(1)) |\n"
+    )
     parsed = Parsed(render.markdown_document(document, payload, "ar"))
     for tag, attrs in parsed.tags:
         assert tag in DOC_TAGS, f"<{tag}> from {payload!r}"
@@ -228,7 +233,7 @@ def test_the_page_language_sets_direction_and_lang_and_nothing_else():
     [
         ("#0072B2", "#0072B2"),
         ("#0072B2;background:url(x)", "#767676"),
-        ("#0072B\"", "#767676"),
+        ('#0072B"', "#767676"),
         ("red", "#767676"),
         ("#12345", "#767676"),
         ("#1234567", "#767676"),
@@ -273,7 +278,14 @@ def test_the_article_and_citation_list_escape_payloads_in_text_ids_and_excerpts(
     tried = 0
     for payload in XSS_PAYLOADS:
         dataset, actor_id, quote_id = _hostile_dataset(payload)
-        article = assert_safe(render.article(dataset, lang, "not story", lambda group: "cited by " + ", ".join(f"{c.table}/{c.record_id}" for c in group)))
+        article = assert_safe(
+            render.article(
+                dataset,
+                lang,
+                "not story",
+                lambda group: "cited by " + ", ".join(f"{c.table}/{c.record_id}" for c in group),
+            )
+        )
         # The story line and the boilerplate line both show the payload as text.
         assert article.all_text.count(payload) >= 2
         # The payload excerpt is highlighted, and its mark names the hostile records literally.
@@ -381,7 +393,9 @@ def test_the_share_link_drops_the_old_query_and_fragment(base):
     assert parts.fragment == ""
 
 
-@pytest.mark.parametrize("base", ["javascript:alert(1)//", " JaVaScRiPt:alert(1)//", "data:text/html,<script>alert(1)</script>"])
+@pytest.mark.parametrize(
+    "base", ["javascript:alert(1)//", " JaVaScRiPt:alert(1)//", "data:text/html,<script>alert(1)</script>"]
+)
 def test_a_non_http_base_url_cannot_make_a_script_link(base):
     view = ViewState(lang="en")
     iframe, listener = _iframe_and_listener(embeds.embed_snippet(base, view, "goal", "t"))
@@ -393,8 +407,15 @@ def test_a_non_http_base_url_cannot_make_a_script_link(base):
 def test_a_table_cell_of_addresses_links_each_by_its_site_and_nothing_else_is_linked():
     """Outside sources are linked where shown (issue 31): a cell of https addresses becomes links read as their site;
     any other text, however it looks, stays text."""
-    frame = pd.DataFrame({"link": ["https://www.fec.gov/a https://x.com/JoeBiden/status/1", "javascript:alert(1)",
-                                   "http://example.org/"]})
+    frame = pd.DataFrame(
+        {
+            "link": [
+                "https://www.fec.gov/a https://x.com/JoeBiden/status/1",
+                "javascript:alert(1)",
+                "http://example.org/",
+            ]
+        }
+    )
     shown = Parsed(render.table(frame, "en"))
     hrefs = [attrs["href"] for tag, attrs in shown.tags if tag == "a"]
     assert hrefs == ["https://www.fec.gov/a", "https://x.com/JoeBiden/status/1"]

@@ -49,7 +49,9 @@ def test_a_charts_tools_name_its_csv_and_images_for_the_views_camps_its_embed_an
     files = [attrs for tag, attrs in found.tags if tag == "a" and "download" in attrs]
     shown = ViewState(lang=lang, camps=CAMPS_SHOWN)
     assert [(_file(a["href"]).kind, _file(a["href"]).variant) for a in files] == [
-        ("chart", ""), *(("image", kind) for kind in chart_images.DOWNLOAD_KINDS)]
+        ("chart", ""),
+        *(("image", kind) for kind in chart_images.DOWNLOAD_KINDS),
+    ]
     for attrs in files:
         assert _file(attrs["href"]).name == "twins" and _file(attrs["href"]).view == shown
     (snippet,) = [text for text in found.text if "<iframe" in text]  # the textarea's text, decoded once
@@ -58,7 +60,9 @@ def test_a_charts_tools_name_its_csv_and_images_for_the_views_camps_its_embed_an
     (link,) = [attrs["value"] for tag, attrs in found.tags if tag == "input"]
     assert link == links.view_link(ROOT + "money", shown)
     panels = {attrs["id"] for tag, attrs in found.tags if "popover" in attrs}
-    assert {attrs["popovertarget"] for tag, attrs in found.tags if tag == "button" and "popovertarget" in attrs} == panels
+    assert {
+        attrs["popovertarget"] for tag, attrs in found.tags if tag == "button" and "popovertarget" in attrs
+    } == panels
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -109,8 +113,11 @@ def test_hostile_values_stay_text(payload):
     root = site_root(f"https://example.org/{payload}", "127.0.0.1", 8501)
     dataset = dataclasses.replace(shared_dataset(), contact=payload)
     view = ViewState(lang="en", camps=CAMPS)
-    for html in (view_tools.chart_tools(root, "money", view, "goal", payload, 540),
-                 view_tools.share_bar(root, "money", view), view_tools.footer(root, "money", view, dataset)):
+    for html in (
+        view_tools.chart_tools(root, "money", view, "goal", payload, 540),
+        view_tools.share_bar(root, "money", view),
+        view_tools.footer(root, "money", view, dataset),
+    ):
         found = Parsed(html)
         for tag, attrs in found.tags:
             assert tag in TAGS, (tag, attrs)
