@@ -88,10 +88,10 @@ audit: dev-venv
 	  grep -v "could not be audited" $$log; echo "pip-audit: $$(grep -c 'could not be audited' $$log) package(s) not auditable here"; \
 	  rm -f $$log; exit $$rc
 
-# Four workers on two cores: the browser tests in four groups, one a worker, mostly waiting on pages
-# (tests/conftest.py: BROWSER_GROUPS); the rest are spread over the workers as they come free.
+# Two workers: the browser tests in two groups, one a worker (tests/conftest.py: BROWSER_GROUPS); the rest
+# are spread over both as they come free.
 test: dev-venv system-deps node-deps compressed validate layers lint bake
-	$(PY) -m pytest -q tests -n 4
+	$(PY) -m pytest -q tests -n 2
 	$(MAKE) --no-print-directory audit
 
 bench: dev-venv system-deps compressed bake

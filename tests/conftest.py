@@ -93,15 +93,22 @@ def pytest_testnodedown(node, error) -> None:
         SECTIONS.setdefault(title, []).extend(lines)
 
 
-# The browser tests in four groups, one a worker (make test: ``-n 4``). Most of a browser test's time is spent
-# waiting (a page's load, the app's run, a frame), not computing, so four groups on two cores finish sooner than
-# two. Tests that read the same pages are grouped, since a group's tests share one visit per page and size
-# (the ``shared_visit`` fixture): the desktop readers, the phone readers. Each group starts its own server (ready
-# in about a second with the bake) and Chromium; a module not named here joins the last group.
+# The browser tests in two groups of about the same time, one a worker (make test: ``-n 2``); a browser test is
+# bound by the machine's two cores (each page's load draws Streamlit and Plotly in Chromium), so more groups
+# only slow each other down. Tests that read the same pages share a group, since a group's tests share one
+# visit per page and size (the ``shared_visit`` fixture): the desktop and phone readers in the first. Each
+# group starts its own server (ready in about a second with the bake) and Chromium; a module not named here
+# joins the last group.
 BROWSER_GROUPS = {
-    "browser-desktop": ("test_accessibility", "test_downloads", "test_pages", "test_share_views"),
-    "browser-phone": ("test_view_tools", "test_phone", "test_hovers"),
-    "browser-layout": ("test_layout", "test_first_paint", "test_deep_links", "test_internals"),
+    "browser-readers": (
+        "test_accessibility",
+        "test_downloads",
+        "test_pages",
+        "test_share_views",
+        "test_view_tools",
+        "test_phone",
+        "test_hovers",
+    ),
 }
 OTHER_BROWSER_GROUP = "browser-others"
 

@@ -42,7 +42,7 @@ SCREENSHOTS = ARTIFACTS / "screenshots"
 SYSTEM_CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")  # override: another binary
 SERVER_START_TIMEOUT = 240  # seconds: ready at once with the bake, the default views first without one
 # The first screen gives way to the app after 30 s at most (a reader sees the static copy till then); a test page
-# gives the app longer (window.tmHandoverWaitMs, techmoney/content/templates/first_paint_handover.html), so a
+# gives the app longer (window.tmHandoverWaitMs, techmoney/content/html/templates/first_paint_handover.html), so a
 # busy machine's slow app is told apart from an app that never draws: the hand-over must still end on the app's
 # marker, and a test fails if it ends on this longer timeout.
 HANDOVER_WAIT_MS = 150_000
