@@ -228,8 +228,8 @@ def section(
         paragraphs=list(paragraphs),
         lang=lang,
         sources=_sources_links(sources, lang),
-        more=Markup(more_html),
-    )  # a partial rendered here  # nosec B704
+        more=Markup(more_html),  # a partial rendered here  # nosec B704
+    )
 
 
 def kicker(text: str, lang: str) -> str:
