@@ -2,8 +2,8 @@
 
 Each chart page is loaded once per language (all eight at once) and its window narrowed through the widths, widest first
 (Streamlit collapses the sidebar as a window narrows, as it does when a page opens that narrow). At each
-width, once Plotly has laid the charts out again, one pass measures every chart text and a screenshot of
-the whole page goes to ``test-artifacts/layout/<page>-<lang>-<width>.jpg``. Each test reads one finding
+width, once Plotly has laid the charts out again, one pass measures every chart text; at a desktop's and a
+phone's width a screenshot of the whole page goes to ``test-artifacts/layout/<page>-<lang>-<width>.jpg``. Each test reads one finding
 from those measurements, so a failure names the check, the width and by how much. The Sources page (code
 left to right) and the Donors page filtered to one camp (the name picker) are loaded once each.
 """
@@ -25,6 +25,7 @@ GROWTH = 2.5  # the window starts this much taller than the page at 1440 px (pag
 CHART_PAGES = [p for p in PAGES if p.has_charts]
 PAGE_LANGS = [pytest.param(p, lang, id=f"{p.name}-{lang}") for p in CHART_PAGES for lang in LANGS]
 SHOTS = ARTIFACTS / "layout"
+SHOT_WIDTHS = (1280, 390)  # the widths whose screenshots we look at (a page is up to 18,000 px tall)
 # The first test measures all eight pages at every width: minutes on a shared two-core machine.
 pytestmark = pytest.mark.timeout(900)
 DATA = ROOT / "data"
@@ -217,6 +218,8 @@ def _measure_all(visits: dict) -> dict:
             if width in PHONES:  # the charts' data tables, opened as a reader would, then closed again
                 found[name, lang]["tables"][width] = page.evaluate(_TABLES_JS, TABLES)
             found[name, lang]["broken"][width] = page.evaluate(_BROKEN_WORDS_JS, TABLES)
+            if width not in SHOT_WIDTHS:
+                continue
             page.screenshot(
                 path=str(SHOTS / f"{name}-{lang}-{width}.jpg"),
                 type="jpeg",
