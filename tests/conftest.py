@@ -107,7 +107,8 @@ BROWSER_GROUPS = {
         "test_share_views",
         "test_view_tools",
         "test_phone",
-        "test_hovers",
+        "test_handover",
+        "test_internals",
     ),
 }
 OTHER_BROWSER_GROUP = "browser-others"

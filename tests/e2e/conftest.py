@@ -203,6 +203,41 @@ _READY_JS = """({charts, embed}) => {
 }"""
 
 
+HANDOVER_WATCH_JS = """(() => {
+  const box = (root, selector) => {
+    const element = root && root.querySelector(selector);
+    if (!element) return null;
+    const r = element.getBoundingClientRect();
+    return {x: r.left, y: r.top, right: r.right};
+  };
+  const CHART = {first: '.tm-fp-main .tm-fp-chart, .tm-fp-main .tm-fp-columns .tm-fp-notice',
+                 app: '[data-testid="stPlotlyChart"], [data-testid="stColumn"] [data-testid="stAlert"]'};
+  // The page's elements, after the language control; the app's last, its hand-over marker, has no height.
+  const elements = {
+    first: block => [...block.querySelector('.tm-fp-main').children].slice(1)
+      .map(e => ({top: e.getBoundingClientRect().top, code: e.matches('pre') || !!e.querySelector('pre')})),
+    app: main => [...main.querySelector('[data-testid="stVerticalBlock"]').children].slice(1)
+      .filter(e => e.getBoundingClientRect().height > 0).map(e => ({top: e.getBoundingClientRect().top})),
+  };
+  window.__tmHandover = {before: null, after: null};
+  const note = () => {
+    const block = document.getElementById('tm-first-paint');
+    if (block && block.querySelector('h1')) {
+      window.__tmHandover.before = {title: box(block, 'h1'), chart: box(block, CHART.first), elements: elements.first(block)};
+    }
+    return block;
+  };
+  const watch = () => { if (note()) requestAnimationFrame(watch); };
+  requestAnimationFrame(watch);
+  new MutationObserver((records, observer) => {
+    if (note() || !window.__tmHandover.before) return;
+    const main = document.querySelector('[data-testid="stMain"]');
+    window.__tmHandover.after = {title: box(main, 'h1'), chart: box(main, CHART.app), elements: elements.app(main)};
+    observer.disconnect();
+  }).observe(document, {childList: true, subtree: true});
+})();"""
+
+
 @dataclass
 class Visit:
     page: object  # playwright Page
@@ -356,6 +391,7 @@ class Visitor:
         context = new_context(self.browser, viewport=viewport, locale="en-US")
         context.set_default_timeout(30_000)
         self.contexts.append(context)
+        context.add_init_script(HANDOVER_WATCH_JS)  # so any visit can tell how its first screen gave way
         if init_script:  # runs in the page before its own scripts
             context.add_init_script(init_script)
         page = context.new_page()

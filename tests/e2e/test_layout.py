@@ -1,4 +1,5 @@
-"""Issue 14: charts and pages read right on every screen from 360 to 1440 px, in both languages.
+"""Issue 14: charts and pages read right on every screen from 360 to 1440 px, in both languages; issue 24: so
+do their hover labels.
 
 Each chart page is loaded once per language (all eight at once) and its window narrowed through the widths, widest first
 (Streamlit collapses the sidebar as a window narrows, as it does when a page opens that narrow). At each
@@ -20,6 +21,7 @@ from tests.e2e.conftest import ARTIFACTS, Visitor
 
 WIDTHS = (1440, 1280, 1024, 768, 390, 360)  # widest first (see the module docstring)
 PHONES = (390, 360)
+HOVER_WIDTHS = (1440, 360)  # a hover label is measured on the widest screen and the narrowest phone
 START_HEIGHT = 900
 GROWTH = 2.5  # the window starts this much taller than the page at 1440 px (pages grow as they narrow)
 CHART_PAGES = [p for p in PAGES if p.has_charts]
@@ -178,6 +180,47 @@ _CELLS_JS = """(tables) => [...document.querySelectorAll(tables)].flatMap(t => [
   .map(cell => cell.textContent.trim())"""
 
 
+# The centre of every mark a reader can point at (a bar drawn at least 3 px wide or tall, a marker).
+_POINTS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap((plot, chart) =>
+  [...plot.querySelectorAll('.barlayer .point path, .scatterlayer .points path')].map(mark => {
+    const r = mark.getBoundingClientRect();
+    return {chart, x: r.left + r.width / 2, y: r.top + r.height / 2, size: Math.min(r.width, r.height)};
+  }).filter(point => point.size >= 3))"""
+
+# The hover label shown in a chart: by how many pixels its text passes the chart's box (null: no label). The
+# text, not the box drawn around it: Plotly's room check can leave that box's border a pixel or two over the edge.
+_LABEL_JS = """(chart) => {
+  const plot = document.querySelectorAll('.js-plotly-plot')[chart];
+  const label = plot.querySelector('.hoverlayer .hovertext text');
+  if (!label) return null;
+  const box = plot.getBoundingClientRect(), r = label.getBoundingClientRect();
+  return {past: Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom),
+          text: label.textContent.trim().slice(0, 50)};
+}"""
+
+
+def _cut_labels(page, width: int) -> tuple[int, list[str]]:
+    """(how many labels were shown, one line for each label that passes its chart's edge)."""
+    shown, cut = 0, []
+    for point in page.evaluate(_POINTS_JS):
+        page.mouse.move(point["x"], point["y"])
+        try:
+            page.wait_for_function(
+                f"() => !!document.querySelectorAll('.js-plotly-plot')[{point['chart']}]"
+                ".querySelector('.hoverlayer .hovertext')",
+                timeout=1500,
+                polling=50,
+            )
+        except Exception:  # noqa: BLE001 - a mark that shows no label is not this test's business
+            continue
+        label = page.evaluate(_LABEL_JS, point["chart"])
+        shown += 1
+        if label["past"] > 1:
+            cut.append(f"{width}px, chart {point['chart'] + 1}: {label['text']}…: {round(label['past'])}px outside")
+        page.mouse.move(0, 0)
+    return shown, cut
+
+
 def _settle(page) -> None:
     page.wait_for_function(_SETTLED_JS, polling=50, timeout=20_000)
 
@@ -205,11 +248,11 @@ def _resize(pages: list, width: int, heights: dict) -> None:
 
 def _measure_all(visits: dict) -> dict:
     """Findings for each (page name, lang): {width: charts}, "tables" ({phone width: lines}), "broken" ({width:
-    words broken in table cells}) and "cells"."""
+    words broken in table cells}), "hovers" ({width: (labels shown, lines)}) and "cells"."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     # Room for the page as it will be at the narrowest width (pages grow as they narrow).
     heights = {visit.page: int(GROWTH * _main_height(visit.page)) for visit in visits.values()}
-    found: dict = {key: {"tables": {}, "broken": {}} for key in visits}
+    found: dict = {key: {"tables": {}, "broken": {}, "hovers": {}} for key in visits}
     for width in WIDTHS:
         _resize([visit.page for visit in visits.values()], width, heights)
         for (name, lang), visit in visits.items():
@@ -218,6 +261,8 @@ def _measure_all(visits: dict) -> dict:
             if width in PHONES:  # the charts' data tables, opened as a reader would, then closed again
                 found[name, lang]["tables"][width] = page.evaluate(_TABLES_JS, TABLES)
             found[name, lang]["broken"][width] = page.evaluate(_BROKEN_WORDS_JS, TABLES)
+            if width in HOVER_WIDTHS:
+                found[name, lang]["hovers"][width] = _cut_labels(page, width)
             if width not in SHOT_WIDTHS:
                 continue
             page.screenshot(
@@ -287,6 +332,15 @@ def test_arabic_axis_ticks_read_in_arabic(layout, app_page):
 @pytest.mark.parametrize("app_page", CHART_PAGES, ids=lambda p: p.name)
 def test_arabic_legend_keys_sit_right_of_their_labels(layout, app_page):
     assert _failures(layout(app_page, "ar"), "keysLeft") == []
+
+
+@pytest.mark.parametrize(("app_page", "lang"), PAGE_LANGS)
+def test_every_hover_label_lies_inside_its_chart(layout, app_page, lang):
+    """Issue 24: the pointer is put on every bar and time marker of every chart in turn, and the label drawn is
+    measured against the chart's box (Plotly draws a label as one line, wider than a phone, unless it is wrapped)."""
+    found = layout(app_page, lang)["hovers"]
+    assert sum(shown for shown, _ in found.values()) > 0, "no hover label was shown at all"
+    assert [line for _, cut in found.values() for line in cut] == []
 
 
 def _events() -> pd.DataFrame:

@@ -97,7 +97,7 @@ def test_table_cards_show_no_label_without_a_value(shared_visit, app_page, lang)
     assert visit.page.evaluate(_EMPTY_LABELS_JS) == []
 
 
-# Last in the module: it opens the sidebar on the shared visits.
+# Last in the module: it opens the sidebar on the shared visits, and closes it again for the page readers after it.
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
 def test_sidebar_is_out_of_the_way_and_reachable(shared_visit, app_page, lang):
     visit = _open(shared_visit, app_page, lang)
@@ -123,3 +123,7 @@ def test_sidebar_is_out_of_the_way_and_reachable(shared_visit, app_page, lang):
         widget = sidebar.locator(f'[data-testid="{testid}"]')
         assert widget.is_visible(), testid
         assert _inside_viewport(widget.bounding_box(), PHONE["width"]), (testid, widget.bounding_box())
+    sidebar.locator('[data-testid="stSidebarCollapseButton"] button').click()
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stSidebar\"]').dataset.collapsed === 'true'", timeout=5_000
+    )
