@@ -203,6 +203,8 @@ _READY_JS = """({charts, embed}) => {
 }"""
 
 
+# In every page a Visitor opens: where the first screen's title, first chart and elements are while it shows, and
+# where the app's are the moment it goes (``window.__tmHandover``; tests/e2e/test_handover.py reads it).
 HANDOVER_WATCH_JS = """(() => {
   const box = (root, selector) => {
     const element = root && root.querySelector(selector);
