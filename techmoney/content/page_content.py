@@ -158,53 +158,78 @@ def headline(words: Words, page_id: str) -> facts.Traced:
     return facts.Traced(words.t(f"headline_{page_id}", **fill), records)
 
 
-def _common(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str, intro_html: str = "") -> dict:
-    """The fields every page content has (``intro_html``: more opening, after the paragraphs)."""
-    lang = words.lang
+@dataclass(frozen=True)
+class _PageText:
+    """The text every page opens with, before it is rendered."""
+
+    kicker: str  # the product's name
+    title: str
+    intro: str  # the opening paragraphs, one a line
+    empty_notice: str
+
+
+def _page_text(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str) -> _PageText:
+    return _PageText(
+        words.t("app_title"),
+        headline(words, page_id).text,
+        "\n".join(words.t(key) for key in intro_keys),
+        words.t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above"),
+    )
+
+
+def _opening(text: _PageText, page_id: str, lang: str, camps: tuple[str, ...], intro_html: str = "") -> dict:
+    """The fields every page content has, rendered (``intro_html``: more opening, after the paragraphs)."""
     return dict(
         page_id=page_id,
         lang=lang,
         camps=camps,
-        kicker_html=render.kicker(words.t("app_title"), lang),
-        title=headline(words, page_id).text,
-        intro_html=render.prose("\n".join(words.t(key) for key in intro_keys), lang) + intro_html,
-        empty_notice=words.t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above"),
+        kicker_html=render.kicker(text.kicker, lang),
+        title=text.title,
+        intro_html=render.prose(text.intro, lang) + intro_html,
+        empty_notice=text.empty_notice,
     )
+
+
+def _common(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str, intro_html: str = "") -> dict:
+    return _opening(_page_text(words, page_id, camps, *intro_keys), page_id, words.lang, camps, intro_html)
 
 
 def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
-    lang = words.lang
+    """The Story page: its text first (opening, key figures, sections and their charts, the link to the cap's
+    explanation, the labels), then its HTML."""
+    opening = _page_text(words, "story", camps, "app_tagline", "story_intro_pick_above")
     figures = story.key_figures(words, camps)
-    sections = []
-    to_cap = cap_link_html(words, page=PAGES_BY_ID["money"].url_path)
-    for section in story.sections(words, camps):
-        chart = chart_content(words, section.chart_id, camps)
+    sections = story.sections(words, camps)
+    charts_shown = [chart_content(words, section.chart_id, camps) for section in sections]
+    cap_label, cap_href = cap_link(words, page=PAGES_BY_ID["money"].url_path)
+    heading, excerpt, sources = words.t("key_figures"), words.t("col_excerpt"), words.t("outside_sources")
+
+    lang = words.lang
+    to_cap = render.page_link(cap_label, cap_href, lang)
+    section_contents = []
+    for section, chart in zip(sections, charts_shown, strict=True):
         more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
-        text = render.section(
-            section.title, [p.text for p in section.paragraphs], lang, more, sources=section.sources(words)
-        )
-        sections.append(SectionContent(text, chart))
+        paragraphs = [p.text for p in section.paragraphs]
+        text = render.section(section.title, paragraphs, lang, more, sources=section.sources, sources_label=sources)
+        section_contents.append(SectionContent(text, chart))
     key_figures = ""
     if figures:
         key_figures = (
-            render.heading(words.t("key_figures"), lang)
-            + render.key_figures(figures, lang, words.t("col_excerpt"))
+            render.heading(heading, lang)
+            + render.key_figures(figures, lang, excerpt, sources)
             + (to_cap if any(f.camp == "pro_trump" for f in figures) else "")
         )
     return StoryContent(
-        **_common(words, "story", camps, "app_tagline", "story_intro_pick_above"),
-        key_figures_html=key_figures,
-        sections=tuple(sections),
+        **_opening(opening, "story", lang, camps), key_figures_html=key_figures, sections=tuple(section_contents)
     )
 
 
-def cap_link_html(words: Words, page: str = "") -> str:
-    """A link to the explanation of the cap: an anchor on the Money page, or from another page the Money
-    page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
+def cap_link(words: Words, page: str = "") -> tuple[str, str]:
+    """The link to the explanation of the cap, as (text, address): an anchor on the Money page, or from another
+    page the Money page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
     query = addresses.query_string(ViewState(lang=words.lang))
     href = f"{page}{'?' + query if query and page else ''}#{CAP_ANCHOR}"
-    cap = words.fact_text(facts.LIMIT_FACT, compact=False)
-    return render.page_link(words.t("cap_link", cap=cap), href, words.lang)
+    return words.t("cap_link", cap=words.fact_text(facts.LIMIT_FACT, compact=False)), href
 
 
 def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
@@ -215,10 +240,10 @@ def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
         **_common(words, "money", camps, "money_intro"),
         goal=chart("goal"),
         twins=chart("twins"),
-        cap_link_html=cap_link_html(words),
+        cap_link_html=render.page_link(*cap_link(words), lang),
         cap_title=cap_explainer.title(dataset, lang),
         allocation=chart("allocation"),
-        cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang),
+        cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang, words.t("source_prefix")),
         flows=chart("flows"),
         limits_html=render.heading(words.t("limits_title"), lang) + render.prose(words.t("limits_note"), lang) + limits,
     )
