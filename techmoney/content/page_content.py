@@ -252,20 +252,26 @@ def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
 def donors_content(words: Words, camps: tuple[str, ...]) -> DonorsContent:
     dataset, lang = words.dataset, words.lang
     names = facts.actor_names(dataset, lang, camps)
-    actors = people.actors_table(dataset, lang, camps)
-    record = people.record_column(lang)
+    actors = people.actors_table(words, camps)
+    record = people.record_column(words)
     table = render.table(actors, lang, caption=words.t("actors_table"), links={record: words.t("record_link")})
     frame = actors.reset_index(drop=True)
     return DonorsContent(
         **_common(words, "donors", camps, "donors_intro"),
         camps_chart=chart_content(words, "camps", camps),
         names=names,
-        actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
+        actor_cards={actor_id: _actor_card_html(people.actor_card(words, actor_id), lang) for actor_id in names},
         actors_heading_html=render.heading(words.t("actors_table"), lang),
         actors_table_html=table,
         actors_frame=frame.assign(**{record: frame[record].where(frame[record] != "", None)}),
         actors_links={record: (words.t("record_link"), words.t("record_help"))},
         actors_text_html=render.details(words.t("actors_table_text"), table, lang, css_class="tm-chart-table"),
+    )
+
+
+def _actor_card_html(card: people.ActorCard, lang: str) -> str:
+    return render.heading(card.heading, lang) + render.actor_card(
+        card.name, card.role, card.camp_label, card.color, lang, list(card.lines)
     )
 
 

@@ -43,3 +43,12 @@ class Words:
 
     def outside_sources(self, record_ids: tuple[str, ...] | list[str]) -> list[facts.Source]:
         return facts.outside_sources(self.dataset, record_ids, self.lang)
+
+    def actor_name(self, actor_id: str) -> str:
+        return facts.actor_name(self.dataset, actor_id, self.lang)
+
+    def camp_label(self, camp_id: str) -> str:
+        return facts.camp_label(self.dataset, camp_id, self.lang)
+
+    def super_pac_inference(self, actor_id: str) -> facts.Traced | None:
+        return facts.super_pac_inference(self.dataset, actor_id, self.lang)

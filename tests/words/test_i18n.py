@@ -195,7 +195,7 @@ def test_actor_record_headings_are_keys():
     dataset = load_dataset(DATA)
     for actor_id in dataset.actors["actor_id"]:
         for lang in LANGS:
-            for kind in people.actor_records(dataset, actor_id, lang):
+            for kind in people.actor_records(Words(dataset, lang), actor_id):
                 assert kind in TEXT
                 assert t(kind, lang)
 
@@ -351,7 +351,7 @@ def _built_texts() -> list[tuple[str, str, bool]]:
             texts += [(f"{lang} card {actor}", part, True) for part in (spec.title, spec.key_figure, spec.qualifier)]
             texts += [
                 (f"{lang} records {actor}", line, True)
-                for lines in people.actor_records(dataset, actor, lang).values()
+                for lines in people.actor_records(Words(dataset, lang), actor).values()
                 for line in lines
             ]
         for figure in story.key_figures(Words(dataset, lang), camps):
