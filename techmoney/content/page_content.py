@@ -1,11 +1,13 @@
 """What each page shows for a language and camps (one frozen object a page), built once.
 
-Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
-HTML fragments (techmoney/content/html/render.py) and figures (techmoney/content/charts.py), in one language:
-``build`` binds the dataset and the language once (techmoney/words/bound.py) for every builder. Both hosts
-show one per (dataset, page, language, camps) (``cached``: the Streamlit pages and the server's first
-screen, techmoney/content/html/first_paint.py) and only lay it out, so the path of a number is CSV -> loader
-(techmoney/data/dataset.py) -> builder (charts, story, people) -> page content -> page.
+Pure (no Streamlit): the builders below return frozen objects of ready text, HTML fragments and figures
+(techmoney/content/charts.py), in one language. ``build`` binds the dataset and the language once (``Words``,
+techmoney/words/bound.py); each page content hands it to the content builders (charts, story, people,
+cap_explainer), which return text, gathers its own text the same way, and renders last: the HTML layer
+(techmoney/content/html/render.py) is handed ready text and labels. Both hosts show one per (dataset, page,
+language, camps) (``cached``: the Streamlit pages and the server's first screen,
+techmoney/content/html/first_paint.py) and only lay it out, so the path of a number is CSV -> loader
+(techmoney/data/dataset.py) -> Words -> builder -> page content -> page.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ class EmbedContent:
 
 def chart_content(words: Words, chart_id: str, camps: tuple[str, ...]) -> ChartContent:
     dataset, lang = words.dataset, words.lang
-    built = charts.built_chart(chart_id, dataset, lang, camps)
+    built = charts.built_chart(words, chart_id, camps)
     source = words.t("source_line", version=dataset.version)
     table = render.details(
         words.t("chart_table"), render.table(built.table, lang, caption=built.title), lang, css_class="tm-chart-table"
@@ -204,14 +206,9 @@ def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
     cap_label, cap_href = cap_link(words, page=PAGES_BY_ID["money"].url_path)
     heading, excerpt, sources = words.t("key_figures"), words.t("col_excerpt"), words.t("outside_sources")
 
-    lang = words.lang
+    lang = words.lang  # the HTML, top to bottom
+    opened = _opening(opening, "story", lang, camps)
     to_cap = render.page_link(cap_label, cap_href, lang)
-    section_contents = []
-    for section, chart in zip(sections, charts_shown, strict=True):
-        more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
-        paragraphs = [p.text for p in section.paragraphs]
-        text = render.section(section.title, paragraphs, lang, more, sources=section.sources, sources_label=sources)
-        section_contents.append(SectionContent(text, chart))
     key_figures = ""
     if figures:
         key_figures = (
@@ -219,9 +216,13 @@ def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
             + render.key_figures(figures, lang, excerpt, sources)
             + (to_cap if any(f.camp == "pro_trump" for f in figures) else "")
         )
-    return StoryContent(
-        **_opening(opening, "story", lang, camps), key_figures_html=key_figures, sections=tuple(section_contents)
-    )
+    section_contents = []
+    for section, chart in zip(sections, charts_shown, strict=True):
+        more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
+        paragraphs = [p.text for p in section.paragraphs]
+        text = render.section(section.title, paragraphs, lang, more, sources=section.sources, sources_label=sources)
+        section_contents.append(SectionContent(text, chart))
+    return StoryContent(**opened, key_figures_html=key_figures, sections=tuple(section_contents))
 
 
 def cap_link(words: Words, page: str = "") -> tuple[str, str]:
@@ -233,19 +234,31 @@ def cap_link(words: Words, page: str = "") -> tuple[str, str]:
 
 
 def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
-    dataset, lang = words.dataset, words.lang
-    limits = render.table(charts.limits_table(dataset, lang), lang, caption=words.t("limits_title"))
+    """The Money page: its text first (opening, the cap's explanation and link, the limits), then its HTML."""
+    opening = _page_text(words, "money", camps, "money_intro")
+    cap_label, cap_href = cap_link(words)
+    cap_title, cap_sentences, source_prefix = (
+        cap_explainer.title(words),
+        cap_explainer.explainer(words),
+        words.t("source_prefix"),
+    )
+    limits, limits_title, limits_note = charts.limits_table(words), words.t("limits_title"), words.t("limits_note")
     chart = functools.partial(chart_content, words, camps=camps)
+    goal, twins, allocation, flows = chart("goal"), chart("twins"), chart("allocation"), chart("flows")
+
+    lang = words.lang  # the HTML, top to bottom
     return MoneyContent(
-        **_common(words, "money", camps, "money_intro"),
-        goal=chart("goal"),
-        twins=chart("twins"),
-        cap_link_html=render.page_link(*cap_link(words), lang),
-        cap_title=cap_explainer.title(dataset, lang),
-        allocation=chart("allocation"),
-        cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang, words.t("source_prefix")),
-        flows=chart("flows"),
-        limits_html=render.heading(words.t("limits_title"), lang) + render.prose(words.t("limits_note"), lang) + limits,
+        **_opening(opening, "money", lang, camps),
+        goal=goal,
+        twins=twins,
+        cap_link_html=render.page_link(cap_label, cap_href, lang),
+        cap_title=cap_title,
+        allocation=allocation,
+        cap_html=render.explainer(cap_sentences, lang, source_prefix),
+        flows=flows,
+        limits_html=render.heading(limits_title, lang)
+        + render.prose(limits_note, lang)
+        + render.table(limits, lang, caption=limits_title),
     )
 
 
@@ -276,8 +289,8 @@ def _actor_card_html(card: people.ActorCard, lang: str) -> str:
 
 
 def timeline_content(words: Words, camps: tuple[str, ...]) -> TimelineContent:
-    dataset, lang = words.dataset, words.lang
-    events = charts.timeline_events(dataset, lang, camps)
+    lang = words.lang
+    events = charts.timeline_events(words, camps)
     undated = events[events["when"].isna()]
     undated_html = (
         render.event_list(words.t("undated"), zip(undated["label"], undated["reasoning"], strict=True), lang)
@@ -294,7 +307,7 @@ def timeline_content(words: Words, camps: tuple[str, ...]) -> TimelineContent:
 def sources_content(words: Words, camps: tuple[str, ...]) -> SourcesContent:
     dataset, lang = words.dataset, words.lang
     view = ViewState(lang=lang, camps=camps)
-    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in CHART_IDS}
+    built = {chart_id: charts.built_chart(words, chart_id, camps) for chart_id in CHART_IDS}
     bundle = render.download_links(
         [(words.t("download_bundle", version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang,

@@ -478,7 +478,7 @@ def _flatten(value) -> list:
 # (EDITORIAL_NOTES.md lists the wording). strict: a fixed chart fails here until its mark is removed.
 @pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_what_each_arabic_chart_shows_keeps_the_style(chart_id):
-    built = build_chart(chart_id, DATASET, "ar", CAMPS)
+    built = build_chart(Words(DATASET, "ar"), chart_id, CAMPS)
     problems = [
         f"{chart_id}: {text[:60]!r}: {p}"
         for text in shown_strings(built)
