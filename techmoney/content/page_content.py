@@ -150,14 +150,13 @@ def chart_content(words: Words, chart_id: str, camps: tuple[str, ...]) -> ChartC
 def headline(words: Words, page_id: str) -> facts.Traced:
     """A page's headline, as a desk would write it: the page's story in one sentence, its figures from the records
     it declares (the product's name is the kicker above it)."""
-    goal = words.fact(facts.GOAL_FACT)
-    talks = words.dataset.by_id("events")[HEADLINE_WEEK]
-    values = {
-        "story": ({"goal": words.usd(goal["amount"], compact=True)}, (facts.GOAL_FACT,)),
-        "timeline": ({"when": words.date(talks["date"][:7], "month")}, (HEADLINE_WEEK,)),
-    }
-    fill, records = values.get(page_id, ({}, ()))
-    return facts.Traced(words.t(f"headline_{page_id}", **fill), records)
+    if page_id == "story":
+        goal = words.fact(facts.GOAL_FACT)["amount"]
+        return facts.Traced(words.t("headline_story", goal=words.usd(goal, compact=True)), (facts.GOAL_FACT,))
+    if page_id == "timeline":
+        talks = words.dataset.by_id("events")[HEADLINE_WEEK]
+        return facts.Traced(words.t("headline_timeline", when=words.date(talks["date"][:7], "month")), (HEADLINE_WEEK,))
+    return facts.Traced(words.t(f"headline_{page_id}"), ())
 
 
 @dataclass(frozen=True)
