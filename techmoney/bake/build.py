@@ -57,16 +57,14 @@ class Frontend:
     """What the bake needs of the frontend that shows its pages."""
 
     index_html: str  # the page shell every page's HTML fills (as techmoney.content.html.previews.read_index reads it)
-    plotly_template: dict  # the Plotly template the host's figures carry, as JSON: the bake's figures carry it too
+    template_name: str  # the Plotly template the host's figures carry: its name, and its content as JSON
+    template: dict
 
     def use(self) -> None:
         """Make the template the default of this process's figures (in each worker too: whatever the way a
         worker starts, it builds the figures the host would)."""
-        plotly.io.templates[_TEMPLATE] = go.layout.Template(self.plotly_template)
-        plotly.io.templates.default = _TEMPLATE
-
-
-_TEMPLATE = "techmoney-frontend"
+        plotly.io.templates[self.template_name] = go.layout.Template(self.template)
+        plotly.io.templates.default = self.template_name
 
 
 def _worker(address: str, n: int, parts: int) -> int:

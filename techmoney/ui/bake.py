@@ -13,7 +13,9 @@ from techmoney.ui import internals
 
 
 def frontend() -> build.Frontend:
-    return build.Frontend(previews.read_index(internals.index_html()), internals.plotly_template())
+    return build.Frontend(
+        previews.read_index(internals.index_html()), internals.PLOTLY_TEMPLATE, internals.plotly_template()
+    )
 
 
 if __name__ == "__main__":
