@@ -34,7 +34,7 @@ RUN python -m techmoney.web.compression "$(python -c 'from techmoney.ui.internal
 FROM app AS bake
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium \
     && rm -rf /var/lib/apt/lists/*
-RUN python -m techmoney.bake
+RUN python -m techmoney.ui.bake
 
 FROM app
 COPY --from=bake /app/.cache/bake/ /app/.cache/bake/

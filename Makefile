@@ -37,7 +37,7 @@ compressed: venv
 # with every chart image drawn by Chromium when it is installed (techmoney/content/chart_images.py; only what
 # changed is drawn again); nothing to do when the inputs have not changed. Servers load from it.
 bake: venv
-	$(PY) -m techmoney.bake
+	$(PY) -m techmoney.ui.bake
 
 # Chromium comes from Debian (Playwright's own browser download cannot work here): the browser tests and the
 # chart images (kaleido drives it); nginx is for the replica test. As root we install them; elsewhere we

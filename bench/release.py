@@ -4,7 +4,7 @@ ready with and without a bake, and a link gone viral through the nginx recipe.
     .venv/bin/python -m bench.release                  # everything (~3-5 min on 2 cores)
     .venv/bin/python -m bench.release --spawns 3 --viral 300
 
-* **Bake**: ``python -m techmoney.bake`` into an empty cache folder (nothing reused), wall time.
+* **Bake**: ``python -m techmoney.ui.bake`` into an empty cache folder (nothing reused), wall time.
 * **Spawn to ready**: ``streamlit run serve.py`` from spawn to the first ``/_stcore/health`` that says ok
   (polled every 0.2 s), ``--spawns`` times each: with the bake of the current inputs, and with an empty
   cache folder (no bake: the default views are built first); the empty app on Streamlit's default
@@ -42,7 +42,7 @@ VIRAL_LINKS = ("/donors?lang=en&camp=pro_trump", "/download/card/donors.png?lang
 def bake_seconds(cache: Path) -> float:
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "techmoney.bake"],
+        [sys.executable, "-m", "techmoney.ui.bake"],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     with tempfile.TemporaryDirectory(prefix="tm-release-") as tmp:
         tmp = Path(tmp)
-        subprocess.run([sys.executable, "-m", "techmoney.bake"], cwd=ROOT, check=True, capture_output=True)
+        subprocess.run([sys.executable, "-m", "techmoney.ui.bake"], cwd=ROOT, check=True, capture_output=True)
         baked = bake_seconds(tmp / "fresh-cache")
         lines += ["| what | seconds |", "|---|--:|", f"| the bake, from nothing | {baked:.1f} |", ""]
 

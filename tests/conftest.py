@@ -209,8 +209,9 @@ def baked() -> Path:
     every test and test server); built here, once, when pytest runs without it."""
     from techmoney.bake import build
     from techmoney.content import release
+    from techmoney.ui import bake
 
-    folder, _ = build.ensure(DATA)
+    folder, _ = build.ensure(bake.frontend(), DATA)
     release.forget()
     return folder
 

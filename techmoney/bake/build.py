@@ -1,6 +1,6 @@
 """The bake: every page content and every answer a reader can be sent, built once per release.
 
-``python -m techmoney.bake [DATA_DIR]`` (``make bake``; ``make run``, ``make test`` and the Dockerfile
+``python -m techmoney.ui.bake [DATA_DIR]`` (``make bake``; ``make run``, ``make test`` and the Dockerfile
 run it) builds, for data/ (or DATA_DIR) with this code and these versions:
 
 * every page content (techmoney.content.page_content): 5 pages and the embeds, in both languages, for
@@ -16,6 +16,10 @@ into the folder techmoney.content.release names by the digest of those inputs, b
 so replicas sharing a volume never see half a bake. A server whose inputs have that digest loads from it
 (techmoney.content.release, techmoney.web.routes); nothing in it depends on a request. It prints the
 folder, what it holds and how long it took; an existing bake of the same inputs is left as it is.
+
+The bake sits below both hosts and imports neither: what it needs of the frontend its pages are served with
+(Streamlit's index.html and Plotly template) is handed to it as a ``Frontend`` by the host that knows it
+(techmoney/ui/bake.py).
 """
 
 from __future__ import annotations
@@ -31,8 +35,12 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
+
+import plotly.graph_objects as go
+import plotly.io
 
 from techmoney.bake import answers
 from techmoney.content import chart_images, release
@@ -41,13 +49,22 @@ from techmoney.content.html import previews
 from techmoney.data.dataset import default_data_dir, load_dataset
 from techmoney.site import addresses
 from techmoney.site.addresses import CAMP_SUBSETS
-from techmoney.ui import internals  # imported before any figure is built: see internals.PLOTLY_TEMPLATE
 from techmoney.words.i18n import LANGS
 
 
-def _index_html() -> str:
-    """Streamlit's page shell, which every page's HTML fills."""
-    return previews.read_index(internals.index_html())
+@dataclass(frozen=True)
+class Frontend:
+    """What the bake needs of the frontend that shows its pages."""
+
+    index_html: str  # the page shell every page's HTML fills (as techmoney.content.html.previews.read_index reads it)
+    template_name: str  # the Plotly template the host's figures carry: its name, and its content as JSON
+    template: dict
+
+    def use(self) -> None:
+        """Make the template the default of this process's figures (in each worker too: whatever the way a
+        worker starts, it builds the figures the host would)."""
+        plotly.io.templates[self.template_name] = go.layout.Template(self.template)
+        plotly.io.templates.default = self.template_name
 
 
 def _worker(address: str, n: int, parts: int) -> int:
@@ -60,8 +77,9 @@ def _worker(address: str, n: int, parts: int) -> int:
     return CAMP_SUBSETS.index(view.camps) % parts
 
 
-def _build_contents(data_dir: Path, folder: Path, part: int, parts: int) -> None:
+def _build_contents(data_dir: Path, folder: Path, part: int, parts: int, frontend: Frontend) -> None:
     """One worker's share of the page contents: those of every ``parts``-th camp subset."""
+    frontend.use()
     dataset = load_dataset(data_dir)
     (folder / release.CONTENTS).mkdir(exist_ok=True)
     for camps in CAMP_SUBSETS[part::parts]:
@@ -83,12 +101,13 @@ def _draw_images(data_dir: Path) -> str:
     return f"{len({chart_images.image_key(request) for request in requests})} distinct"
 
 
-def _build_answers(data_dir: Path, folder: Path, part: int, parts: int) -> dict[str, dict]:
+def _build_answers(data_dir: Path, folder: Path, part: int, parts: int, frontend: Frontend) -> dict[str, dict]:
     """One worker's share of the answers: those showing its camps' page contents, and its turn of the
     others. Returns their index entries."""
+    frontend.use()
     dataset = load_dataset(data_dir)
     (folder / release.ANSWERS).mkdir(exist_ok=True)
-    index_html, index = _index_html(), {}
+    index_html, index = frontend.index_html, {}
     for n, address in enumerate(answers.every_address(dataset)):
         if _worker(address, n, parts) != part:
             continue
@@ -107,16 +126,17 @@ def _build_answers(data_dir: Path, folder: Path, part: int, parts: int) -> dict[
     return index
 
 
-def build(data_dir: Path, target: Path, workers: int | None = None) -> dict:
-    """Bake ``data_dir`` into ``target`` (aside, then renamed); returns the manifest. The page contents
-    first, in ``workers`` processes; then every chart image, drawn from them; then every answer, which
+def build(data_dir: Path, target: Path, frontend: Frontend, workers: int | None = None) -> dict:
+    """Bake ``data_dir`` into ``target`` (aside, then renamed) for ``frontend``; returns the manifest. The page
+    contents first, in ``workers`` processes; then every chart image, drawn from them; then every answer, which
     shows both, again in ``workers`` processes."""
     start = time.perf_counter()
+    frontend.use()
     target.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=".building-"))
     building.chmod(0o755)  # mkdtemp's is 0700: the server may run as another user (the Dockerfile's)
     workers = workers or min(2, os.cpu_count() or 1)
-    shares = ([data_dir] * workers, [building] * workers, range(workers), [workers] * workers)
+    shares = ([data_dir] * workers, [building] * workers, range(workers), [workers] * workers, [frontend] * workers)
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             list(pool.map(_build_contents, *shares))
@@ -160,9 +180,9 @@ def _prune(kept: Path, keep: int = 3) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def ensure(data_dir: Path | None = None) -> tuple[Path, dict | None]:
-    """The bake of ``data_dir`` (default data/), built if it is not there yet; the manifest when built now.
-    Processes asking at once (replicas sharing a volume, test workers) wait for one build."""
+def ensure(frontend: Frontend, data_dir: Path | None = None) -> tuple[Path, dict | None]:
+    """The bake of ``data_dir`` (default data/) for ``frontend``, built if it is not there yet; the manifest when
+    built now. Processes asking at once (replicas sharing a volume, test workers) wait for one build."""
     data_dir = Path(data_dir or default_data_dir()).resolve()
     target = release.folder_for(data_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -170,15 +190,15 @@ def ensure(data_dir: Path | None = None) -> tuple[Path, dict | None]:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if (target / release.MANIFEST).is_file():
             return target, None
-        return target, build(data_dir, target)
+        return target, build(data_dir, target, frontend)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m techmoney.bake", description=__doc__.split("\n")[0])
+def main(frontend: Frontend, argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m techmoney.ui.bake", description=__doc__.split("\n")[0])
     parser.add_argument(
         "data_dir", nargs="?", type=Path, help="the data folder (default: data/ or $TECH_MONEY_DATA_DIR)"
     )
-    target, manifest = ensure(parser.parse_args(argv).data_dir)
+    target, manifest = ensure(frontend, parser.parse_args(argv).data_dir)
     if manifest is None:
         print(f"{target}: already baked")
     else:

@@ -32,6 +32,7 @@ from techmoney.site.addresses import (
     chart_image_path,
 )
 from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
+from techmoney.words.bound import Words
 from techmoney.words.i18n import LANGS
 
 TABLE_NAMES = tuple(table.name for table in TABLES)
@@ -118,7 +119,7 @@ class File:
             return Download(_table_bytes(dataset, self.name), "text/csv", f"{self.name}.csv")
         if self.kind == "actors":
             return Download(
-                _csv(people.actors_table(dataset, view.lang, view.camps), index=True),
+                _csv(people.actors_table(Words(dataset, view.lang), view.camps), index=True),
                 "text/csv",
                 actors_csv_filename(view),
             )

@@ -16,6 +16,7 @@ from fractions import Fraction
 from techmoney.data import allocation
 from techmoney.data.dataset import Dataset
 from techmoney.words import facts
+from techmoney.words.bound import Words
 from techmoney.words.formatting import date_words, usd
 from techmoney.words.i18n import pick, t
 from techmoney.words.locale import locale
@@ -195,23 +196,24 @@ def _record_text(dataset: Dataset, ref: str | tuple[str, str], lang: str) -> str
     return usd(dataset.by_id("money_facts")[record_id]["amount"], lang)
 
 
-def explainer(dataset: Dataset, lang: str) -> tuple[Sentence, ...]:
+def explainer(words: Words) -> tuple[Sentence, ...]:
     """The explainer's sentences in order, each filled from its records and labelled with its origin."""
+    dataset, lang = words.dataset, words.lang
     context = dataset.by_id("context_facts")
     sentences = []
     for claim in SENTENCES:
         values = {name: _record_text(dataset, ref, lang) for name, ref in (claim.figures or {}).items()}
         values |= {name: date_text(context[ref]["source_date"], lang) for name, ref in (claim.dates or {}).items()}
-        text = t(claim.key, lang, **values)
-        sources = () if claim.provenance == "article" else tuple(facts.outside_sources(dataset, claim.record_ids, lang))
+        text = words.t(claim.key, **values)
+        sources = () if claim.provenance == "article" else tuple(words.outside_sources(claim.record_ids))
         sentences.append(
             Sentence(claim.key, text, claim.record_ids, claim.provenance, tag(claim.provenance, lang), sources)
         )
     return tuple(sentences)
 
 
-def title(dataset: Dataset, lang: str) -> str:
-    return t("cap_explainer_title", lang, cap=usd(dataset.by_id("money_facts")[CAP_FACT]["amount"], lang))
+def title(words: Words) -> str:
+    return words.t("cap_explainer_title", cap=words.usd(words.dataset.by_id("money_facts")[CAP_FACT]["amount"]))
 
 
 def allocation_of(dataset: Dataset) -> allocation.Allocation:

@@ -1,6 +1,7 @@
-"""Plotly figures, each built from the dataset's DataFrames and a language, with its data table.
+"""Plotly figures, each built from the dataset's DataFrames in one language, with its data table.
 
-A chart is one function ``(dataset, lang, camps) -> Chart``: the figure and the table are made
+A chart is one function ``(words, camps, source) -> Chart`` (``words``: the dataset's words in one language,
+techmoney/words/bound.py; ``source``: its source line): the figure and the table are made
 from the same DataFrame, so the text alternative always says what the chart shows. The geometry
 (labelled bars in panels, the time line, title and notes, all placed in pixels so they read on a
 phone) is techmoney.content.chart_layout's; figures are mirrored for Arabic inside the figure, because the
@@ -42,7 +43,7 @@ from techmoney.content.chart_layout import (
 )
 from techmoney.data import allocation
 from techmoney.data.built_once import built_once
-from techmoney.data.dataset import Dataset
+from techmoney.words.bound import Words
 from techmoney.words.facts import (
     GOAL_FACT,
     HASTINGS_FACT,
@@ -50,20 +51,11 @@ from techmoney.words.facts import (
     REASONING_COLUMNS,
     SHARE_FACT,
     TWIN_FACTS,
-    actor_name,
     camp_color,
     camp_of,
-    caveat_text,
-    fact,
-    fact_text,
-    outside_sources,
-    qualifier_or_caveat,
-    qualifier_text,
     share_working,
 )
-from techmoney.words.formatting import date_words, month_name, usd
-from techmoney.words.formatting import share as share_text
-from techmoney.words.i18n import pick, t
+from techmoney.words.formatting import month_name
 from techmoney.words.locale import locale
 
 
@@ -113,27 +105,31 @@ class Chart:
     table: pd.DataFrame
 
 
-def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
-    goal, gift, share_row = fact(dataset, GOAL_FACT), fact(dataset, HASTINGS_FACT), fact(dataset, SHARE_FACT)
-    title = t(
-        "goal_title", lang, gift=usd(gift["amount"], lang, compact=True), goal=usd(goal["amount"], lang, compact=True)
+def goal_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
+    dataset, lang = words.dataset, words.lang
+    goal, gift, share_row = words.fact(GOAL_FACT), words.fact(HASTINGS_FACT), words.fact(SHARE_FACT)
+    title = words.t(
+        "goal_title", gift=words.usd(gift["amount"], compact=True), goal=words.usd(goal["amount"], compact=True)
     )
-    subtitle = t(
-        "goal_subtitle", lang, share=share_text(share_row["amount"], lang), working=share_working(dataset, lang)
-    )
+    subtitle = words.t("goal_subtitle", share=words.share(share_row["amount"]), working=share_working(dataset, lang))
     rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
-    table = _facts_table(rows, lang)
+    table = _facts_table(words, rows)
     if not rows:
         return Chart("goal", title, subtitle, None, table)
     color = camp_color(dataset, "pro_harris")
-    labels = {GOAL_FACT: t("goal_bar_goal", lang), HASTINGS_FACT: t("goal_bar_gift", lang)}
+    labels = {GOAL_FACT: words.t("goal_bar_goal"), HASTINGS_FACT: words.t("goal_bar_gift")}
     bars = tuple(
         Row(
-            label=f"{labels[row['fact_id']]}: {fact_text(row, lang)}",
+            label=f"{labels[row['fact_id']]}: {words.fact_text(row['fact_id'])}",
             value=row["amount"],
             color=color,
             projected=row["qualifier"] == "projected",
-            hover=" — ".join((f"{labels[row['fact_id']]}: {fact_text(row, lang)}", qualifier_or_caveat(row, lang))),
+            hover=" — ".join(
+                (
+                    f"{labels[row['fact_id']]}: {words.fact_text(row['fact_id'])}",
+                    words.qualifier_or_caveat(row["fact_id"]),
+                )
+            ),
         )
         for row in rows
     )
@@ -141,31 +137,32 @@ def goal_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str)
     return Chart("goal", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
-def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+def twins_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
     """Each twin's gift, the legal limit and the refund (gift − limit), one panel a twin on one scale."""
-    limit = fact(dataset, LIMIT_FACT)
+    dataset, lang = words.dataset, words.lang
+    limit = words.fact(LIMIT_FACT)
     twins = [a for a in TWIN_FACTS if camp_of(dataset, a) in camps]
-    first_gift = fact(dataset, next(iter(TWIN_FACTS.values()))[0])
-    title = t("twins_title", lang, gift=usd(first_gift["amount"], lang, compact=True), cap=usd(limit["amount"], lang))
-    subtitle = t("twins_subtitle", lang)
+    first_gift = words.fact(next(iter(TWIN_FACTS.values()))[0])
+    title = words.t("twins_title", gift=words.usd(first_gift["amount"], compact=True), cap=words.usd(limit["amount"]))
+    subtitle = words.t("twins_subtitle")
     records = []
     for twin in twins:
         gift_id, refund_id = TWIN_FACTS[twin]
-        for measure, row in (("gift", fact(dataset, gift_id)), ("limit", limit), ("refund", fact(dataset, refund_id))):
+        for measure, row in (("gift", words.fact(gift_id)), ("limit", limit), ("refund", words.fact(refund_id))):
             records.append(
                 {
-                    "twin": actor_name(dataset, twin, lang),
+                    "twin": words.actor_name(twin),
                     "measure": measure,
                     "amount": _whole(row["amount"]),
-                    "text": fact_text(row, lang, compact=False),
-                    "qualifier": qualifier_text(row, lang),
+                    "text": words.fact_text(row["fact_id"], compact=False),
+                    "qualifier": words.qualifier(row["fact_id"]),
                     # The figure's words already say its bound ("at least $1,000,000"): the hover does not repeat it.
                     "said": row["qualifier"] != "derived"
                     and (row["bound"] in ("at_least", "more_than") or row["qualifier"] == "exact"),
-                    "formula": f"{usd(fact(dataset, gift_id)['amount'], lang)} − {usd(limit['amount'], lang)}"
+                    "formula": f"{words.usd(words.fact(gift_id)['amount'])} − {words.usd(limit['amount'])}"
                     if measure == "refund"
                     else "",
-                    "caveat": caveat_text(row, lang),
+                    "caveat": words.caveat(row["fact_id"]),
                     "excerpt": row["source_excerpt"],
                 }
             )
@@ -174,8 +171,8 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     )
     frame["amount"] = frame["amount"].astype("Int64")
     table = _headed(
-        frame.assign(measure=frame["measure"].map(lambda m: t(f"measure_{m}", lang))),
-        lang,
+        words,
+        frame.assign(measure=frame["measure"].map(lambda m: words.t(f"measure_{m}"))),
         {
             "twin": "col_twin",
             "measure": "col_measure",
@@ -195,7 +192,7 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
             name,
             tuple(
                 Row(
-                    label=f"{t('measure_' + r.measure, lang)}: {r.text}",
+                    label=f"{words.t('measure_' + r.measure)}: {r.text}",
                     value=r.amount,
                     **looks[r.measure],
                     hover=" — ".join(
@@ -211,30 +208,31 @@ def twins_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     return Chart("twins", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
-def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+def flows_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
     """Who gives to whom: one bar a flow, under the words "giver to recipient: amount (status)". The
     projected total and its destinations sit in a panel of their own, on their own scale, so an
     estimate of more than $100M does not shrink the reported $7M and $1M gifts to slivers."""
+    dataset, lang = words.dataset, words.lang
     flows = dataset.money_flows
     flows = flows[flows["status"] != "refunded_in_part"]  # refunds run back against the flow: twins chart
     keep = flows["source_id"].map(lambda a: camp_of(dataset, a) in camps) | flows["target_id"].map(
         lambda a: camp_of(dataset, a) in camps
     )
     flows = flows[keep]
-    title, subtitle = t("flows_title", lang), t("flows_note", lang)
+    title, subtitle = words.t("flows_title"), words.t("flows_note")
     refunded = set(dataset.money_facts.loc[dataset.money_facts["kind"] == "refund", "payee_id"])
     records = []
     for _, flow in flows.iterrows():
-        row = fact(dataset, flow["fact_id"]) if flow["fact_id"] else None
+        row = words.fact(flow["fact_id"]) if flow["fact_id"] else None
         records.append(
             {
-                "from": actor_name(dataset, flow["source_id"], lang),
-                "to": actor_name(dataset, flow["target_id"], lang),
+                "from": words.actor_name(flow["source_id"]),
+                "to": words.actor_name(flow["target_id"]),
                 "source_id": flow["source_id"],
                 "target_id": flow["target_id"],
                 "amount": _whole(row["amount"]) if row is not None else None,
-                "text": fact_text(row, lang) if row is not None else t("amount_unknown", lang),
-                "status": _flow_status(flow, row, flow["source_id"] in refunded, lang),
+                "text": words.fact_text(row["fact_id"]) if row is not None else words.t("amount_unknown"),
+                "status": _flow_status(words, flow, row, flow["source_id"] in refunded),
                 "flow_status": flow["status"],
                 "excerpt": flow["source_excerpt"],
             }
@@ -244,8 +242,8 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     )
     frame["amount"] = frame["amount"].astype("Int64")
     table = _headed(
+        words,
         frame,
-        lang,
         {
             "from": "col_from",
             "to": "col_to",
@@ -262,7 +260,7 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         part = frame[(frame["flow_status"] == "projected") == projected]
         rows = tuple(
             Row(
-                label=f"{t('flows_row', lang, source=f['from'], target=f['to'])}: {f['text']} ({f['status']})",
+                label=f"{words.t('flows_row', source=f['from'], target=f['to'])}: {f['text']} ({f['status']})",
                 value=float(f["amount"]) if pd.notna(f["amount"]) else None,
                 color=camp_color(dataset, camp_of(dataset, f["target_id"]) or "context"),
                 projected=f["flow_status"] == "projected",
@@ -270,37 +268,38 @@ def flows_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
             for _, f in part.iterrows()
         )
         if rows:
-            panels.append(Panel(t(heading, lang), rows))
+            panels.append(Panel(words.t(heading), rows))
     fig, plot_px, below = bar_panels(panels, lang)
     return Chart("flows", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
-def _flow_status(flow: pd.Series, row: pd.Series | None, refunded: bool, lang: str) -> str:
+def _flow_status(words: Words, flow: pd.Series, row: pd.Series | None, refunded: bool) -> str:
     """The words in a flow's brackets: what it is (one source's estimate, reported, planned), whose word it
     is, and a reported refund."""
     if row is not None and row["kind"] == "estimate":
-        return t("status_estimate", lang)
-    attribution = _attribution(row, lang) if row is not None and flow["status"] == "reported" else ""
-    parts = [attribution or t(f"status_{flow['status']}", lang)]  # whose report it is says "reported"
+        return words.t("status_estimate")
+    attribution = _attribution(words, row) if row is not None and flow["status"] == "reported" else ""
+    parts = [attribution or words.t(f"status_{flow['status']}")]  # whose report it is says "reported"
     if refunded:
-        parts.append(t("status_refunded_in_part", lang))
-    return locale(lang).join(p for p in parts if p)
+        parts.append(words.t("status_refunded_in_part"))
+    return locale(words.lang).join(p for p in parts if p)
 
 
-def _attribution(row: pd.Series, lang: str) -> str:
+def _attribution(words: Words, row: pd.Series) -> str:
     """A reported figure's caveat ("According to The Information.") as a clause: "according to The Information"."""
-    caveat = caveat_text(row, lang).rstrip(".")
+    caveat = words.caveat(row["fact_id"]).rstrip(".")
     return caveat[:1].lower() + caveat[1:]  # a no-op in Arabic, which has no letter case
 
 
-def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+def camps_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
     """The gifts the article gives an amount for, one bar each, in one colour: who gave, to whom, how much and on whose
     word. Not a tally by camp, which the article does not make (the chart keeps its id, "camps", so links hold);
     the camp filter keeps a gift when its giver is in a camp shown."""
+    dataset, lang = words.dataset, words.lang
     money = dataset.money_facts
     gifts = money[(money["kind"] == "donation") & (money["qualifier"] != "derived")]
     refunded = set(money.loc[money["kind"] == "refund", "payee_id"])
-    title, subtitle = t("camps_title", lang), t("camps_subtitle", lang)
+    title, subtitle = words.t("camps_title"), words.t("camps_subtitle")
     records = []
     for _, row in gifts.iterrows():
         if camp_of(dataset, row["payer_id"]) not in camps:
@@ -308,17 +307,17 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         attribution = locale(lang).join(
             p
             for p in (
-                _attribution(row, lang),
-                t("status_refunded_in_part", lang) if row["payer_id"] in refunded else "",
+                _attribution(words, row),
+                words.t("status_refunded_in_part") if row["payer_id"] in refunded else "",
             )
             if p
         )
         records.append(
             {
-                "from": actor_name(dataset, row["payer_id"], lang),
-                "to": actor_name(dataset, row["payee_id"], lang),
+                "from": words.actor_name(row["payer_id"]),
+                "to": words.actor_name(row["payee_id"]),
                 "amount": _whole(row["amount"]),
-                "text": fact_text(row, lang, compact=False),
+                "text": words.fact_text(row["fact_id"], compact=False),
                 "said": attribution,
                 "excerpt": row["source_excerpt"],
             }
@@ -326,8 +325,8 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     frame = pd.DataFrame(records, columns=["from", "to", "amount", "text", "said", "excerpt"])
     frame["amount"] = frame["amount"].astype("Int64")
     table = _headed(
+        words,
         frame,
-        lang,
         {
             "from": "col_from",
             "to": "col_to",
@@ -341,7 +340,7 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
         return Chart("camps", title, subtitle, None, table)
     rows = tuple(
         Row(
-            label=f"{t('flows_row', lang, source=g['from'], target=g['to'])}: {g['text']}",
+            label=f"{words.t('flows_row', source=g['from'], target=g['to'])}: {g['text']}",
             value=float(g["amount"]),
             color=camp_color(dataset, "context"),
             hover=f"{g['text']} — {g['said']}",
@@ -352,18 +351,17 @@ def camps_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str
     return Chart("camps", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
 
 
-def timeline_events(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
+def timeline_events(words: Words, camps: tuple[str, ...]) -> pd.DataFrame:
     """Events whose actors include someone in the selected camps, with a plottable date."""
+    dataset = words.dataset
     events = dataset.events.copy()
     keep = events["actor_ids"].map(lambda ids: any(camp_of(dataset, a) in camps for a in ids.split(";")))
     events = events[keep]
     events["when"] = pd.to_datetime(events.apply(_plot_date, axis=1), errors="coerce", format="ISO8601")
-    events["label"] = events.apply(lambda e: pick(e, "label", lang), axis=1)
+    events["label"] = events.apply(lambda e: words.pick(e, "label"), axis=1)
     # A worked-out date is marked by its open circle and its kind ("worked out"), not by "about" in its words.
-    events["shown_date"] = [
-        date_words(e.date, e.date_precision, lang, part=e.date_part or None) for e in events.itertuples()
-    ]
-    events["reasoning"] = events[REASONING_COLUMNS[lang]]
+    events["shown_date"] = [words.date(e.date, e.date_precision, part=e.date_part or None) for e in events.itertuples()]
+    events["reasoning"] = events[REASONING_COLUMNS[words.lang]]
     return events.sort_values("when", na_position="last", kind="stable")  # ties keep the file's story order
 
 
@@ -381,23 +379,23 @@ def _plot_date(event: pd.Series) -> str | None:
     return f"{date}T12:00" if precision == "day" else None  # the middle of its year, month or day
 
 
-def _days_text(first: pd.Timestamp, last: pd.Timestamp, lang: str) -> str:
+def _days_text(words: Words, first: pd.Timestamp, last: pd.Timestamp) -> str:
     """A span of days in words: «21–23 يوليو/تموز 2024» / "July 21–23, 2024" within a month, else the two
     dates joined."""
     if (first.year, first.month) == (last.year, last.month) and first.day != last.day:
-        month = month_name(first.month, lang)
-        return locale(lang).day_span_format.format(first=first.day, last=last.day, month=month, year=first.year)
-    start, end = (date_words(d.strftime("%Y-%m-%d"), "day", lang) for d in (first, last))
-    return start if start == end else t("timeline_span", lang, start=start, end=end)
+        month = month_name(first.month, words.lang)
+        return locale(words.lang).day_span_format.format(first=first.day, last=last.day, month=month, year=first.year)
+    start, end = (words.date(d.strftime("%Y-%m-%d"), "day") for d in (first, last))
+    return start if start == end else words.t("timeline_span", start=start, end=end)
 
 
-def _date_kind(event, lang: str) -> str:
+def _date_kind(words: Words, event) -> str:
     """Whether the article gives the date, the public record does, we worked it out, or there is none to give."""
     if event.date_precision == "none":
-        return t("date_unknown", lang)
+        return words.t("date_unknown")
     if event.date_approximate:
-        return t("approximate", lang)
-    return t("date_public_record" if event.context_ids else "exact_date", lang)
+        return words.t("approximate")
+    return words.t("date_public_record" if event.context_ids else "exact_date")
 
 
 # The timeline's title: the year Harris's record starts, and the week the push began (the day Biden withdrew).
@@ -419,24 +417,25 @@ def _busy_spans(items: list[TimeItem], precisions: list[str]) -> list[list[int]]
     return [run for run in runs if len(run) > 1]
 
 
-def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+def timeline_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
     """Dated events on a vertical time line whose spacing follows the dates: the years on one scale, and
     each busy week (five of the eleven events fall in one week of July 2024) again on a scale of days.
     Each label starts with its date in words ("about …" when approximate; open markers too)."""
-    events = timeline_events(dataset, lang, camps)
+    dataset, lang = words.dataset, words.lang
+    events = timeline_events(words, camps)
     start, week = (dataset.by_id("events")[e] for e in TIMELINE_TITLE_EVENTS)
-    title = t("timeline_title", lang, start=start["date"][:4], when=date_words(week["date"][:7], "month", lang))
-    subtitle = t("timeline_subtitle", lang)
-    sources = [outside_sources(dataset, (e,), lang) for e in events["event_id"]]
+    title = words.t("timeline_title", start=start["date"][:4], when=words.date(week["date"][:7], "month"))
+    subtitle = words.t("timeline_subtitle")
+    sources = [words.outside_sources((e,)) for e in events["event_id"]]
     table = pd.DataFrame(
         {
-            t("col_date", lang): events["shown_date"],
-            t("col_event", lang): events["label"],
-            t("col_date_kind", lang): [_date_kind(e, lang) for e in events.itertuples()],
-            t("col_reasoning", lang): events["reasoning"],
-            t("col_source", lang): [_sources_names(found, lang) or None for found in sources],
-            t("col_source_url", lang): [" ".join(s.url for s in found) or None for found in sources],
-            t("col_excerpt", lang): events["source_excerpt"],
+            words.t("col_date"): events["shown_date"],
+            words.t("col_event"): events["label"],
+            words.t("col_date_kind"): [_date_kind(words, e) for e in events.itertuples()],
+            words.t("col_reasoning"): events["reasoning"],
+            words.t("col_source"): [_sources_names(found, lang) or None for found in sources],
+            words.t("col_source_url"): [" ".join(s.url for s in found) or None for found in sources],
+            words.t("col_excerpt"): events["source_excerpt"],
         }
     )
     dated = events.dropna(subset=["when"]).reset_index(drop=True)
@@ -459,13 +458,13 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
     details = []
     for run in busy:
         first, last = dated["when"][run[0]].normalize(), dated["when"][run[-1]].normalize()
-        span = _days_text(first, last, lang)
+        span = _days_text(words, first, last)
         cluster = "timeline_cluster" if first != last else "timeline_cluster_day"
         overview.append(
             TimeItem(
                 items[run[0]].when,
                 span,
-                t(cluster, lang),
+                words.t(cluster),
                 any(items[i].approximate for i in run),
                 span,
                 until=items[run[-1]].when,
@@ -474,7 +473,7 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
         days = pd.date_range(first, last, freq="D")
         details.append(
             TimePanel(
-                t("timeline_days", lang, days=span),
+                words.t("timeline_days", days=span),
                 first.to_pydatetime(),
                 (last + pd.Timedelta(days=1)).to_pydatetime(),
                 DAY_PX,
@@ -488,14 +487,14 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
     step = next(s for s in (1, 2, 5, 10, 20, 50) if s * 365 * px_per_day >= 34)
     years = range(first_year, last_year + 2, step)
     years_panel = TimePanel(
-        t("timeline_span", lang, start=str(first_year), end=str(last_year)),
+        words.t("timeline_span", start=str(first_year), end=str(last_year)),
         start.to_pydatetime(),
         end.to_pydatetime(),
         px_per_day,
         tuple((pd.Timestamp(y, 1, 1).to_pydatetime(), str(y)) for y in years),
         tuple(overview),
     )
-    names = {False: t("exact_date", lang), True: t("approximate", lang)}
+    names = {False: words.t("exact_date"), True: words.t("approximate")}
     fig, plot_px = time_panels([years_panel, *details], lang, names)
     key = key_text([("●", names[False]), ("○", names[True])])
     _finish_args = {"key": key, "start_px": TIME_TICKS_PX}
@@ -504,19 +503,19 @@ def timeline_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: 
     )
 
 
-def _headed(frame: pd.DataFrame, lang: str, headers: dict[str, str]) -> pd.DataFrame:
+def _headed(words: Words, frame: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
     """The frame with the given columns, headed in the reader's language (column -> i18n key)."""
-    return frame[list(headers)].rename(columns={c: t(key, lang) for c, key in headers.items()})
+    return frame[list(headers)].rename(columns={c: words.t(key) for c, key in headers.items()})
 
 
-def _facts_table(rows: list[pd.Series], lang: str) -> pd.DataFrame:
+def _facts_table(words: Words, rows: list[pd.Series]) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            t("col_label", lang): [pick(r, "label", lang) for r in rows],
-            t("col_amount_usd", lang): pd.array([_whole(r["amount"]) for r in rows], dtype="Int64"),
-            t("col_amount", lang): [fact_text(r, lang, compact=False) for r in rows],
-            t("col_qualifier", lang): [qualifier_text(r, lang) for r in rows],
-            t("col_excerpt", lang): [r["source_excerpt"] for r in rows],
+            words.t("col_label"): [words.pick(r, "label") for r in rows],
+            words.t("col_amount_usd"): pd.array([_whole(r["amount"]) for r in rows], dtype="Int64"),
+            words.t("col_amount"): [words.fact_text(r["fact_id"], compact=False) for r in rows],
+            words.t("col_qualifier"): [words.qualifier(r["fact_id"]) for r in rows],
+            words.t("col_excerpt"): [r["source_excerpt"] for r in rows],
         }
     )
 
@@ -553,13 +552,14 @@ _ALLOCATION_COLUMNS = [
 ]
 
 
-def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
+def allocation_frame(words: Words) -> pd.DataFrame:
     """One row per bar: the gift (from the article), each member's step in the reported order (public
     record, or our inference), and the part over the cap (our derivation). The chart, its table and
     its source line are all drawn from this frame."""
+    dataset, lang = words.dataset, words.lang
     split = cap_explainer.allocation_of(dataset)
     context = dataset.by_id("context_facts")
-    article = t("allocation_article_source", lang)
+    article = words.t("allocation_article_source")
 
     def term(row: pd.Series) -> str:
         return cap_explainer.value_text(row, lang)
@@ -568,10 +568,10 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         terms = allocation.formula_terms(context, step.step_id)
         formula = allocation.formula(context, step.step_id, term)
         if step.confidence == "our_inference":
-            return t("allocation_limit_inferred", lang, formula=formula)
+            return words.t("allocation_limit_inferred", formula=formula)
         if len(terms) == 1:
-            return t("allocation_limit_one", lang, limit=pick(context[terms[0]], "label", lang))
-        return t("allocation_limit_formula", lang, formula=formula)
+            return words.t("allocation_limit_one", limit=words.pick(context[terms[0]], "label"))
+        return words.t("allocation_limit_formula", formula=formula)
 
     def bar(item: str, start: Fraction, amount: Fraction, bound: str, style: str, **cells: object) -> dict:
         return {
@@ -585,7 +585,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
 
     bars = [
         bar(
-            t("allocation_gift", lang),
+            words.t("allocation_gift"),
             Fraction(0),
             split.gift,
             split.gift_bound,
@@ -600,19 +600,19 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
     ]
     for step in split.steps:
         if step.over_cap:
-            formula = f"{usd(float(split.gift), lang)} − {usd(float(split.cap), lang)}"
+            formula = f"{words.usd(float(split.gift))} − {words.usd(float(split.cap))}"
             bars.append(
                 bar(
-                    t("allocation_over_cap", lang),
+                    words.t("allocation_over_cap"),
                     step.start,
                     step.amount,
                     step.bound,
                     "over_cap",
                     position=step.position,
-                    limit=t("allocation_over_formula", lang, formula=formula),
+                    limit=words.t("allocation_over_formula", formula=formula),
                     origin=cap_explainer.tag("derivation", lang),
                     source=article,
-                    assumption=t("allocation_refund_assumption", lang),
+                    assumption=words.t("allocation_refund_assumption"),
                     records=step.record_ids,
                 )
             )
@@ -621,7 +621,7 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         provenance = cap_explainer.provenance_of(step.confidence)
         bars.append(
             bar(
-                pick(row, "label", lang),
+                words.pick(row, "label"),
                 step.start,
                 step.amount,
                 step.bound,
@@ -630,28 +630,25 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
                 limit=limit_text(step),
                 origin=cap_explainer.tag(provenance, lang),
                 source=cap_explainer.sources_text(dataset, step.record_ids, lang),
-                assumption=pick(row, "assumption", lang),
+                assumption=words.pick(row, "assumption"),
                 records=(*step.record_ids, cap_explainer.ORDER_ID),
             )
         )
     for cells in bars:
-        cells["links"] = (
-            " ".join(dict.fromkeys(s.url for s in outside_sources(dataset, cells["records"], lang))) or None
-        )
+        cells["links"] = " ".join(dict.fromkeys(s.url for s in words.outside_sources(cells["records"]))) or None
         # The label: what and how much, the FEC limit or the formula, where the figure comes from, and
         # for the part over the cap its assumption (docs/EDITORIAL.md rule 3); every assumption is in the
         # hover text and the table.
         numbered = cells["style"] in ("public_record", "inference")
         first = (
-            t(
+            words.t(
                 "allocation_step_line",
-                lang,
                 position=cells["position"],
                 label=cells["item"],
                 amount=cells["shown_amount"],
             )
             if numbered
-            else t("allocation_bar_line", lang, label=cells["item"], amount=cells["shown_amount"])
+            else words.t("allocation_bar_line", label=cells["item"], amount=cells["shown_amount"])
         )
         cells["label"] = [
             first,
@@ -663,24 +660,24 @@ def allocation_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
     return pd.DataFrame(bars, columns=_ALLOCATION_COLUMNS)
 
 
-def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source: str) -> Chart:
+def allocation_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
     """Where one twin's gift went: a waterfall of horizontal bars, each floating where the previous ended."""
+    dataset, lang = words.dataset, words.lang
     money = dataset.by_id("money_facts")
     gift, cap = money[cap_explainer.GIFT_FACT], money[cap_explainer.CAP_FACT]
-    title = t("allocation_title", lang)
+    title = words.t("allocation_title")
     order = dataset.by_id("context_facts")[cap_explainer.ORDER_ID]
-    subtitle = t(
+    subtitle = words.t(
         "allocation_subtitle",
-        lang,
-        gift=usd(gift["amount"], lang),
-        cap=usd(cap["amount"], lang),
+        gift=words.usd(gift["amount"]),
+        cap=words.usd(cap["amount"]),
         when=cap_explainer.date_text(order["source_date"], lang),
     )
     shown = any(camp_of(dataset, twin) in camps for twin in TWIN_FACTS)
-    frame = allocation_frame(dataset, lang) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
+    frame = allocation_frame(words) if shown else pd.DataFrame(columns=_ALLOCATION_COLUMNS)
     table = _headed(
+        words,
         frame.assign(position=frame["position"].astype(str), amount=frame["amount"].map(_whole).astype("Int64")),
-        lang,
         {
             "position": "allocation_col_step",
             "item": "col_label",
@@ -773,7 +770,7 @@ def allocation_chart(dataset: Dataset, lang: str, camps: tuple[str, ...], source
         lang,
         title,
         subtitle,
-        f"{t('allocation_sources', lang, public=public)} {source}",
+        f"{words.t('allocation_sources', public=public)} {source}",
         plot_px,
         below_px=TICKS_PX,
     )
@@ -801,39 +798,40 @@ BUILDERS = {
 }
 
 
-def build_chart(chart_id: str, dataset: Dataset, lang: str, camps: tuple[str, ...]) -> Chart:
-    source = t("source_line", lang, version=dataset.version)
-    built = BUILDERS[chart_id](dataset, lang, camps, source)
+def build_chart(words: Words, chart_id: str, camps: tuple[str, ...]) -> Chart:
+    source = words.t("source_line", version=words.dataset.version)
+    built = BUILDERS[chart_id](words, camps, source)
     if built.figure is None:
         return built
     return replace(built, figure=FrozenFigure(built.figure))
 
 
-def limits_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+def limits_table(words: Words) -> pd.DataFrame:
     """The cap the article names, then the FEC limits it is built from (public record, each row saying so
     and naming its source)."""
+    dataset, lang = words.dataset, words.lang
     money = dataset.money_facts
     article = [r for _, r in money[money["kind"] == "legal_limit"].iterrows()]
     context = dataset.context_facts
     fec = [r for _, r in context[context["kind"] == "contribution_limit"].iterrows()]
-    cited = [outside_sources(dataset, (r["fact_id"],), lang) for r in article] + [
-        outside_sources(dataset, (r["context_id"],), lang) for r in fec
+    cited = [words.outside_sources((r["fact_id"],)) for r in article] + [
+        words.outside_sources((r["context_id"],)) for r in fec
     ]
     return pd.DataFrame(
         {
-            t("col_label", lang): [pick(r, "label", lang) for r in article] + [pick(r, "label", lang) for r in fec],
-            t("col_covers", lang): [t("limit_covers", lang)] * len(article)
-            + [pick(r, "applies_to", lang) for r in fec],
-            t("col_amount_usd", lang): pd.array(
+            words.t("col_label"): [words.pick(r, "label") for r in article] + [words.pick(r, "label") for r in fec],
+            words.t("col_covers"): [words.t("limit_covers")] * len(article)
+            + [words.pick(r, "applies_to") for r in fec],
+            words.t("col_amount_usd"): pd.array(
                 [_whole(r["amount"]) for r in article] + [_whole(r["value"]) for r in fec], dtype="Int64"
             ),
-            t("col_amount", lang): [fact_text(r, lang, compact=False) for r in article]
+            words.t("col_amount"): [words.fact_text(r["fact_id"], compact=False) for r in article]
             + [cap_explainer.value_text(r, lang) for r in fec],
-            t("col_origin", lang): [t("cap_tag_article_per_donor", lang)] * len(article)
+            words.t("col_origin"): [words.t("cap_tag_article_per_donor")] * len(article)
             + [cap_explainer.tag("public_record", lang)] * len(fec),
-            t("col_source", lang): [_sources_names(found, lang) or None for found in cited],
-            t("col_source_url", lang): [" ".join(s.url for s in found) or None for found in cited],
-            t("col_excerpt", lang): [r["source_excerpt"] for r in article] + [None] * len(fec),
+            words.t("col_source"): [_sources_names(found, lang) or None for found in cited],
+            words.t("col_source_url"): [" ".join(s.url for s in found) or None for found in cited],
+            words.t("col_excerpt"): [r["source_excerpt"] for r in article] + [None] * len(fec),
         }
     )
 

@@ -1,11 +1,13 @@
 """What each page shows for a language and camps (one frozen object a page), built once.
 
-Pure (no Streamlit): the builders below read the dataset and return frozen objects of ready text,
-HTML fragments (techmoney/content/html/render.py) and figures (techmoney/content/charts.py), in one language:
-``build`` binds the dataset and the language once (techmoney/words/bound.py) for every builder. Both hosts
-show one per (dataset, page, language, camps) (``cached``: the Streamlit pages and the server's first
-screen, techmoney/content/html/first_paint.py) and only lay it out, so the path of a number is CSV -> loader
-(techmoney/data/dataset.py) -> builder (charts, story, people) -> page content -> page.
+Pure (no Streamlit): the builders below return frozen objects of ready text, HTML fragments and figures
+(techmoney/content/charts.py), in one language. ``build`` binds the dataset and the language once (``Words``,
+techmoney/words/bound.py); each page content hands it to the content builders (charts, story, people,
+cap_explainer), which return text, gathers its own text the same way, and renders last: the HTML layer
+(techmoney/content/html/render.py) is handed ready text and labels. Both hosts show one per (dataset, page,
+language, camps) (``cached``: the Streamlit pages and the server's first screen,
+techmoney/content/html/first_paint.py) and only lay it out, so the path of a number is CSV -> loader
+(techmoney/data/dataset.py) -> Words -> builder -> page content -> page.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ class EmbedContent:
 
 def chart_content(words: Words, chart_id: str, camps: tuple[str, ...]) -> ChartContent:
     dataset, lang = words.dataset, words.lang
-    built = charts.built_chart(chart_id, dataset, lang, camps)
+    built = charts.built_chart(words, chart_id, camps)
     source = words.t("source_line", version=dataset.version)
     table = render.details(
         words.t("chart_table"), render.table(built.table, lang, caption=built.title), lang, css_class="tm-chart-table"
@@ -148,94 +150,129 @@ def chart_content(words: Words, chart_id: str, camps: tuple[str, ...]) -> ChartC
 def headline(words: Words, page_id: str) -> facts.Traced:
     """A page's headline, as a desk would write it: the page's story in one sentence, its figures from the records
     it declares (the product's name is the kicker above it)."""
-    goal = words.fact(facts.GOAL_FACT)
-    talks = words.dataset.by_id("events")[HEADLINE_WEEK]
-    values = {
-        "story": ({"goal": words.usd(goal["amount"], compact=True)}, (facts.GOAL_FACT,)),
-        "timeline": ({"when": words.date(talks["date"][:7], "month")}, (HEADLINE_WEEK,)),
-    }
-    fill, records = values.get(page_id, ({}, ()))
-    return facts.Traced(words.t(f"headline_{page_id}", **fill), records)
+    if page_id == "story":
+        goal = words.fact(facts.GOAL_FACT)["amount"]
+        return facts.Traced(words.t("headline_story", goal=words.usd(goal, compact=True)), (facts.GOAL_FACT,))
+    if page_id == "timeline":
+        talks = words.dataset.by_id("events")[HEADLINE_WEEK]
+        return facts.Traced(words.t("headline_timeline", when=words.date(talks["date"][:7], "month")), (HEADLINE_WEEK,))
+    return facts.Traced(words.t(f"headline_{page_id}"), ())
 
 
-def _common(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str, intro_html: str = "") -> dict:
-    """The fields every page content has (``intro_html``: more opening, after the paragraphs)."""
-    lang = words.lang
+@dataclass(frozen=True)
+class _PageText:
+    """The text every page opens with, before it is rendered."""
+
+    kicker: str  # the product's name
+    title: str
+    intro: str  # the opening paragraphs, one a line
+    empty_notice: str
+
+
+def _page_text(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str) -> _PageText:
+    return _PageText(
+        words.t("app_title"),
+        headline(words, page_id).text,
+        "\n".join(words.t(key) for key in intro_keys),
+        words.t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above"),
+    )
+
+
+def _opening(text: _PageText, page_id: str, lang: str, camps: tuple[str, ...], intro_html: str = "") -> dict:
+    """The fields every page content has, rendered (``intro_html``: more opening, after the paragraphs)."""
     return dict(
         page_id=page_id,
         lang=lang,
         camps=camps,
-        kicker_html=render.kicker(words.t("app_title"), lang),
-        title=headline(words, page_id).text,
-        intro_html=render.prose("\n".join(words.t(key) for key in intro_keys), lang) + intro_html,
-        empty_notice=words.t("empty_filter_pick_above" if camps else "empty_no_camp_pick_above"),
+        kicker_html=render.kicker(text.kicker, lang),
+        title=text.title,
+        intro_html=render.prose(text.intro, lang) + intro_html,
+        empty_notice=text.empty_notice,
     )
+
+
+def _common(words: Words, page_id: str, camps: tuple[str, ...], *intro_keys: str, intro_html: str = "") -> dict:
+    return _opening(_page_text(words, page_id, camps, *intro_keys), page_id, words.lang, camps, intro_html)
 
 
 def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
-    lang = words.lang
+    """The Story page: its text first (opening, key figures, sections and their charts, the link to the cap's
+    explanation, the labels), then its HTML."""
+    opening = _page_text(words, "story", camps, "app_tagline", "story_intro_pick_above")
     figures = story.key_figures(words, camps)
-    sections = []
-    to_cap = cap_link_html(words, page=PAGES_BY_ID["money"].url_path)
-    for section in story.sections(words, camps):
-        chart = chart_content(words, section.chart_id, camps)
-        more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
-        text = render.section(
-            section.title, [p.text for p in section.paragraphs], lang, more, sources=section.sources(words)
-        )
-        sections.append(SectionContent(text, chart))
+    sections = story.sections(words, camps)
+    charts_shown = [chart_content(words, section.chart_id, camps) for section in sections]
+    cap_label, cap_href = cap_link(words, page=PAGES_BY_ID["money"].url_path)
+    heading, excerpt, sources = words.t("key_figures"), words.t("col_excerpt"), words.t("outside_sources")
+
+    lang = words.lang  # the HTML, top to bottom
+    opened = _opening(opening, "story", lang, camps)
+    to_cap = render.page_link(cap_label, cap_href, lang)
     key_figures = ""
     if figures:
         key_figures = (
-            render.heading(words.t("key_figures"), lang)
-            + render.key_figures(figures, lang, words.t("col_excerpt"))
+            render.heading(heading, lang)
+            + render.key_figures(figures, lang, excerpt, sources)
             + (to_cap if any(f.camp == "pro_trump" for f in figures) else "")
         )
-    return StoryContent(
-        **_common(words, "story", camps, "app_tagline", "story_intro_pick_above"),
-        key_figures_html=key_figures,
-        sections=tuple(sections),
-    )
+    section_contents = []
+    for section, chart in zip(sections, charts_shown, strict=True):
+        more = (chart.table_html if chart.figure is not None else "") + (to_cap if section.chart_id == "twins" else "")
+        paragraphs = [p.text for p in section.paragraphs]
+        text = render.section(section.title, paragraphs, lang, more, sources=section.sources, sources_label=sources)
+        section_contents.append(SectionContent(text, chart))
+    return StoryContent(**opened, key_figures_html=key_figures, sections=tuple(section_contents))
 
 
-def cap_link_html(words: Words, page: str = "") -> str:
-    """A link to the explanation of the cap: an anchor on the Money page, or from another page the Money
-    page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
+def cap_link(words: Words, page: str = "") -> tuple[str, str]:
+    """The link to the explanation of the cap, as (text, address): an anchor on the Money page, or from another
+    page the Money page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
     query = addresses.query_string(ViewState(lang=words.lang))
     href = f"{page}{'?' + query if query and page else ''}#{CAP_ANCHOR}"
-    cap = words.fact_text(facts.LIMIT_FACT, compact=False)
-    return render.page_link(words.t("cap_link", cap=cap), href, words.lang)
+    return words.t("cap_link", cap=words.fact_text(facts.LIMIT_FACT, compact=False)), href
 
 
 def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
-    dataset, lang = words.dataset, words.lang
-    limits = render.table(charts.limits_table(dataset, lang), lang, caption=words.t("limits_title"))
+    """The Money page: its text first (opening, the cap's explanation and link, the limits), then its HTML."""
+    opening = _page_text(words, "money", camps, "money_intro")
+    cap_label, cap_href = cap_link(words)
+    cap_title, cap_sentences, source_prefix = (
+        cap_explainer.title(words),
+        cap_explainer.explainer(words),
+        words.t("source_prefix"),
+    )
+    limits, limits_title, limits_note = charts.limits_table(words), words.t("limits_title"), words.t("limits_note")
     chart = functools.partial(chart_content, words, camps=camps)
+    goal, twins, allocation, flows = chart("goal"), chart("twins"), chart("allocation"), chart("flows")
+
+    lang = words.lang  # the HTML, top to bottom
     return MoneyContent(
-        **_common(words, "money", camps, "money_intro"),
-        goal=chart("goal"),
-        twins=chart("twins"),
-        cap_link_html=cap_link_html(words),
-        cap_title=cap_explainer.title(dataset, lang),
-        allocation=chart("allocation"),
-        cap_html=render.explainer(cap_explainer.explainer(dataset, lang), lang),
-        flows=chart("flows"),
-        limits_html=render.heading(words.t("limits_title"), lang) + render.prose(words.t("limits_note"), lang) + limits,
+        **_opening(opening, "money", lang, camps),
+        goal=goal,
+        twins=twins,
+        cap_link_html=render.page_link(cap_label, cap_href, lang),
+        cap_title=cap_title,
+        allocation=allocation,
+        cap_html=render.explainer(cap_sentences, lang, source_prefix),
+        flows=flows,
+        limits_html=render.heading(limits_title, lang)
+        + render.prose(limits_note, lang)
+        + render.table(limits, lang, caption=limits_title),
     )
 
 
 def donors_content(words: Words, camps: tuple[str, ...]) -> DonorsContent:
     dataset, lang = words.dataset, words.lang
     names = facts.actor_names(dataset, lang, camps)
-    actors = people.actors_table(dataset, lang, camps)
-    record = people.record_column(lang)
+    actors = people.actors_table(words, camps)
+    record = people.record_column(words)
     table = render.table(actors, lang, caption=words.t("actors_table"), links={record: words.t("record_link")})
     frame = actors.reset_index(drop=True)
     return DonorsContent(
         **_common(words, "donors", camps, "donors_intro"),
         camps_chart=chart_content(words, "camps", camps),
         names=names,
-        actor_cards={actor_id: people.actor_card_html(dataset, actor_id, lang) for actor_id in names},
+        actor_cards={actor_id: _actor_card_html(people.actor_card(words, actor_id), lang) for actor_id in names},
         actors_heading_html=render.heading(words.t("actors_table"), lang),
         actors_table_html=table,
         actors_frame=frame.assign(**{record: frame[record].where(frame[record] != "", None)}),
@@ -244,9 +281,15 @@ def donors_content(words: Words, camps: tuple[str, ...]) -> DonorsContent:
     )
 
 
+def _actor_card_html(card: people.ActorCard, lang: str) -> str:
+    return render.heading(card.heading, lang) + render.actor_card(
+        card.name, card.role, card.camp_label, card.color, lang, list(card.lines)
+    )
+
+
 def timeline_content(words: Words, camps: tuple[str, ...]) -> TimelineContent:
-    dataset, lang = words.dataset, words.lang
-    events = charts.timeline_events(dataset, lang, camps)
+    lang = words.lang
+    events = charts.timeline_events(words, camps)
     undated = events[events["when"].isna()]
     undated_html = (
         render.event_list(words.t("undated"), zip(undated["label"], undated["reasoning"], strict=True), lang)
@@ -263,7 +306,7 @@ def timeline_content(words: Words, camps: tuple[str, ...]) -> TimelineContent:
 def sources_content(words: Words, camps: tuple[str, ...]) -> SourcesContent:
     dataset, lang = words.dataset, words.lang
     view = ViewState(lang=lang, camps=camps)
-    built = {chart_id: charts.built_chart(chart_id, dataset, lang, camps) for chart_id in CHART_IDS}
+    built = {chart_id: charts.built_chart(words, chart_id, camps) for chart_id in CHART_IDS}
     bundle = render.download_links(
         [(words.t("download_bundle", version=dataset.version), addresses.bundle_href(), export.bundle_name(dataset))],
         lang,

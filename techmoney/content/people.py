@@ -1,14 +1,16 @@
-"""The Donors & camps page's content: who is in the selected camps, why, and one actor's records."""
+"""The Donors & camps page's content: who is in the selected camps, why, and one actor's records, as text in
+one language (techmoney/content/page_content.py renders it)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
-from techmoney.content.html import render
 from techmoney.data.dataset import Dataset
 from techmoney.words import facts
+from techmoney.words.bound import Words
 from techmoney.words.formatting import isolate_latin, rtl
-from techmoney.words.i18n import pick, t
 from techmoney.words.locale import SOURCE_LANG
 
 
@@ -17,28 +19,28 @@ def actors_in_camps(dataset: Dataset, camps: tuple[str, ...]) -> pd.DataFrame:
     return actors[actors["camp"].isin(camps)]
 
 
-def actors_table(dataset: Dataset, lang: str, camps: tuple[str, ...]) -> pd.DataFrame:
+def actors_table(words: Words, camps: tuple[str, ...]) -> pd.DataFrame:
     """Name, camp, why that camp where it is our judgement call (blank otherwise), role, the public record of
     a gift of theirs where the article takes its figure from filings (blank otherwise: the column named by
     record_column), source sentence."""
-    actors = actors_in_camps(dataset, camps)
-    records = public_records(dataset)
+    actors = actors_in_camps(words.dataset, camps)
+    records = public_records(words.dataset)
     return pd.DataFrame(
         {
-            t("col_name", lang): [pick(a, "name", lang) for _, a in actors.iterrows()],
-            t("col_camp", lang): [facts.camp_label(dataset, c, lang) for c in actors["camp"]],
-            t("col_camp_note", lang): [pick(a, "camp_note", lang) for _, a in actors.iterrows()],
-            t("col_role", lang): [pick(a, "role", lang) for _, a in actors.iterrows()],
-            record_column(lang): [records.get(actor_id, "") for actor_id in actors["actor_id"]],
-            t("col_excerpt", lang): list(actors["source_excerpt"]),  # as published; isolated when shown
+            words.t("col_name"): [words.pick(a, "name") for _, a in actors.iterrows()],
+            words.t("col_camp"): [words.camp_label(c) for c in actors["camp"]],
+            words.t("col_camp_note"): [words.pick(a, "camp_note") for _, a in actors.iterrows()],
+            words.t("col_role"): [words.pick(a, "role") for _, a in actors.iterrows()],
+            record_column(words): [records.get(actor_id, "") for actor_id in actors["actor_id"]],
+            words.t("col_excerpt"): list(actors["source_excerpt"]),  # as published; isolated when shown
         },
         index=pd.Index(list(actors["actor_id"]), name="id"),
     )
 
 
-def record_column(lang: str) -> str:
+def record_column(words: Words) -> str:
     """The names table's column of public-record links (public record, not in the article)."""
-    return t("col_record", lang)
+    return words.t("col_record")
 
 
 def public_records(dataset: Dataset) -> dict[str, str]:
@@ -54,72 +56,80 @@ def public_records(dataset: Dataset) -> dict[str, str]:
 _SAID_BY_THE_FIGURE = ("exact", "at_least", "more_than")
 
 
-def _amount_line(dataset: Dataset, row: pd.Series, lang: str) -> str:
+def _amount_line(words: Words, row: pd.Series) -> str:
     """ "label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
     figure and says what the qualifier would; a figure without one gets its qualifier instead. A gift to the
     committee we read as a super PAC says so, as our inference, with its figures."""
-    line = f"{pick(row, 'label', lang)}: {facts.fact_text(row, lang, compact=False)}"
-    caveat = pick(row, "caveat", lang)
+    line = f"{words.pick(row, 'label')}: {words.fact_text(row['fact_id'], compact=False)}"
+    caveat = words.caveat(row["fact_id"])
     if caveat:
         line = f"{line}. {caveat}"
     elif row["qualifier"] not in _SAID_BY_THE_FIGURE:
-        line = f"{line} ({facts.qualifier_text(row, lang)})"
-    inference = facts.super_pac_inference(dataset, row["payee_id"], lang) if row["kind"] == "donation" else None
+        line = f"{line} ({words.qualifier(row['fact_id'])})"
+    inference = words.super_pac_inference(row["payee_id"]) if row["kind"] == "donation" else None
     return f"{line} {inference.text}" if inference else line
 
 
-def _quote_line(row: pd.Series, lang: str) -> str:
+def _quote_line(words: Words, row: pd.Series) -> str:
     """The article's Arabic words after how the article introduces them (when the words alone would
     mislead); in English, isolated and followed by our back-translation."""
-    words = isolate_latin(row["quote_ar"])
+    quoted = isolate_latin(row["quote_ar"])
     quote = (
-        f"«{words}»"
-        if lang == SOURCE_LANG
-        else (f"{rtl('«' + words + '»')}, {t('quote_translation', lang, text=row['translation_en'])}")
+        f"«{quoted}»"
+        if words.lang == SOURCE_LANG
+        else (f"{rtl('«' + quoted + '»')}, {words.t('quote_translation', text=row['translation_en'])}")
     )
-    context = pick(row, "context", lang)
+    context = words.pick(row, "context")
     return f"{context} {quote}" if context else quote
 
 
-def actor_records(dataset: Dataset, actor_id: str, lang: str) -> dict[str, list[str]]:
+def actor_records(words: Words, actor_id: str) -> dict[str, list[str]]:
     """Why the actor's camp (when it is our call), amounts, stances and quotes that name the actor, as
     lines of text; each key is the translation key of its heading."""
+    dataset = words.dataset
     actor = dataset.by_id("actors")[actor_id]
     money = dataset.money_facts
     mine = money[(money["payer_id"] == actor_id) | (money["payee_id"] == actor_id)]
     ends = dataset.endorsements
     stances = [
-        t(f"stance_{row['stance']}", lang, name=facts.actor_name(dataset, row["endorsed_id"], lang))
+        words.t(f"stance_{row['stance']}", name=words.actor_name(row["endorsed_id"]))
         for _, row in ends[ends["endorser_id"] == actor_id].iterrows()
     ]
     flows = dataset.money_flows
     stances += [
-        t("stance_plans_to_give", lang, name=facts.actor_name(dataset, row["target_id"], lang))
+        words.t("stance_plans_to_give", name=words.actor_name(row["target_id"]))
         for _, row in flows[(flows["source_id"] == actor_id) & (flows["status"] == "planned")].iterrows()
     ]
     quotes = dataset.quotes
-    camp_note = pick(actor, "camp_note", lang)
+    camp_note = words.pick(actor, "camp_note")
     return {
         "actor_camp_note": [camp_note] if camp_note else [],
-        "actor_amounts": [_amount_line(dataset, row, lang) for _, row in mine.iterrows()],
+        "actor_amounts": [_amount_line(words, row) for _, row in mine.iterrows()],
         "actor_stances": stances,
-        "actor_quotes": [_quote_line(row, lang) for _, row in quotes[quotes["speaker_id"] == actor_id].iterrows()],
+        "actor_quotes": [_quote_line(words, row) for _, row in quotes[quotes["speaker_id"] == actor_id].iterrows()],
     }
 
 
-def actor_card_html(dataset: Dataset, actor_id: str, lang: str) -> str:
+@dataclass(frozen=True)
+class ActorCard:
+    heading: str  # "<name>'s records"
+    name: str
+    role: str
+    camp_label: str
+    color: str  # the camp's colour
+    lines: tuple[str, ...]  # every record that names the actor, each after its kind; or that there is none
+
+
+def actor_card(words: Words, actor_id: str) -> ActorCard:
     """A heading naming the actor, and a card with their role, camp and every record that names them."""
-    actor = dataset.by_id("actors")[actor_id]
-    name = pick(actor, "name", lang)
-    lines = [
-        f"{t(kind, lang)}: {line}" for kind, items in actor_records(dataset, actor_id, lang).items() for line in items
-    ]
-    card = render.actor_card(
+    actor = words.dataset.by_id("actors")[actor_id]
+    name = words.pick(actor, "name")
+    lines = [f"{words.t(kind)}: {line}" for kind, items in actor_records(words, actor_id).items() for line in items]
+    return ActorCard(
+        words.t("actor_records", name=name),
         name,
-        pick(actor, "role", lang),
-        facts.camp_label(dataset, actor["camp"], lang),
-        facts.camp_color(dataset, actor["camp"]),
-        lang,
-        lines or [t("actor_none_records", lang)],
+        words.pick(actor, "role"),
+        words.camp_label(actor["camp"]),
+        facts.camp_color(words.dataset, actor["camp"]),
+        tuple(lines or [words.t("actor_none_records")]),
     )
-    return render.heading(t("actor_records", lang, name=name), lang) + card

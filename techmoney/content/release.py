@@ -2,7 +2,7 @@
 
 Every view the app can show is a pure function of data/, the code, its templates, the static files and
 the installed versions of the pinned packages, all fixed when a release is deployed. So
-``python -m techmoney.bake`` (techmoney/bake/build.py: ``make bake``, run by ``make run``, ``make test`` and
+``python -m techmoney.ui.bake`` (techmoney/bake/build.py: ``make bake``, run by ``make run``, ``make test`` and
 the Dockerfile) builds them all once, as Our World in Data's baker does, into a folder named by a
 digest of those inputs; a server whose inputs have that digest loads from it instead of building.
 This module is the folder's format and its reader:

@@ -6,7 +6,7 @@ figures and verbatim quotes from data/, so the page only lays them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from techmoney.data.dataset import Dataset
 from techmoney.words import facts
@@ -36,10 +36,7 @@ class Section:
     paragraphs: tuple[Traced, ...]  # our own prose, each paragraph with the records it states
     chart_id: str  # the chart beside it, which carries its figures
     camp: str
-
-    def sources(self, words: Words) -> list[facts.Source]:
-        """The outside sources its paragraphs rest on, linked under them."""
-        return words.outside_sources([r for p in self.paragraphs for r in p.records])
+    sources: tuple[facts.Source, ...] = ()  # the outside sources its paragraphs rest on, linked under them
 
 
 def key_figures(words: Words, camps: tuple[str, ...]) -> list[KeyFigure]:
@@ -75,7 +72,8 @@ def _quote(dataset: Dataset, quote_id: str) -> str:
 
 
 def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
-    t, usd, dataset = words.t, words.usd, words.dataset
+    """The sections for the camps shown, each with the outside sources its paragraphs rest on."""
+    dataset = words.dataset
     goal = words.fact(facts.GOAL_FACT)
     twin_gift, twin_refund = facts.TWIN_FACTS["winklevoss_cameron"]  # both twins gave the same minimum
     gift_twin, refund_twin = words.fact(twin_gift), words.fact(twin_refund)
@@ -85,11 +83,11 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
         # The push and Hastings's gift share one section: the estimate chart carries both figures, and the
         # gift's share of the estimate, with its working.
         Section(
-            t("section_push_title"),
+            words.t("section_push_title"),
             (
-                Traced(t("section_push_body", goal=usd(goal["amount"], compact=True)), (facts.GOAL_FACT,)),
+                Traced(words.t("section_push_body", goal=words.usd(goal["amount"], compact=True)), (facts.GOAL_FACT,)),
                 Traced(
-                    t(
+                    words.t(
                         "section_hastings_body",
                         gift=words.fact_text(facts.HASTINGS_FACT),
                         quote=_quote(dataset, "q_hastings_congrats"),
@@ -100,16 +98,16 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
             "goal",
             "pro_harris",
         ),
-        Section(t("section_flows_title"), (Traced(t("section_flows_body"), ()),), "flows", "pro_harris"),
+        Section(words.t("section_flows_title"), (Traced(words.t("section_flows_body"), ()),), "flows", "pro_harris"),
         Section(
-            t("section_twins_title"),
+            words.t("section_twins_title"),
             (
                 Traced(
-                    t(
+                    words.t(
                         "section_twins_body",
-                        gift=usd(gift_twin["amount"], compact=True),
+                        gift=words.usd(gift_twin["amount"], compact=True),
                         limit=words.fact_text(facts.LIMIT_FACT, compact=False),
-                        refund=usd(refund_twin["amount"]),
+                        refund=words.usd(refund_twin["amount"]),
                     ),
                     (twin_gift, facts.LIMIT_FACT, twin_refund),
                 ),
@@ -118,10 +116,10 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
             "pro_trump",
         ),
         Section(
-            t("section_skeptics_title"),
+            words.t("section_skeptics_title"),
             (
                 Traced(
-                    t(
+                    words.t(
                         "section_skeptics_body",
                         quote=_quote(dataset, "q_adviser_doubt"),
                         **{name: events[event_id]["date"][:4] for name, event_id in record.items()},
@@ -133,4 +131,8 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
             "skeptic",
         ),
     ]
-    return [s for s in all_sections if s.camp in camps]
+    return [
+        replace(s, sources=tuple(words.outside_sources([r for p in s.paragraphs for r in p.records])))
+        for s in all_sections
+        if s.camp in camps
+    ]

@@ -15,8 +15,8 @@ installed Streamlit version when a release stops honouring it:
   after its first paint; tests/content/html/test_first_paint.py checks that none is lost).
 * ``PLOTLY_TEMPLATE``: importing Streamlit makes its own Plotly template the default
   (``streamlit.elements.plotly_chart`` on import), so every figure a process builds once Streamlit is
-  imported carries it, and the frontend themes it. The bake (techmoney/bake/build.py) imports this module
-  before building, so the figures it bakes are those the app would build.
+  imported carries it, and the frontend themes it. The bake (techmoney/bake/build.py) is handed the template
+  (``plotly_template``, by techmoney/ui/bake.py), so the figures it bakes are those the app would build.
 * the stylesheets (static/app.css, static/head.css) name Streamlit's elements by their ``data-testid``
   attributes and the structure around them, which are not a documented API: tests/e2e/test_internals.py
   checks that each whole selector still matches an element.
@@ -30,13 +30,14 @@ installed Streamlit version when a release stops honouring it:
   (techmoney/web/headers.py) lets these through and closes ``UNUSED_ROUTES``.
 
 Nothing outside techmoney/ui and the composition root (techmoney/server.py) imports this module; the web side
-is handed paths and prefixes.
+is handed paths and prefixes, the bake the index.html and the template.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import plotly.io
 import streamlit
 from streamlit import file_util
 
@@ -56,3 +57,8 @@ def static_dir() -> Path:
 def index_html() -> Path:
     """Streamlit's index.html, the shell of every page."""
     return static_dir() / "index.html"
+
+
+def plotly_template() -> dict:
+    """Streamlit's Plotly template, as JSON."""
+    return plotly.io.templates[PLOTLY_TEMPLATE].to_plotly_json()

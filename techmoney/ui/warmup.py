@@ -41,7 +41,7 @@ def prepare() -> str:
         for page_id in PAGE_IDS:
             downloads.resolve(f"card/{page_id}.png", {"lang": [lang]}, dataset)
     return (
-        f"no bake of these inputs (python -m techmoney.bake makes one): built the default views in "
+        f"no bake of these inputs (python -m techmoney.ui.bake makes one): built the default views in "
         f"{time.perf_counter() - start:.1f} s, the others are built when first asked for"
     )
 

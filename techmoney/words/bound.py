@@ -1,6 +1,7 @@
 """A dataset's words in one language, bound once: every string (``t``), money, dates, a record's fields and a
-figure's text with its qualifier and caveat. The content builders take one of these instead of threading a
-dataset and a language through every call; the language's rules stay in techmoney/words/locale.py."""
+figure's text with its qualifier and caveat, names and camps. The content builders (charts, story, people,
+cap_explainer) and the page contents take one of these instead of threading a dataset and a language through
+every call; the language's rules stay in techmoney/words/locale.py."""
 
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ class Words:
     def usd(self, amount: float, compact: bool = False) -> str:
         return formatting.usd(amount, self.lang, compact=compact)
 
-    def date(self, date: str | None, precision: str | None) -> str:
-        return formatting.date_words(date, precision, self.lang)
+    def share(self, value: float) -> str:
+        return formatting.share(value, self.lang)
+
+    def date(self, date: str | None, precision: str | None, part: str | None = None) -> str:
+        return formatting.date_words(date, precision, self.lang, part=part)
 
     def fact(self, fact_id: str) -> pd.Series:
         return facts.fact(self.dataset, fact_id)
@@ -41,5 +45,17 @@ class Words:
     def qualifier(self, fact_id: str) -> str:
         return facts.qualifier_text(self.fact(fact_id), self.lang)
 
+    def qualifier_or_caveat(self, fact_id: str) -> str:
+        return facts.qualifier_or_caveat(self.fact(fact_id), self.lang)
+
     def outside_sources(self, record_ids: tuple[str, ...] | list[str]) -> list[facts.Source]:
         return facts.outside_sources(self.dataset, record_ids, self.lang)
+
+    def actor_name(self, actor_id: str) -> str:
+        return facts.actor_name(self.dataset, actor_id, self.lang)
+
+    def camp_label(self, camp_id: str) -> str:
+        return facts.camp_label(self.dataset, camp_id, self.lang)
+
+    def super_pac_inference(self, actor_id: str) -> facts.Traced | None:
+        return facts.super_pac_inference(self.dataset, actor_id, self.lang)

@@ -16,7 +16,7 @@ from techmoney.content.chart_images import ImageRequest, ImageStore
 from techmoney.content.html import first_paint, previews
 from techmoney.data.dataset import load_dataset
 from techmoney.site.addresses import CAMP_SUBSETS, ViewState
-from techmoney.ui import internals
+from techmoney.ui import bake, internals
 from techmoney.words.i18n import LANGS
 from tests.conftest import DATA
 from tests.content.html.test_render import Parsed
@@ -91,7 +91,7 @@ def test_a_failed_bake_leaves_no_folder_behind(tmp_path, monkeypatch):
     monkeypatch.setattr(build, "_build_contents", _fail)
     target = tmp_path / "bake" / "0123"
     with pytest.raises(OSError):
-        build.build(DATA, target, workers=1)
+        build.build(DATA, target, bake.frontend(), workers=1)
     assert not target.exists() and list(target.parent.iterdir()) == []
 
 

@@ -20,6 +20,7 @@ from techmoney.site.addresses import ViewState
 from techmoney.site.sitemap import CHART_IDS
 from techmoney.site.sitemap import PAGE_IDS as PAGES
 from techmoney.site.url_state import CAMPS
+from techmoney.words.bound import Words
 from techmoney.words.i18n import pick
 from tests.conftest import DATA, drawn_or_skip
 from tests.hostile_inputs import XSS_PAYLOADS
@@ -86,7 +87,7 @@ def test_a_chart_csv_link_gives_that_charts_table_for_the_view(chart_id, camps):
     assert parse_qs(urlsplit(href).query, keep_blank_values=True).get("camp", list(CAMPS)) == (list(camps) or [""])
     served = _resolve(href)
     assert served.content.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM, for spreadsheets"
-    expected = charts.build_chart(chart_id, DATASET, "en", camps).table
+    expected = charts.build_chart(Words(DATASET, "en"), chart_id, camps).table
     frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig", keep_default_na=False)
     assert list(frame.columns) == list(expected.columns) and len(frame) == len(expected)
 
@@ -180,7 +181,7 @@ def test_a_chart_png_link_gives_a_png_of_its_size(image_store, kind, size):
     assert served.media_type == "image/png"
     assert served.filename == addresses.chart_image_filename("twins", "en", kind)
     with Image.open(io.BytesIO(served.content)) as png:
-        figure = charts.build_chart("twins", DATASET, "en", IMAGE_VIEW.camps).figure
+        figure = charts.build_chart(Words(DATASET, "en"), "twins", IMAGE_VIEW.camps).figure
         assert png.format == "PNG"
         assert png.size == (size or (2 * chart_images.PAGE_WIDTH_PX, 2 * (figure.layout.height - 24)))
 
@@ -189,7 +190,7 @@ def test_a_chart_svg_link_gives_the_views_chart_as_svg(image_store):
     served = _resolve(addresses.chart_image_href("twins", IMAGE_VIEW, "svg"))
     assert served.media_type == "image/svg+xml" and served.filename == "tech-money-2024-twins-en.svg"
     text = served.content.decode()
-    title = charts.build_chart("twins", DATASET, "en", IMAGE_VIEW.camps).title
+    title = charts.build_chart(Words(DATASET, "en"), "twins", IMAGE_VIEW.camps).title
     assert (
         text.startswith("<svg") and f"<title>{html.escape(title, quote=False)}" in text and "Tyler Winklevoss" in text
     )
@@ -205,7 +206,7 @@ def test_bad_image_query_values_fall_back_as_for_a_csv(image_store, payload):
 
 
 def test_an_image_of_a_chart_the_camps_empty_is_not_a_file():
-    assert charts.build_chart("goal", DATASET, "en", ("pro_trump",)).figure is None
+    assert charts.build_chart(Words(DATASET, "en"), "goal", ("pro_trump",)).figure is None
     assert _resolve(addresses.chart_image_href("goal", IMAGE_VIEW, "png")) is None
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from techmoney.content import cap_explainer
 from techmoney.data.dataset import load_dataset
+from techmoney.words.bound import Words
 from techmoney.words.formatting import LRI, PDI
 from techmoney.words.i18n import LANGS
 from tests.conftest import DATA, csv_rows_by_id
@@ -25,7 +26,7 @@ DATASET = load_dataset(DATA)
 CONTEXT = csv_rows_by_id("context_facts.csv")
 FACTS = csv_rows_by_id("money_facts.csv")
 LOADED = DATASET.by_id("context_facts")  # computed values (the file leaves them blank)
-SENTENCES = {lang: cap_explainer.explainer(DATASET, lang) for lang in LANGS}
+SENTENCES = {lang: cap_explainer.explainer(Words(DATASET, lang)) for lang in LANGS}
 NUMBER = re.compile(r"\d+(?:,\d{3})*")
 NAMES = ("Trump 47", "ترامب 47")  # numbers that are part of a name
 WORDS = {

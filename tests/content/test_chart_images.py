@@ -18,6 +18,7 @@ from techmoney.content.chart_images import FSI, PDI, ImageRequest, ImageStore
 from techmoney.data.dataset import load_dataset
 from techmoney.site.sitemap import CHART_IDS
 from techmoney.site.url_state import CAMPS
+from techmoney.words.bound import Words
 from tests.conftest import DATA, drawn_or_skip
 
 DATASET = load_dataset(DATA)
@@ -26,7 +27,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 def _figure(chart_id: str, lang: str, camps: tuple[str, ...] = CAMPS):
-    return charts.built_chart(chart_id, DATASET, lang, camps).figure
+    return charts.built_chart(Words(DATASET, lang), chart_id, camps).figure
 
 
 def _shown_strings(spec: dict) -> list[str]:
@@ -190,7 +191,7 @@ def test_an_arabic_svg_is_a_standalone_file_with_its_title_isolated_lines_and_fo
     root, lines = _texts(drawn["goal", "ar", "svg"])
     figure = _figure("goal", "ar")
     assert root.tag == f"{SVG}svg" and root.get("lang") == "ar" and root.get("role") == "img"
-    assert root.findtext(f"{SVG}title") == charts.built_chart("goal", DATASET, "ar", CAMPS).title
+    assert root.findtext(f"{SVG}title") == charts.built_chart(Words(DATASET, "ar"), "goal", CAMPS).title
     assert (int(root.get("width")), int(root.get("height"))) == (chart_images.PAGE_WIDTH_PX, figure.layout.height - 24)
     arabic = [line for line in lines if ARABIC.search(line)]
     assert len(arabic) >= 8 and all(line.startswith(FSI) and line.endswith(PDI) for line in arabic)

@@ -20,6 +20,7 @@ from techmoney.content.html import render
 from techmoney.data.dataset import load_dataset
 from techmoney.site.sitemap import CHART_IDS
 from techmoney.site.url_state import CAMPS
+from techmoney.words.bound import Words
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import LANGS, t
 from tests.conftest import DATA, csv_rows, csv_rows_by_id
@@ -75,7 +76,7 @@ def strings(value) -> Iterator[str]:
 
 
 def chart(chart_id: str, lang: str, camps: tuple[str, ...]):
-    return build_chart(chart_id, DATASET, lang, camps)
+    return build_chart(Words(DATASET, lang), chart_id, camps)
 
 
 def _is_grey(color: str) -> bool:
@@ -360,7 +361,7 @@ def test_the_sent_spec_keeps_only_the_template_parts_the_chart_uses(chart_id):
 
     from techmoney.content.charts import _UNUSED_TEMPLATE_LAYOUT
 
-    figure = build_chart(chart_id, DATASET, "ar", CAMPS).figure
+    figure = build_chart(Words(DATASET, "ar"), chart_id, CAMPS).figure
     spec = figure.to_dict()
     assert json.loads(json.dumps(spec)) == spec, "JSON-native"
     full = json.loads(pio.to_json(go.Figure(figure), validate=False))["layout"]["template"]
@@ -465,7 +466,7 @@ def test_allocation_table_and_csv_are_drawn_from_the_same_frame_as_the_bars(lang
 
     built = chart("allocation", lang, CAMPS)
     (bar,) = built.figure.data
-    frame = charts.allocation_frame(DATASET, lang)
+    frame = charts.allocation_frame(Words(DATASET, lang))
     assert list(frame["amount"]) == list(bar.x) == list(built.table[t("col_amount_usd", lang)])
     assert list(frame["shown_amount"]) == list(built.table[t("col_amount", lang)])
     origins = list(built.table[t("col_origin", lang)])
@@ -534,7 +535,7 @@ def test_the_timeline_table_says_what_kind_of_date_each_event_has(lang):
 def chart_event_ids(lang: str) -> list[str]:
     from techmoney.content import charts
 
-    return list(charts.timeline_events(DATASET, lang, CAMPS)["event_id"])
+    return list(charts.timeline_events(Words(DATASET, lang), CAMPS)["event_id"])
 
 
 @pytest.mark.parametrize("lang", LANGS)

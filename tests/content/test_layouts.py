@@ -11,6 +11,7 @@ from techmoney.content import charts, layouts
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.site.sitemap import CHART_IDS, PAGE_IDS
+from techmoney.words.bound import Words
 from techmoney.words.i18n import LANGS
 from tests.content.test_embeds import charts_shown
 
@@ -33,8 +34,9 @@ def test_a_pages_link_embeds_a_chart_the_page_shows(lang, camps):
         chart = layouts.main_chart(DATASET, page, lang, camps)
         assert chart in layouts.chart_ids(layouts.cached(DATASET, page, lang, CAMPS)), page
         shown = layouts.chart_ids(layouts.cached(DATASET, page, lang, camps))
-        if charts.built_chart(chart, DATASET, lang, camps).figure is None:  # nothing to draw for these camps at all
-            assert all(charts.built_chart(c, DATASET, lang, camps).figure is None for c in shown), (page, camps)
+        words = Words(DATASET, lang)
+        if charts.built_chart(words, chart, camps).figure is None:  # nothing to draw for these camps at all
+            assert all(charts.built_chart(words, c, camps).figure is None for c in shown), (page, camps)
 
 
 def test_a_pages_link_embeds_its_first_chart_with_something_to_draw_for_the_camps():

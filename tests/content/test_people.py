@@ -7,6 +7,7 @@ import pytest
 from techmoney.content.html import render
 from techmoney.content.people import actor_records, actors_table, record_column
 from techmoney.data.dataset import load_dataset
+from techmoney.words.bound import Words
 from techmoney.words.formatting import usd
 from techmoney.words.i18n import t
 
@@ -15,16 +16,16 @@ ACTORS = DATASET.actors.set_index("actor_id")
 
 
 def test_the_actors_table_follows_the_camp_filter():
-    trump = actors_table(DATASET, "en", ("pro_trump",))
-    harris = actors_table(DATASET, "en", ("pro_harris",))
+    trump = actors_table(Words(DATASET, "en"), ("pro_trump",))
+    harris = actors_table(Words(DATASET, "en"), ("pro_harris",))
     assert "hastings" not in trump.index and "hastings" in harris.index
     assert "musk" in trump.index
-    assert actors_table(DATASET, "en", ()).empty
+    assert actors_table(Words(DATASET, "en"), ()).empty
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_the_reason_for_a_judgement_call_sits_beside_the_camp_in_the_readers_language(lang):
-    table = actors_table(DATASET, lang, tuple(DATASET.camps["camp_id"]))
+    table = actors_table(Words(DATASET, lang), tuple(DATASET.camps["camp_id"]))
     column = t("col_camp_note", lang)
     assert list(table.columns).index(column) == list(table.columns).index(t("col_camp", lang)) + 1
     with_reason = ACTORS[ACTORS[f"camp_note_{lang}"] != ""].index
@@ -34,7 +35,7 @@ def test_the_reason_for_a_judgement_call_sits_beside_the_camp_in_the_readers_lan
 
 
 def test_an_actors_records_list_amounts_stances_and_quotes():
-    records = actor_records(DATASET, "hastings", "en")
+    records = actor_records(Words(DATASET, "en"), "hastings")
     assert any("$7,000,000" in line for line in records["actor_amounts"])
     assert any("endorsed" in line for line in records["actor_stances"])
     assert len(records["actor_quotes"]) == len(DATASET.quotes[DATASET.quotes["speaker_id"] == "hastings"])
@@ -44,7 +45,7 @@ def test_an_actors_records_list_amounts_stances_and_quotes():
 def test_a_figure_carries_its_caveat_and_a_stance_is_said_in_words(lang):
     """The refund says "reportedly" and its assumption wherever it is listed; a stance names its object in
     a sentence, with no arrow pointing back at the subject."""
-    records = actor_records(DATASET, "winklevoss_cameron", lang)
+    records = actor_records(Words(DATASET, lang), "winklevoss_cameron")
     facts = DATASET.money_facts.set_index("fact_id")
     for fact_id in ("gift_cameron_btc", "refund_cameron_min"):
         caveat = facts.loc[fact_id, f"caveat_{lang}"]
@@ -57,15 +58,15 @@ def test_a_figure_carries_its_caveat_and_a_stance_is_said_in_words(lang):
 
 def test_quotes_are_the_articles_arabic_with_our_translation_in_english():
     quotes = DATASET.quotes.set_index("quote_id")
-    (ar_line,) = [line for line in actor_records(DATASET, "crypto_adviser", "ar")["actor_quotes"]]
-    (en_line,) = [line for line in actor_records(DATASET, "crypto_adviser", "en")["actor_quotes"]]
+    (ar_line,) = [line for line in actor_records(Words(DATASET, "ar"), "crypto_adviser")["actor_quotes"]]
+    (en_line,) = [line for line in actor_records(Words(DATASET, "en"), "crypto_adviser")["actor_quotes"]]
     assert quotes.loc["q_adviser_doubt", "quote_ar"] in ar_line
     assert quotes.loc["q_adviser_doubt", "quote_ar"] in en_line
     assert quotes.loc["q_adviser_doubt", "translation_en"] in en_line
 
 
 def test_an_actor_with_no_money_has_no_amount_lines():
-    assert actor_records(DATASET, "fortune", "en")["actor_amounts"] == []
+    assert actor_records(Words(DATASET, "en"), "fortune")["actor_amounts"] == []
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -78,21 +79,21 @@ def test_super_pac_is_only_our_inference_with_its_figures(lang):
     limit = usd(float(DATASET.by_id("context_facts")["fec_pac"]["value"]), lang)
     seen = []
     for actor_id in ACTORS.index:
-        for kind, lines in actor_records(DATASET, actor_id, lang).items():
+        for kind, lines in actor_records(Words(DATASET, lang), actor_id).items():
             for line in lines:
                 if word in line:
                     assert ours in line and limit in line, (actor_id, kind, line)
                     assert "pro_trump_pac" not in actor_id
                     seen.append(actor_id)
     assert {"hastings", "pro_harris_pac"} <= set(seen)
-    assert word not in actor_records(DATASET, "andreessen", lang)["actor_stances"][-1]
+    assert word not in actor_records(Words(DATASET, lang), "andreessen")["actor_stances"][-1]
 
 
 def test_latin_names_inside_the_articles_arabic_are_isolated_and_the_words_kept():
-    facebook = actor_records(DATASET, "harris", "ar")["actor_quotes"]
+    facebook = actor_records(Words(DATASET, "ar"), "harris")["actor_quotes"]
     quote = next(line for line in facebook if "Facebook breakup" in line)
     assert "\u2066[a Facebook breakup]\u2069" in quote
-    table = actors_table(DATASET, "ar", tuple(DATASET.camps["camp_id"]))
+    table = actors_table(Words(DATASET, "ar"), tuple(DATASET.camps["camp_id"]))
     excerpt = table.loc["abc_news", t("col_excerpt", "ar")]
     assert excerpt == ACTORS.loc["abc_news", "source_excerpt"], "the table and its CSV keep the article's bytes"
     assert '<bdi dir="ltr">ABC News</bdi>' in render.table(table, "ar"), "isolated where it is shown"
@@ -102,8 +103,8 @@ def test_latin_names_inside_the_articles_arabic_are_isolated_and_the_words_kept(
 def test_a_giver_whose_figure_comes_from_filings_links_to_the_public_record_and_no_one_else_does(lang):
     """The article has the twins' gifts "according to FEC filings" (and Hastings's from The Information): only
     the twins get a link, to the FEC's search for their name in the 2024 cycle."""
-    table = actors_table(DATASET, lang, tuple(DATASET.camps["camp_id"]))
-    linked = table[table[record_column(lang)] != ""][record_column(lang)]
+    table = actors_table(Words(DATASET, lang), tuple(DATASET.camps["camp_id"]))
+    linked = table[table[record_column(Words(DATASET, lang))] != ""][record_column(Words(DATASET, lang))]
     gifts = DATASET.money_facts.set_index("fact_id")
     from_filings = {
         gifts.loc[fact_id, "payer_id"]

@@ -118,4 +118,4 @@ def test_each_section_sits_beside_the_chart_that_carries_its_figures(dataset, la
     assert facts.fact_text(gift, lang) in section_text(goal)
     # The share and its working are the chart's note, said once (the desk: caveats move to notes and tables).
     assert percent(share["amount"], lang) not in section_text(goal)
-    assert percent(share["amount"], lang) in build_chart("goal", dataset, lang, CAMPS).subtitle
+    assert percent(share["amount"], lang) in build_chart(Words(dataset, lang), "goal", CAMPS).subtitle

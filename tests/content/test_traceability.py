@@ -188,10 +188,10 @@ def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
     ]
     for name, spec, records in specs:
         yield f"card {name}", " ".join((spec.title, spec.key_figure, spec.qualifier)), records, False
-    for sentence in cap_explainer.explainer(DATASET, lang):
+    for sentence in cap_explainer.explainer(Words(DATASET, lang)):
         yield f"explainer {sentence.key}", sentence.text, sentence.record_ids, True
     for chart_id in CHART_IDS:
-        built = charts.build_chart(chart_id, DATASET, lang, CAMPS)
+        built = charts.build_chart(Words(DATASET, lang), chart_id, CAMPS)
         yield (
             f"chart {chart_id} title and subtitle",
             f"{built.title}. {built.subtitle}",

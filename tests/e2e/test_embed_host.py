@@ -22,6 +22,7 @@ from techmoney.content import charts, embeds
 from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.site.addresses import ViewState
+from techmoney.words.bound import Words
 from tests.e2e.conftest import READY_TIMEOUT, SCREENSHOTS, new_context
 from tests.link_preview import query_of, read_html
 
@@ -137,7 +138,7 @@ def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(
     browser, app_server, host, files, lang, viewport, scheme
 ):
     view = ViewState(lang=lang)
-    built = charts.build_chart("flows", load_dataset(), lang, CAMPS)
+    built = charts.build_chart(Words(load_dataset(), lang), "flows", CAMPS)
     snippet = embeds.embed_snippet(
         f"{app_server.base_url}/sources", view, "flows", built.title, embeds.embed_height(built)
     )
@@ -161,7 +162,7 @@ def test_the_snippets_iframe_keeps_its_first_height_which_is_its_contents(
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_without_the_script_the_fixed_height_shows_the_whole_chart_on_a_phone(browser, app_server, host, lang):
-    built = charts.build_chart("timeline", load_dataset(), lang, CAMPS)
+    built = charts.build_chart(Words(load_dataset(), lang), "timeline", CAMPS)
     snippet = embeds.embed_snippet(
         app_server.base_url, ViewState(lang=lang), "timeline", built.title, embeds.embed_height(built)
     )

@@ -22,6 +22,7 @@ from techmoney.content import chart_images, charts, layouts
 from techmoney.data.dataset import shared_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.site.sitemap import PAGES_BY_ID
+from techmoney.words.bound import Words
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import t
 from tests.e2e import DESKTOP, LANGS, PAGES, PHONE, page_url
@@ -118,7 +119,7 @@ def test_each_tool_answers_with_the_right_file_for_the_views_camps(shared_visit,
     visit = shared_visit(page_url("/donors", lang, "camp=pro_trump"), viewport=DESKTOP, charts=True)
     page = visit.page
     (tools,) = page.locator(f"{MAIN} .tm-tools:not(.tm-share)").all()
-    built = charts.build_chart("camps", shared_dataset(), lang, camps)
+    built = charts.build_chart(Words(shared_dataset(), lang), "camps", camps)
 
     csv = _get(visit, tools.locator("a[download$='.csv']").get_attribute("href"))
     assert csv.headers["content-type"].startswith("text/csv") and csv.body().startswith(b"\xef\xbb\xbf")

@@ -293,7 +293,7 @@ def test_money_shows_the_legal_limit_and_the_derived_refund(app_test, lang):
     # One chart per section, each titled in the page language.
     titles = [html.unescape(spec["layout"]["title"]["text"].replace("<br>", " ")) for spec in _plotly_specs(at)]
     assert titles == [
-        charts.build_chart(chart_id, DATASET, lang, CAMPS).title
+        charts.build_chart(Words(DATASET, lang), chart_id, CAMPS).title
         for chart_id in ("goal", "twins", "allocation", "flows")
     ]
 
@@ -305,13 +305,13 @@ def test_money_explains_the_cap_beside_its_allocation_and_links_there_from_the_t
 
     at = app_test(query={"lang": lang}, page="money").run()
     assert not at.exception
-    assert [h.value for h in at.header] == [cap_explainer.title(DATASET, lang)]
+    assert [h.value for h in at.header] == [cap_explainer.title(Words(DATASET, lang))]
     (row,) = [pair for pair in (at.columns[i : i + 2] for i in range(0, len(at.columns), 2))]
     chart, text = row
     (spec,) = [json.loads(c.proto.spec) for c in chart.get("plotly_chart")]
     assert spec["layout"]["title"]["text"].replace("<br>", " ") == t("allocation_title", lang)
     shown = html.unescape(re.sub(r"<[^>]+>", "", "".join(element.value for element in text.html)))
-    for sentence in cap_explainer.explainer(DATASET, lang):
+    for sentence in cap_explainer.explainer(Words(DATASET, lang)):
         assert _plain(sentence.text) in shown and _plain(sentence.label) in shown
     assert f'href="#{CAP_ANCHOR}"' in html_text(at), "the twins' refunds link to the explanation"
 
@@ -465,7 +465,7 @@ def test_an_embed_link_renders_only_its_chart(app_test, lang):
     assert json.loads(at.get("plotly_chart")[0].proto.config)["displayModeBar"] is False, "no toolbar in an article"
     assert (
         html.unescape(specs[0]["layout"]["title"]["text"].replace("<br>", " "))
-        == charts.build_chart("twins", DATASET, lang, CAMPS).title
+        == charts.build_chart(Words(DATASET, lang), "twins", CAMPS).title
     )
     refunds = [
         trace for trace in specs[0]["data"] if html.unescape(trace["name"]).startswith(t("measure_refund", lang))
@@ -555,7 +555,7 @@ def test_every_page_links_its_share_card_and_each_chart_its_csv_and_images(app_t
         frame = pd.read_csv(io.BytesIO(served.content), encoding="utf-8-sig")
         chart_id = filename.removeprefix("tech-money-2024-").removesuffix(f"-{lang}.csv")
         assert list(frame.columns) == list(
-            charts.build_chart(chart_id, DATASET, lang, ("pro_harris", "pro_trump")).table.columns
+            charts.build_chart(Words(DATASET, lang), chart_id, ("pro_harris", "pro_trump")).table.columns
         )
     # Each chart's images, in each size (the files themselves: tests/e2e/test_view_tools.py, over HTTP).
     images = [link for link in links if link[0].startswith("download/chart/") and not link[1].endswith(".csv")]
@@ -591,11 +591,11 @@ def test_a_story_section_whose_chart_the_filter_empties_keeps_its_text_and_says_
     """Skeptics only: no dated event is left for the timeline chart, yet the skeptics' section is told,
     with a notice in the chart's place (one element, so the section grid stays paired)."""
     camps = ("skeptic",)
-    assert charts.build_chart("timeline", DATASET, "en", camps).figure is None  # the case this test is about
+    assert charts.build_chart(Words(DATASET, "en"), "timeline", camps).figure is None  # the case this test is about
     at = app_test(query={"lang": "en", "camp": list(camps)}).run()
     assert not at.exception
     assert t("section_skeptics_title", "en") in _shown_text(at)
-    title = charts.build_chart("timeline", DATASET, "en", camps).title
+    title = charts.build_chart(Words(DATASET, "en"), "timeline", camps).title
     assert t("chart_empty", "en", title=markdown_literal(title)) in [info.value for info in at.info]
     assert not at.get("plotly_chart")
     assert not {t("empty_filter_pick_above", "en"), t("empty_no_camp_pick_above", "en")} & {
@@ -615,7 +615,7 @@ def test_each_story_section_sits_beside_the_chart_that_carries_its_figures(app_t
     for section, (text, chart) in zip(sections, pairs, strict=True):
         assert section.title in html.unescape("".join(element.value for element in text.html))
         (spec,) = [json.loads(c.proto.spec) for c in chart.get("plotly_chart")]
-        expected = charts.build_chart(section.chart_id, DATASET, lang, CAMPS).title
+        expected = charts.build_chart(Words(DATASET, lang), section.chart_id, CAMPS).title
         assert spec["layout"]["title"]["text"].replace("<br>", " ") == expected
 
 
@@ -653,7 +653,7 @@ def test_the_sources_embed_picker_starts_on_a_chart_with_something_for_the_camps
     assert not at.exception
     (picker,) = [box for box in at.selectbox if box.key == "embed_chart"]
     chart_id = picker.value
-    assert charts.build_chart(chart_id, DATASET, "en", tuple(c for c in CAMPS if c in camps)).figure is not None
+    assert charts.build_chart(Words(DATASET, "en"), chart_id, tuple(c for c in CAMPS if c in camps)).figure is not None
     snippets = [code.value for code in at.code if "<iframe" in code.value]
     assert len(snippets) == 1 and f"chart={chart_id}" in snippets[0]
 

@@ -19,6 +19,7 @@ from techmoney.data.schema import CAMPS
 from techmoney.site.addresses import site_root
 from techmoney.site.sitemap import PAGES
 from techmoney.web.routes import make_routes
+from techmoney.words.bound import Words
 from techmoney.words.i18n import t
 from tests.asgi_client import get
 from tests.conftest import count
@@ -59,7 +60,7 @@ def iframe_of(answer: dict) -> dict[str, str | None]:
 
 
 def chart_title(chart_id: str, lang: str, camps=CAMPS) -> str:
-    return charts.build_chart(chart_id, load_dataset(), lang, camps).title
+    return charts.build_chart(Words(load_dataset(), lang), chart_id, camps).title
 
 
 # --------------------------------------------------------------------------- our links

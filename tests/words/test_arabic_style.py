@@ -384,13 +384,15 @@ def test_every_figure_and_date_reads_in_style_in_arabic():
 def test_the_donors_records_read_in_style_in_arabic():
     problems = []
     for actor_id in DATASET.actors["actor_id"]:
-        records = people.actor_records(DATASET, actor_id, "ar")
+        records = people.actor_records(Words(DATASET, "ar"), actor_id)
         for kind, lines in records.items():
             for line in lines:
                 line = _without_article_quotes(line)
                 problems += [f"{actor_id}/{kind}: {line!r}: {p}" for p in style_problems(line)]
-    table = people.actors_table(DATASET, "ar", CAMPS)
-    address = people.record_column("ar")  # web addresses, each shown as its link's Arabic words (record_link)
+    table = people.actors_table(Words(DATASET, "ar"), CAMPS)
+    address = people.record_column(
+        Words(DATASET, "ar")
+    )  # web addresses, each shown as its link's Arabic words (record_link)
     for column in table.columns[:-1]:  # the last column is the article's own sentence
         if column == address:
             continue
@@ -476,7 +478,7 @@ def _flatten(value) -> list:
 # (EDITORIAL_NOTES.md lists the wording). strict: a fixed chart fails here until its mark is removed.
 @pytest.mark.parametrize("chart_id", CHART_IDS)
 def test_what_each_arabic_chart_shows_keeps_the_style(chart_id):
-    built = build_chart(chart_id, DATASET, "ar", CAMPS)
+    built = build_chart(Words(DATASET, "ar"), chart_id, CAMPS)
     problems = [
         f"{chart_id}: {text[:60]!r}: {p}"
         for text in shown_strings(built)

@@ -195,7 +195,7 @@ def test_actor_record_headings_are_keys():
     dataset = load_dataset(DATA)
     for actor_id in dataset.actors["actor_id"]:
         for lang in LANGS:
-            for kind in people.actor_records(dataset, actor_id, lang):
+            for kind in people.actor_records(Words(dataset, lang), actor_id):
                 assert kind in TEXT
                 assert t(kind, lang)
 
@@ -351,7 +351,7 @@ def _built_texts() -> list[tuple[str, str, bool]]:
             texts += [(f"{lang} card {actor}", part, True) for part in (spec.title, spec.key_figure, spec.qualifier)]
             texts += [
                 (f"{lang} records {actor}", line, True)
-                for lines in people.actor_records(dataset, actor, lang).values()
+                for lines in people.actor_records(Words(dataset, lang), actor).values()
                 for line in lines
             ]
         for figure in story.key_figures(Words(dataset, lang), camps):
@@ -361,14 +361,14 @@ def _built_texts() -> list[tuple[str, str, bool]]:
             ]
         for section in story.sections(Words(dataset, lang), camps):
             texts += [(f"{lang} story {section.title}", p.text, True) for p in section.paragraphs]
-        texts += [(f"{lang} explainer {s.key}", s.text, True) for s in cap_explainer.explainer(dataset, lang)]
+        texts += [(f"{lang} explainer {s.key}", s.text, True) for s in cap_explainer.explainer(Words(dataset, lang))]
         texts += [
             (f"{lang} English original", p.text, True)
             for p in facts.english_original(dataset, lang)
             if isinstance(p, facts.Traced)
         ]
         for chart_id in CHART_IDS:
-            built = charts.build_chart(chart_id, dataset, lang, camps)
+            built = charts.build_chart(Words(dataset, lang), chart_id, camps)
             texts += [
                 (f"{lang} chart {chart_id} title", built.title, True),
                 (f"{lang} chart {chart_id} subtitle", built.subtitle, True),
@@ -422,7 +422,9 @@ def test_every_chart_title_is_a_headline_of_at_most_twelve_words(lang):
 
     dataset = load_dataset(DATA)
     titles = {
-        chart_id: charts.build_chart(chart_id, dataset, lang, ("pro_harris", "pro_trump", "skeptic", "context")).title
+        chart_id: charts.build_chart(
+            Words(dataset, lang), chart_id, ("pro_harris", "pro_trump", "skeptic", "context")
+        ).title
         for chart_id in CHART_IDS
     }
     long = {chart_id: title for chart_id, title in titles.items() if title_words(title) > MAX_TITLE_WORDS}

@@ -24,7 +24,6 @@ from markupsafe import Markup, escape
 from techmoney.data.dataset import Dataset
 from techmoney.site.addresses import DOWNLOAD_PREFIX
 from techmoney.words.formatting import LRI, PDI, isolate_latin
-from techmoney.words.i18n import t
 from techmoney.words.locale import locale
 
 _CITING_TABLES = ("actors", "money_facts", "money_flows", "endorsements", "quotes", "events")
@@ -89,20 +88,13 @@ def _separator(lang: str) -> str:
     return "؛ " if locale(lang).rtl else "; "
 
 
-def _sources_links(sources: Iterable[object], lang: str = "ar") -> Markup:
-    """Outside sources as links (``.name`` shown, ``.url`` followed, ``.title`` on hover), after their label."""
+def _sources_links(sources: Iterable[object], label: str, lang: str) -> Markup:
+    """Outside sources as links (``.name`` shown, ``.url`` followed, ``.title`` on hover), after ``label``."""
     sources = list(sources)
     if not sources:
         return Markup("")
-    return Markup(
-        render(
-            "sources_links.html",
-            sources=sources,
-            lang=lang,
-            label=t("outside_sources", lang),  # nosec B704
-            separator=_separator(lang),
-        )
-    )
+    html = render("sources_links.html", sources=sources, lang=lang, label=label, separator=_separator(lang))
+    return Markup(html)  # rendered, and escaped, by the template  # nosec B704
 
 
 def render(template: str, /, **context: object) -> str:
@@ -205,29 +197,35 @@ def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lin
     )
 
 
-def key_figures(figures: Iterable[object], lang: str, source_label: str) -> str:
-    """The key-figures row: label, value, its qualifier or caveat, the outside sources it cites (linked), and the
-    source sentence on demand."""
+def key_figures(figures: Iterable[object], lang: str, source_label: str, sources_label: str) -> str:
+    """The key-figures row: label, value, its qualifier or caveat, the outside sources it cites (linked, after
+    ``sources_label``), and the source sentence on demand (``source_label``)."""
     return render(
         "key_figures.html",
         figures=list(figures),
         lang=lang,
         source_label=source_label,
-        sources_links=lambda sources: _sources_links(sources, lang),
+        sources_links=lambda sources: _sources_links(sources, sources_label, lang),
     )
 
 
 def section(
-    title: str, paragraphs: Iterable[str], lang: str, more_html: str = "", sources: Iterable[object] = ()
+    title: str,
+    paragraphs: Iterable[str],
+    lang: str,
+    more_html: str = "",
+    sources: Iterable[object] = (),
+    sources_label: str = "",
 ) -> str:
     """A Story section's text: heading and our own prose (quoting the article), the outside sources it rests on
-    (linked), then ``more_html`` (the chart's table, a link: partials rendered by this module)."""
+    (linked, after ``sources_label``), then ``more_html`` (the chart's table, a link: partials rendered by this
+    module)."""
     return render(
         "section.html",
         title=title,
         paragraphs=list(paragraphs),
         lang=lang,
-        sources=_sources_links(sources, lang),
+        sources=_sources_links(sources, sources_label, lang),
         more=Markup(more_html),  # a partial rendered here  # nosec B704
     )
 
@@ -251,15 +249,12 @@ def event_list(heading_text: str, events: Iterable[tuple[str, str]], lang: str) 
     return render("event_list.html", heading=heading_text, events=list(events), lang=lang)
 
 
-def explainer(sentences: Iterable[object], lang: str) -> str:
+def explainer(sentences: Iterable[object], lang: str, source_prefix: str) -> str:
     """Sentences (``.text``, ``.label``, ``.provenance``), each followed by the label saying where it comes
-    from: the article, public record, or our own derivation (techmoney/content/cap_explainer.py)."""
+    from: the article, public record, or our own derivation (techmoney/content/cap_explainer.py); a sentence's
+    outside sources (``.sources``) follow ``source_prefix``."""
     return render(
-        "explainer.html",
-        sentences=list(sentences),
-        lang=lang,
-        source_prefix=t("source_prefix", lang),
-        separator=_separator(lang),
+        "explainer.html", sentences=list(sentences), lang=lang, source_prefix=source_prefix, separator=_separator(lang)
     )
 
 

@@ -25,6 +25,7 @@ from techmoney.data.dataset import Dataset, load_dataset
 from techmoney.site import addresses, links
 from techmoney.site.addresses import ViewState
 from techmoney.site.url_state import safe_display
+from techmoney.words.facts import Source
 from techmoney.words.i18n import t
 from tests.conftest import DATA, count
 from tests.hostile_inputs import XSS_PAYLOADS
@@ -143,7 +144,7 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         figure = KeyFigure(
             label=payload, value=payload, qualifier=payload, caveat=payload, excerpt=payload, camp=payload, records=()
         )
-        parsed = assert_safe(render.key_figures([figure, figure], lang, payload))
+        parsed = assert_safe(render.key_figures([figure, figure], lang, payload, payload))
         assert parsed.all_text.count(payload) == 2 * 6  # label, value, qualifier, caveat, summary, excerpt
         groups = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "group"]
         assert [g["aria-label"] for g in groups] == [payload, payload]
@@ -151,6 +152,13 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         table = render.table(pd.DataFrame({"c": [payload]}), lang)
         parsed = assert_safe(render.section(payload, [payload, payload], lang, table))
         assert parsed.all_text.count(payload) == 4  # title, two paragraphs, table cell
+        source = Source(record_id="x", name=payload, title=payload, url="https://www.fec.gov/")
+        parsed = assert_safe(
+            render.section(payload, [payload], lang, sources=[source], sources_label=payload),
+            external=("https://www.fec.gov/",),
+        )
+        assert parsed.all_text.count(payload) == 4  # title, paragraph, the sources' label, the source's name
+        assert [attrs["title"] for tag, attrs in parsed.tags if tag == "a"] == [payload]
 
         parsed = assert_safe(render.event_list(payload, [(payload, payload)], lang))
         assert parsed.all_text.count(payload) == 3
