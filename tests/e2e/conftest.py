@@ -14,6 +14,8 @@ context per page visit.
   fails when the server's first screen gave way to the app by its timeout rather than on the app's
   marker (``<html data-tm-handover>``, techmoney/content/html/first_paint.py): the app then had not drawn what the
   first screen promised.
+* ``shared_visit(path, ...)``: the same, but one visit per URL and window size for the whole run, in one
+  context per size (the page readers' tests).
 """
 
 from __future__ import annotations
@@ -368,13 +370,29 @@ def new_context(browser, **options):
 
 
 class Visitor:
-    """Opens URLs of the app, each in a fresh browser context; closes them all at the end."""
+    """Opens URLs of the app and closes them all at the end. Each in a fresh browser context (an empty cache, as a
+    reader opening a shared link), or, for the visits the page readers share (``cache``), in one context per window
+    size whose pages share its HTTP cache, as a reader's tabs do: Streamlit's bundle is fetched and compiled once a
+    size, not once a page."""
 
     def __init__(self, browser, server: AppServer, *, cache: bool = False) -> None:
         self.browser = browser
         self.server = server
         self.cache: dict | None = {} if cache else None
         self.contexts: list = []
+        self.by_size: dict = {}
+
+    def _context(self, viewport: dict):
+        size = (viewport["width"], viewport["height"])
+        if self.cache is not None and size in self.by_size:
+            return self.by_size[size]
+        context = new_context(self.browser, viewport=viewport, locale="en-US")
+        context.set_default_timeout(30_000)
+        context.add_init_script(HANDOVER_WATCH_JS)  # so any visit can tell how its first screen gave way
+        self.contexts.append(context)
+        if self.cache is not None:
+            self.by_size[size] = context
+        return context
 
     def __call__(
         self,
@@ -384,19 +402,12 @@ class Visitor:
         charts: bool = False,
         embed: bool = False,
         ready: bool = True,
-        init_script: str | None = None,
     ) -> Visit:
         viewport = viewport or DESKTOP
         key = (url, viewport["width"], viewport["height"])
         if self.cache is not None and key in self.cache:
             return self.cache[key]
-        context = new_context(self.browser, viewport=viewport, locale="en-US")
-        context.set_default_timeout(30_000)
-        self.contexts.append(context)
-        context.add_init_script(HANDOVER_WATCH_JS)  # so any visit can tell how its first screen gave way
-        if init_script:  # runs in the page before its own scripts
-            context.add_init_script(init_script)
-        page = context.new_page()
+        page = self._context(viewport).new_page()
         result = Visit(page=page, server=self.server, log_offset=self.server.log_size())
         result.attach()
         page.goto(self.server.base_url + url, wait_until="domcontentloaded")
@@ -410,12 +421,12 @@ class Visitor:
         for context in self.contexts:
             context.close()
         self.contexts.clear()
+        self.by_size.clear()
 
 
 @pytest.fixture
 def visit(browser, app_server: AppServer) -> Iterator[Visitor]:
-    """``visit(url, viewport=DESKTOP, charts=False, embed=False, ready=True, init_script=None)`` -> Visit, fresh
-    context each call."""
+    """``visit(url, viewport=DESKTOP, charts=False, embed=False, ready=True)`` -> Visit, fresh context each call."""
     visitor = Visitor(browser, app_server)
     yield visitor
     visitor.close()
