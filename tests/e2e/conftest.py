@@ -406,6 +406,8 @@ class Visitor:
         viewport = viewport or DESKTOP
         key = (url, viewport["width"], viewport["height"])
         if self.cache is not None and key in self.cache:
+            # The active tab of its context: only that one draws frames (requestAnimationFrame, Plotly's redraws).
+            self.cache[key].page.bring_to_front()
             return self.cache[key]
         page = self._context(viewport).new_page()
         result = Visit(page=page, server=self.server, log_offset=self.server.log_size())
