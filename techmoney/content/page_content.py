@@ -212,7 +212,7 @@ def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
     if figures:
         key_figures = (
             render.heading(heading, lang)
-            + render.key_figures(figures, lang, excerpt, sources)
+            + render.key_figures_row(figures, lang, excerpt, sources)
             + (to_cap if any(f.camp == "pro_trump" for f in figures) else "")
         )
     section_contents = []
