@@ -13,6 +13,7 @@ from techmoney.data.dataset import Dataset
 from techmoney.data.schema import CAMPS
 from techmoney.site.addresses import ViewState
 from techmoney.words import facts
+from techmoney.words.bound import Words
 from techmoney.words.formatting import date_words
 from techmoney.words.i18n import pick, t
 
@@ -31,7 +32,7 @@ def card_for(
         return _twins_card(dataset, lang)
     if page == "timeline":
         return _timeline_card(dataset, lang)
-    row = facts.fact(dataset, facts.GOAL_FACT)
+    goal = Words(dataset, lang).figure(facts.GOAL_FACT)
     if page == "sources":  # the article itself: the figure its headline carries; a source is no camp's
         report = dataset.by_id("context_facts")[facts.ENGLISH_REPORT]
         title = t("card_sources_title", lang, when=date_words(report["source_date"], "month", lang))
@@ -40,7 +41,7 @@ def card_for(
                 dataset,
                 lang,
                 title,
-                facts.fact_text(row, lang, compact=False),
+                goal.full_text,
                 t("card_sources_qualifier", lang),
                 "context",
             ),
@@ -50,7 +51,7 @@ def card_for(
         dataset,
         lang,
         t("card_story_title", lang),
-        facts.fact_text(row, lang, compact=False),
+        goal.full_text,
         t("card_story_qualifier", lang),
         "pro_harris",
     )
@@ -93,23 +94,25 @@ def _gift_card(dataset: Dataset, lang: str, row, camp: str) -> CardSpec:
     reported refund."""
     refunds = dataset.money_facts
     refunded = ((refunds["kind"] == "refund") & (refunds["payee_id"] == row["payer_id"])).any()
-    notes = [facts.qualifier_or_caveat(row, lang), t("status_refunded_in_part", lang) if refunded else ""]
+    figure = Words(dataset, lang).figure(row["fact_id"])
+    notes = [figure.note, t("status_refunded_in_part", lang) if refunded else ""]
     qualifier = " ".join(_sentence(note, lang) for note in notes if note)
-    spec = _spec(dataset, lang, pick(row, "label", lang), facts.fact_text(row, lang, compact=False), qualifier, camp)
+    spec = _spec(dataset, lang, pick(row, "label", lang), figure.full_text, qualifier, camp)
     return _our_call(spec, dataset, row["payer_id"], lang)
 
 
 def _twins_card(dataset: Dataset, lang: str) -> CardSpec:
     """The Money page's card: both twins, their gift each (at least, in bitcoin), to Trump 47, on the FEC's
     filings, and the cap that sent part of it back."""
-    gift = facts.fact(dataset, facts.TWIN_FACTS["winklevoss_cameron"][0])  # both twins gave the same minimum
-    cap = facts.fact(dataset, facts.LIMIT_FACT)
+    words = Words(dataset, lang)
+    gift = words.figure(facts.TWIN_FACTS["winklevoss_cameron"][0])  # both twins gave the same minimum
+    cap = words.figure(facts.LIMIT_FACT)
     spec = _spec(
         dataset,
         lang,
         t("card_money_title", lang),
-        t("figure_each", lang, figure=facts.fact_text(gift, lang, compact=False)),
-        t("card_money_qualifier", lang, cap=facts.fact_text(cap, lang, compact=False)),
+        t("figure_each", lang, figure=gift.full_text),
+        t("card_money_qualifier", lang, cap=cap.full_text),
         "pro_trump",
     )
     return replace(spec, camp_label=t("card_camp_ours", lang, camp=spec.camp_label))

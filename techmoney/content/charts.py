@@ -43,7 +43,7 @@ from techmoney.content.chart_layout import (
 )
 from techmoney.data import allocation
 from techmoney.data.built_once import built_once
-from techmoney.words.bound import Words
+from techmoney.words.bound import Figure, Words
 from techmoney.words.facts import (
     GOAL_FACT,
     HASTINGS_FACT,
@@ -53,7 +53,6 @@ from techmoney.words.facts import (
     TWIN_FACTS,
     camp_color,
     camp_of,
-    share_working,
 )
 from techmoney.words.formatting import month_name
 from techmoney.words.locale import locale
@@ -107,31 +106,24 @@ class Chart:
 
 def goal_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
     dataset, lang = words.dataset, words.lang
-    goal, gift, share_row = words.fact(GOAL_FACT), words.fact(HASTINGS_FACT), words.fact(SHARE_FACT)
-    title = words.t(
-        "goal_title", gift=words.usd(gift["amount"], compact=True), goal=words.usd(goal["amount"], compact=True)
-    )
-    subtitle = words.t("goal_subtitle", share=words.share(share_row["amount"]), working=share_working(dataset, lang))
-    rows = [r for r in (goal, gift) if camp_of(dataset, r["payee_id"]) in camps]
-    table = _facts_table(words, rows)
-    if not rows:
+    goal, gift, share = (words.figure(fact_id) for fact_id in (GOAL_FACT, HASTINGS_FACT, SHARE_FACT))
+    title = words.t("goal_title", gift=gift.amount, goal=goal.amount)
+    subtitle = words.t("goal_subtitle", share=share.amount, working=words.share_working())
+    shown = [f for f in (goal, gift) if camp_of(dataset, f.record["payee_id"]) in camps]
+    table = _facts_table(words, shown)
+    if not shown:
         return Chart("goal", title, subtitle, None, table)
     color = camp_color(dataset, "pro_harris")
     labels = {GOAL_FACT: words.t("goal_bar_goal"), HASTINGS_FACT: words.t("goal_bar_gift")}
     bars = tuple(
         Row(
-            label=f"{labels[row['fact_id']]}: {words.fact_text(row['fact_id'])}",
-            value=row["amount"],
+            label=f"{labels[f.record['fact_id']]}: {f.text}",
+            value=f.record["amount"],
             color=color,
-            projected=row["qualifier"] == "projected",
-            hover=" — ".join(
-                (
-                    f"{labels[row['fact_id']]}: {words.fact_text(row['fact_id'])}",
-                    words.qualifier_or_caveat(row["fact_id"]),
-                )
-            ),
+            projected=f.record["qualifier"] == "projected",
+            hover=" — ".join((f"{labels[f.record['fact_id']]}: {f.text}", f.note)),
         )
-        for row in rows
+        for f in shown
     )
     fig, plot_px, below = bar_panels([Panel("", bars)], lang)
     return Chart("goal", title, subtitle, finish(fig, lang, title, subtitle, source, plot_px, below_px=below), table)
@@ -149,20 +141,21 @@ def twins_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
     for twin in twins:
         gift_id, refund_id = TWIN_FACTS[twin]
         for measure, row in (("gift", words.fact(gift_id)), ("limit", limit), ("refund", words.fact(refund_id))):
+            figure = words.figure(row["fact_id"])
             records.append(
                 {
                     "twin": words.actor_name(twin),
                     "measure": measure,
                     "amount": _whole(row["amount"]),
-                    "text": words.fact_text(row["fact_id"], compact=False),
-                    "qualifier": words.qualifier(row["fact_id"]),
+                    "text": figure.full_text,
+                    "qualifier": figure.qualifier,
                     # The figure's words already say its bound ("at least $1,000,000"): the hover does not repeat it.
                     "said": row["qualifier"] != "derived"
                     and (row["bound"] in ("at_least", "more_than") or row["qualifier"] == "exact"),
                     "formula": f"{words.usd(words.fact(gift_id)['amount'])} − {words.usd(limit['amount'])}"
                     if measure == "refund"
                     else "",
-                    "caveat": words.caveat(row["fact_id"]),
+                    "caveat": figure.caveat,
                     "excerpt": row["source_excerpt"],
                 }
             )
@@ -231,7 +224,7 @@ def flows_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
                 "source_id": flow["source_id"],
                 "target_id": flow["target_id"],
                 "amount": _whole(row["amount"]) if row is not None else None,
-                "text": words.fact_text(row["fact_id"]) if row is not None else words.t("amount_unknown"),
+                "text": words.figure(row["fact_id"]).text if row is not None else words.t("amount_unknown"),
                 "status": _flow_status(words, flow, row, flow["source_id"] in refunded),
                 "flow_status": flow["status"],
                 "excerpt": flow["source_excerpt"],
@@ -287,7 +280,7 @@ def _flow_status(words: Words, flow: pd.Series, row: pd.Series | None, refunded:
 
 def _attribution(words: Words, row: pd.Series) -> str:
     """A reported figure's caveat ("According to The Information.") as a clause: "according to The Information"."""
-    caveat = words.caveat(row["fact_id"]).rstrip(".")
+    caveat = words.figure(row["fact_id"]).caveat.rstrip(".")
     return caveat[:1].lower() + caveat[1:]  # a no-op in Arabic, which has no letter case
 
 
@@ -317,7 +310,7 @@ def camps_chart(words: Words, camps: tuple[str, ...], source: str) -> Chart:
                 "from": words.actor_name(row["payer_id"]),
                 "to": words.actor_name(row["payee_id"]),
                 "amount": _whole(row["amount"]),
-                "text": words.fact_text(row["fact_id"], compact=False),
+                "text": words.figure(row["fact_id"]).full_text,
                 "said": attribution,
                 "excerpt": row["source_excerpt"],
             }
@@ -508,14 +501,14 @@ def _headed(words: Words, frame: pd.DataFrame, headers: dict[str, str]) -> pd.Da
     return frame[list(headers)].rename(columns={c: words.t(key) for c, key in headers.items()})
 
 
-def _facts_table(words: Words, rows: list[pd.Series]) -> pd.DataFrame:
+def _facts_table(words: Words, figures: list[Figure]) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            words.t("col_label"): [words.pick(r, "label") for r in rows],
-            words.t("col_amount_usd"): pd.array([_whole(r["amount"]) for r in rows], dtype="Int64"),
-            words.t("col_amount"): [words.fact_text(r["fact_id"], compact=False) for r in rows],
-            words.t("col_qualifier"): [words.qualifier(r["fact_id"]) for r in rows],
-            words.t("col_excerpt"): [r["source_excerpt"] for r in rows],
+            words.t("col_label"): [words.pick(f.record, "label") for f in figures],
+            words.t("col_amount_usd"): pd.array([_whole(f.record["amount"]) for f in figures], dtype="Int64"),
+            words.t("col_amount"): [f.full_text for f in figures],
+            words.t("col_qualifier"): [f.qualifier for f in figures],
+            words.t("col_excerpt"): [f.record["source_excerpt"] for f in figures],
         }
     )
 
@@ -825,7 +818,7 @@ def limits_table(words: Words) -> pd.DataFrame:
             words.t("col_amount_usd"): pd.array(
                 [_whole(r["amount"]) for r in article] + [_whole(r["value"]) for r in fec], dtype="Int64"
             ),
-            words.t("col_amount"): [words.fact_text(r["fact_id"], compact=False) for r in article]
+            words.t("col_amount"): [words.figure(r["fact_id"]).full_text for r in article]
             + [cap_explainer.value_text(r, lang) for r in fec],
             words.t("col_origin"): [words.t("cap_tag_article_per_donor")] * len(article)
             + [cap_explainer.tag("public_record", lang)] * len(fec),

@@ -151,8 +151,8 @@ def headline(words: Words, page_id: str) -> facts.Traced:
     """A page's headline, as a desk would write it: the page's story in one sentence, its figures from the records
     it declares (the product's name is the kicker above it)."""
     if page_id == "story":
-        goal = words.fact(facts.GOAL_FACT)["amount"]
-        return facts.Traced(words.t("headline_story", goal=words.usd(goal, compact=True)), (facts.GOAL_FACT,))
+        goal = words.figure(facts.GOAL_FACT).amount
+        return facts.Traced(words.t("headline_story", goal=goal), (facts.GOAL_FACT,))
     if page_id == "timeline":
         talks = words.dataset.by_id("events")[HEADLINE_WEEK]
         return facts.Traced(words.t("headline_timeline", when=words.date(talks["date"][:7], "month")), (HEADLINE_WEEK,))
@@ -212,7 +212,7 @@ def story_content(words: Words, camps: tuple[str, ...]) -> StoryContent:
     if figures:
         key_figures = (
             render.heading(heading, lang)
-            + render.key_figures(figures, lang, excerpt, sources)
+            + render.key_figures_row(figures, lang, excerpt, sources)
             + (to_cap if any(f.camp == "pro_trump" for f in figures) else "")
         )
     section_contents = []
@@ -229,7 +229,7 @@ def cap_link(words: Words, page: str = "") -> tuple[str, str]:
     page the Money page in the same language (a new page load, which scrolls to the anchor once it is drawn)."""
     query = addresses.query_string(ViewState(lang=words.lang))
     href = f"{page}{'?' + query if query and page else ''}#{CAP_ANCHOR}"
-    return words.t("cap_link", cap=words.fact_text(facts.LIMIT_FACT, compact=False)), href
+    return words.t("cap_link", cap=words.figure(facts.LIMIT_FACT).full_text), href
 
 
 def money_content(words: Words, camps: tuple[str, ...]) -> MoneyContent:
@@ -333,7 +333,7 @@ def sources_content(words: Words, camps: tuple[str, ...]) -> SourcesContent:
     documents_html = cited + _documents(words, [(DICTIONARY_FILE, "dictionary_heading", "en")])
     if lang in SUMMARISED_DICTIONARY:  # a short summary in the reader's language before the English dictionary
         documents_html = render.prose(words.t("dictionary_summary"), lang) + documents_html
-    found, report, says, unknown = facts.english_original(dataset, lang)
+    found, report, says, unknown = words.english_original()
     original = render.sources_note((found.text, says.text, unknown.text), report, lang, words.t("original_heading"))
     return SourcesContent(
         **_common(words, "sources", camps, "sources_intro", intro_html=original),

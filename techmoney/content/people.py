@@ -60,12 +60,12 @@ def _amount_line(words: Words, row: pd.Series) -> str:
     """ "label: figure. caveat": the caveat (reportedly, whose estimate, our assumption) travels with the
     figure and says what the qualifier would; a figure without one gets its qualifier instead. A gift to the
     committee we read as a super PAC says so, as our inference, with its figures."""
-    line = f"{words.pick(row, 'label')}: {words.fact_text(row['fact_id'], compact=False)}"
-    caveat = words.caveat(row["fact_id"])
-    if caveat:
-        line = f"{line}. {caveat}"
+    figure = words.figure(row["fact_id"])
+    line = f"{words.pick(row, 'label')}: {figure.full_text}"
+    if figure.caveat:
+        line = f"{line}. {figure.caveat}"
     elif row["qualifier"] not in _SAID_BY_THE_FIGURE:
-        line = f"{line} ({words.qualifier(row['fact_id'])})"
+        line = f"{line} ({figure.qualifier})"
     inference = words.super_pac_inference(row["payee_id"]) if row["kind"] == "donation" else None
     return f"{line} {inference.text}" if inference else line
 

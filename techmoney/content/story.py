@@ -50,17 +50,17 @@ def key_figures(words: Words, camps: tuple[str, ...]) -> list[KeyFigure]:
     for label_key, fact_id, camp in figures:
         if camp not in camps:
             continue
-        caveat = words.caveat(fact_id)  # says what the qualifier would, and more: the figure's one note
+        figure = words.figure(fact_id)  # its caveat says what its qualifier would, and more: the figure's one note
         out.append(
             KeyFigure(
                 words.t(label_key),
-                words.fact_text(fact_id),
-                "" if caveat else words.qualifier(fact_id),
-                caveat,
-                words.fact(fact_id)["source_excerpt"],
+                figure.text,
+                "" if figure.caveat else figure.qualifier,
+                figure.caveat,
+                figure.record["source_excerpt"],
                 camp,
                 (fact_id,),
-                tuple(words.outside_sources((fact_id,))),
+                figure.sources,
             )
         )
     return out
@@ -74,9 +74,10 @@ def _quote(dataset: Dataset, quote_id: str) -> str:
 def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
     """The sections for the camps shown, each with the outside sources its paragraphs rest on."""
     dataset = words.dataset
-    goal = words.fact(facts.GOAL_FACT)
     twin_gift, twin_refund = facts.TWIN_FACTS["winklevoss_cameron"]  # both twins gave the same minimum
-    gift_twin, refund_twin = words.fact(twin_gift), words.fact(twin_refund)
+    ids = (facts.GOAL_FACT, facts.HASTINGS_FACT, facts.LIMIT_FACT, twin_gift, twin_refund)
+    goal, gift, limit, gift_twin, refund_twin = (words.figure(fact_id) for fact_id in ids)
+    hastings_says, adviser_says = _quote(dataset, "q_hastings_congrats"), _quote(dataset, "q_adviser_doubt")
     events = dataset.by_id("events")
     record = {"facebook": "ev_harris_facebook_remark", "ai": "ev_white_house_ai_meeting"}  # the record's years
     all_sections = [
@@ -85,12 +86,12 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
         Section(
             words.t("section_push_title"),
             (
-                Traced(words.t("section_push_body", goal=words.usd(goal["amount"], compact=True)), (facts.GOAL_FACT,)),
+                Traced(words.t("section_push_body", goal=goal.amount), (facts.GOAL_FACT,)),
                 Traced(
                     words.t(
                         "section_hastings_body",
-                        gift=words.fact_text(facts.HASTINGS_FACT),
-                        quote=_quote(dataset, "q_hastings_congrats"),
+                        gift=gift.text,
+                        quote=hastings_says,
                     ),
                     (facts.HASTINGS_FACT,),
                 ),
@@ -105,9 +106,9 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
                 Traced(
                     words.t(
                         "section_twins_body",
-                        gift=words.usd(gift_twin["amount"], compact=True),
-                        limit=words.fact_text(facts.LIMIT_FACT, compact=False),
-                        refund=words.usd(refund_twin["amount"]),
+                        gift=gift_twin.amount,
+                        limit=limit.full_text,
+                        refund=refund_twin.amount,
                     ),
                     (twin_gift, facts.LIMIT_FACT, twin_refund),
                 ),
@@ -121,7 +122,7 @@ def sections(words: Words, camps: tuple[str, ...]) -> list[Section]:
                 Traced(
                     words.t(
                         "section_skeptics_body",
-                        quote=_quote(dataset, "q_adviser_doubt"),
+                        quote=adviser_says,
                         **{name: events[event_id]["date"][:4] for name, event_id in record.items()},
                     ),
                     tuple(record.values()),

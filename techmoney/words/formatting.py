@@ -93,9 +93,14 @@ def share(value: float, lang: str) -> str:
     return locale(lang).percent_format.format(n=text)
 
 
+def amount_text(amount: float, unit: str, lang: str, compact: bool = True) -> str:
+    """An amount in its unit, without its bound: "$100M", «7 ملايين دولار», "7%"."""
+    return share(amount, lang) if unit == "share" else usd(amount, lang, compact=compact)
+
+
 def figure_text(amount: float, unit: str, bound: str, lang: str, compact: bool = True) -> str:
     """An amount with its bound in words: "at least $155,400", «أكثر من 100 مليون دولار», "at most 7%"."""
-    body = share(amount, lang) if unit == "share" else usd(amount, lang, compact=compact)
+    body = amount_text(amount, unit, lang, compact=compact)
     key = _BOUND_KEYS.get(bound)
     return t(key, lang, figure=body) if key else body
 

@@ -12,7 +12,7 @@ from techmoney.data.dataset import load_dataset
 from techmoney.data.schema import CAMPS
 from techmoney.site.sitemap import PAGE_IDS as PAGES
 from techmoney.words import facts
-from techmoney.words.formatting import date_words
+from techmoney.words.formatting import date_words, figure_text
 from techmoney.words.i18n import t
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "cards"
@@ -21,6 +21,11 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "cards"
 @pytest.fixture(scope="module")
 def dataset():
     return load_dataset()
+
+
+def _in_full(row, lang: str) -> str:
+    """A money fact's amount with its bound, never shortened: how a card states it."""
+    return figure_text(row["amount"], row["unit"], row["bound"], lang, compact=False)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -37,13 +42,14 @@ def test_every_page_has_a_card_in_both_languages(dataset, page, lang):
 def test_the_money_card_stands_alone_who_how_much_to_whom_and_the_cap(dataset, lang):
     """Out of its page, the card names both twins, their gift each (at least, in bitcoin), the committee, whose
     record it is, the reported refund and the cap that caused it, each figure the article's."""
-    gift = facts.fact(dataset, "gift_cameron_btc")
+    money = dataset.by_id("money_facts")
+    gift = money["gift_cameron_btc"]
     spec = card_for("money", dataset, lang)
     words = f"{spec.title} {spec.key_figure} {spec.qualifier}"
     assert ("التوأمان وينكليفوس" if lang == "ar" else "Cameron and Tyler Winklevoss") in spec.title
     assert ("ترامب 47" if lang == "ar" else "Trump 47") in spec.title
-    assert facts.fact_text(gift, lang, compact=False) in spec.key_figure and "≥" not in spec.key_figure
-    assert facts.fact_text(facts.fact(dataset, facts.LIMIT_FACT), lang, compact=False) in spec.qualifier
+    assert _in_full(gift, lang) in spec.key_figure and "≥" not in spec.key_figure
+    assert _in_full(money[facts.LIMIT_FACT], lang) in spec.qualifier
     assert ("بحسب ما ورد" if lang == "ar" else "reportedly") in words
     assert ("لجنة الانتخابات الفيدرالية" if lang == "ar" else "FEC") in spec.qualifier
 
@@ -55,9 +61,7 @@ def test_every_page_card_shows_a_figure_the_article_gives(dataset, page, lang):
     of our derivations."""
     spec = card_for(page, dataset, lang)
     article_amounts = [
-        facts.fact_text(row, lang, compact=False)
-        for row in dataset.by_id("money_facts").values()
-        if row["qualifier"] != "derived"
+        _in_full(row, lang) for row in dataset.by_id("money_facts").values() if row["qualifier"] != "derived"
     ]
     event = dataset.by_id("events")[facts.TIMELINE_CARD_EVENT]
     day = date_words(event["date"], event["date_precision"], lang)
@@ -114,7 +118,7 @@ def test_the_timeline_card_tells_the_day_the_story_starts_with_its_source_and_no
 def test_the_sources_card_names_the_report_and_leads_with_the_articles_figure(dataset, lang):
     spec = card_for("sources", dataset, lang)
     assert "CNBC" in spec.title
-    assert spec.key_figure == facts.fact_text(facts.fact(dataset, facts.GOAL_FACT), lang, compact=False)
+    assert spec.key_figure == _in_full(dataset.by_id("money_facts")[facts.GOAL_FACT], lang)
     assert ("تقدير" if lang == "ar" else "estimate") in spec.qualifier
     assert "٪" not in spec.key_figure + spec.qualifier and "%" not in spec.key_figure + spec.qualifier, "not our share"
 

@@ -25,7 +25,7 @@ def dataset():
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_key_figures_come_from_the_data(dataset, lang):
     figures = {f.label: f for f in key_figures(Words(dataset, lang), CAMPS)}
-    limit = facts.fact(dataset, "limit_trump47_person")["amount"]
+    limit = dataset.by_id("money_facts")["limit_trump47_person"]["amount"]
     assert figures[t("kf_limit", lang)].value == figure_text(limit, "usd", "exact", lang)
     # The projected haul keeps its "more than", in words.
     assert t("qualifier_more_than", lang) in figures[t("kf_goal", lang)].value
@@ -113,9 +113,9 @@ def test_each_section_sits_beside_the_chart_that_carries_its_figures(dataset, la
     shown = sections(Words(dataset, lang), CAMPS)
     assert len({s.chart_id for s in shown}) == len(shown)
     (goal,) = [s for s in shown if s.chart_id == "goal"]
-    gift = facts.fact(dataset, facts.HASTINGS_FACT)
-    share = facts.fact(dataset, facts.SHARE_FACT)
-    assert facts.fact_text(gift, lang) in section_text(goal)
+    gift = dataset.by_id("money_facts")[facts.HASTINGS_FACT]
+    share = dataset.by_id("money_facts")[facts.SHARE_FACT]
+    assert figure_text(gift["amount"], gift["unit"], gift["bound"], lang) in section_text(goal)
     # The share and its working are the chart's note, said once (the desk: caveats move to notes and tables).
     assert percent(share["amount"], lang) not in section_text(goal)
     assert percent(share["amount"], lang) in build_chart(Words(dataset, lang), "goal", CAMPS).subtitle

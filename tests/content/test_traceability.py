@@ -169,11 +169,11 @@ def units(lang: str) -> Iterator[tuple[str, str, tuple[str, ...], bool]]:
     for page in PAGE_IDS:  # each page's headline (issue 31)
         headline = page_content.headline(Words(DATASET, lang), page)
         yield f"headline {page}", headline.text, headline.records, True
-    for number, said in enumerate(facts.english_original(DATASET, lang)):  # Sources: the English original
+    for number, said in enumerate(Words(DATASET, lang).english_original()):  # Sources: the English original
         if isinstance(said, facts.Traced):
             yield f"English original {number}", said.text, said.records, True
     for fact_id, row in MONEY.items():  # a gift as the Donors records tell it, with our super-PAC inference
-        inference = facts.super_pac_inference(DATASET, row["payee_id"], lang)
+        inference = Words(DATASET, lang).super_pac_inference(row["payee_id"])
         if inference is not None:
             yield f"super PAC inference {fact_id}", inference.text, inference.records, True
     for figure in story.key_figures(Words(DATASET, lang), CAMPS):

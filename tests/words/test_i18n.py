@@ -364,7 +364,7 @@ def _built_texts() -> list[tuple[str, str, bool]]:
         texts += [(f"{lang} explainer {s.key}", s.text, True) for s in cap_explainer.explainer(Words(dataset, lang))]
         texts += [
             (f"{lang} English original", p.text, True)
-            for p in facts.english_original(dataset, lang)
+            for p in Words(dataset, lang).english_original()
             if isinstance(p, facts.Traced)
         ]
         for chart_id in CHART_IDS:

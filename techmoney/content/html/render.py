@@ -197,7 +197,7 @@ def actor_card(name: str, role: str, camp_label: str, color: str, lang: str, lin
     )
 
 
-def key_figures(figures: Iterable[object], lang: str, source_label: str, sources_label: str) -> str:
+def key_figures_row(figures: Iterable[object], lang: str, source_label: str, sources_label: str) -> str:
     """The key-figures row: label, value, its qualifier or caveat, the outside sources it cites (linked, after
     ``sources_label``), and the source sentence on demand (``source_label``)."""
     return render(

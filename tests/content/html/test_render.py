@@ -144,7 +144,7 @@ def test_prose_card_table_key_figures_and_sections_escape_every_payload(lang):
         figure = KeyFigure(
             label=payload, value=payload, qualifier=payload, caveat=payload, excerpt=payload, camp=payload, records=()
         )
-        parsed = assert_safe(render.key_figures([figure, figure], lang, payload, payload))
+        parsed = assert_safe(render.key_figures_row([figure, figure], lang, payload, payload))
         assert parsed.all_text.count(payload) == 2 * 6  # label, value, qualifier, caveat, summary, excerpt
         groups = [attrs for tag, attrs in parsed.tags if attrs.get("role") == "group"]
         assert [g["aria-label"] for g in groups] == [payload, payload]
