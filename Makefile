@@ -88,8 +88,8 @@ audit: dev-venv
 	  grep -v "could not be audited" $$log; echo "pip-audit: $$(grep -c 'could not be audited' $$log) package(s) not auditable here"; \
 	  rm -f $$log; exit $$rc
 
-# Two workers: the browser tests in two groups, one a worker (tests/conftest.py: BROWSER_GROUPS); the rest
-# are spread over both as they come free.
+# Two workers: the browser tests in two groups, one a worker (tests/conftest.py: BROWSER_GROUPS); the other
+# test modules are spread over both as they come free, one module to a worker.
 test: dev-venv system-deps node-deps compressed validate layers lint bake
 	$(PY) -m pytest -q tests -n 2
 	$(MAKE) --no-print-directory audit

@@ -109,6 +109,7 @@ BROWSER_GROUPS = {
         "test_phone",
         "test_handover",
         "test_internals",
+        "test_embed",
     ),
 }
 OTHER_BROWSER_GROUP = "browser-others"
@@ -130,15 +131,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
     """With workers, each group of the browser tests runs in one worker (its tests share a server and a
-    Chromium); the other tests are spread over both as workers come free. (xdist's own ``xdist_group`` marks
-    cannot be added from a conftest.)"""
+    Chromium), and each other module in one worker, so its module-scoped fixtures (the benchmark's run, a
+    module's drawings) are built once, not once per worker; the modules are spread over both workers as
+    they come free. (xdist's own ``xdist_group`` marks cannot be added from a conftest.)"""
     if config.getvalue("dist") != "load":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class BrowserGroupsTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return browser_group(nodeid) or nodeid
+            return browser_group(nodeid) or nodeid.split("::", 1)[0]
 
     return BrowserGroupsTogether(config, log)
 

@@ -1,5 +1,4 @@
-"""Fixtures for the browser tests: one Streamlit server and one Chromium per worker, a fresh browser
-context per page visit.
+"""Fixtures for the browser tests: one Streamlit server and one Chromium per worker, a browser tab per page visit.
 
 * ``app_server`` starts ``streamlit run serve.py`` from the bake (the ``baked`` fixture) on a free port
   (cwd = repo root, this venv's Python), waits for ``/_stcore/health`` and stops it at the end
@@ -8,14 +7,14 @@ context per page visit.
 * ``browser`` launches Debian's ``/usr/bin/chromium`` (or ``$E2E_CHROMIUM``; Playwright's own
   Chromium if that is missing). If no browser can start, the tests are skipped, or fail loudly
   when ``CI=true``.
-* ``visit(path, ...)`` opens a URL in a fresh context, waits until the app has finished its run
-  (and the charts are drawn), and records console errors, page errors, failed requests, HTTP
+* ``visit(path, ...)`` opens a URL in a new tab (of one context per window size; ``fresh=True``: in a brand-new
+  context), waits until the app has finished its run (and the charts are drawn), and records console errors, page errors, failed requests, HTTP
   responses >= 400, dialogs and fetched fonts; ``Visit.problems()`` lists what went wrong. The wait
   fails when the server's first screen gave way to the app by its timeout rather than on the app's
   marker (``<html data-tm-handover>``, techmoney/content/html/first_paint.py): the app then had not drawn what the
   first screen promised.
-* ``shared_visit(path, ...)``: the same, but one visit per URL and window size for the whole run, in one
-  context per size (the page readers' tests).
+* ``shared_visit(path, ...)``: the same, but one visit per URL and window size for the whole run (the page
+  readers' tests).
 """
 
 from __future__ import annotations
@@ -370,28 +369,34 @@ def new_context(browser, **options):
 
 
 class Visitor:
-    """Opens URLs of the app and closes them all at the end. Each in a fresh browser context (an empty cache, as a
-    reader opening a shared link), or, for the visits the page readers share (``cache``), in one context per window
-    size whose pages share its HTTP cache, as a reader's tabs do: Streamlit's bundle is fetched and compiled once a
-    size, not once a page."""
+    """Opens URLs of the app. Each in a fresh browser context (an empty cache, as a reader opening a shared link for
+    the first time), or with ``tabs``, as tabs of one context per window size that share its HTTP cache, as a
+    reader's tabs do: Streamlit's bundle is then fetched and compiled once a size, not once a page. ``cache`` also
+    keeps each visit for the next test that asks for the same URL and size (the page readers' shared visits).
 
-    def __init__(self, browser, server: AppServer, *, cache: bool = False) -> None:
+    In a context of several tabs only the active one draws frames (requestAnimationFrame, Plotly's redraws), so a
+    tab a test comes back to is brought to the front."""
+
+    def __init__(self, browser, server: AppServer, *, tabs: bool = False, cache: bool = False) -> None:
         self.browser = browser
         self.server = server
+        self.tabs = tabs or cache
         self.cache: dict | None = {} if cache else None
-        self.contexts: list = []
-        self.by_size: dict = {}
+        self.by_size: dict = {}  # the contexts whose tabs are shared, by window size
+        self.own: list = []  # the contexts of fresh visits, closed with the test's tabs
+        self.pages: list = []
 
-    def _context(self, viewport: dict):
+    def _context(self, viewport: dict, fresh: bool):
         size = (viewport["width"], viewport["height"])
-        if self.cache is not None and size in self.by_size:
+        if self.tabs and not fresh and size in self.by_size:
             return self.by_size[size]
         context = new_context(self.browser, viewport=viewport, locale="en-US")
         context.set_default_timeout(30_000)
         context.add_init_script(HANDOVER_WATCH_JS)  # so any visit can tell how its first screen gave way
-        self.contexts.append(context)
-        if self.cache is not None:
+        if self.tabs and not fresh:
             self.by_size[size] = context
+        else:
+            self.own.append(context)
         return context
 
     def __call__(
@@ -402,14 +407,15 @@ class Visitor:
         charts: bool = False,
         embed: bool = False,
         ready: bool = True,
+        fresh: bool = False,
     ) -> Visit:
         viewport = viewport or DESKTOP
         key = (url, viewport["width"], viewport["height"])
         if self.cache is not None and key in self.cache:
-            # The active tab of its context: only that one draws frames (requestAnimationFrame, Plotly's redraws).
             self.cache[key].page.bring_to_front()
             return self.cache[key]
-        page = self._context(viewport).new_page()
+        page = self._context(viewport, fresh).new_page()
+        self.pages.append(page)
         result = Visit(page=page, server=self.server, log_offset=self.server.log_size())
         result.attach()
         page.goto(self.server.base_url + url, wait_until="domcontentloaded")
@@ -419,19 +425,37 @@ class Visitor:
             self.cache[key] = result
         return result
 
-    def close(self) -> None:
-        for context in self.contexts:
+    def close_tabs(self) -> None:
+        """Close the tabs opened so far (also those a page opened) and the fresh visits' contexts; the shared
+        contexts stay for later tests."""
+        for page in [*self.pages, *(page for context in self.by_size.values() for page in context.pages)]:
+            if not page.is_closed():
+                page.close()
+        for context in self.own:
             context.close()
-        self.contexts.clear()
+        self.pages.clear()
+        self.own.clear()
+
+    def close(self) -> None:
+        self.close_tabs()
+        for context in self.by_size.values():
+            context.close()
         self.by_size.clear()
 
 
-@pytest.fixture
-def visit(browser, app_server: AppServer) -> Iterator[Visitor]:
-    """``visit(url, viewport=DESKTOP, charts=False, embed=False, ready=True)`` -> Visit, fresh context each call."""
-    visitor = Visitor(browser, app_server)
+@pytest.fixture(scope="package")
+def _tabs(browser, app_server: AppServer) -> Iterator[Visitor]:
+    visitor = Visitor(browser, app_server, tabs=True)
     yield visitor
     visitor.close()
+
+
+@pytest.fixture
+def visit(_tabs: Visitor) -> Iterator[Visitor]:
+    """``visit(url, viewport=DESKTOP, charts=False, embed=False, ready=True, fresh=False)`` -> Visit: a new tab of the
+    window size's context (``fresh``: in a brand-new context), closed at the end of the test."""
+    yield _tabs
+    _tabs.close_tabs()
 
 
 @pytest.fixture(scope="package")

@@ -96,8 +96,8 @@ def test_axe_finds_no_serious_violations(shared_visit, axe_source, axe_log, app_
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_axe_finds_no_serious_violations_in_an_embedded_chart(visit, axe_source, axe_log, lang):
-    embedded = visit(f"/?embed=true&chart=twins&lang={lang}", charts=True, embed=True)
+def test_axe_finds_no_serious_violations_in_an_embedded_chart(shared_visit, axe_source, axe_log, lang):
+    embedded = shared_visit(page_url("/", lang, "embed=true&chart=flows"), charts=True, embed=True)
     result = _axe(embedded, axe_source)
     axe_log.append(("embed", lang, result))
     blocking = [v for v in result if v["impact"] in BLOCKING]
@@ -111,20 +111,29 @@ _FIRST_SCREEN_AXE_JS = """async () => {
 }"""
 
 
+@pytest.fixture(scope="module")
+def without_the_app(browser):
+    """A context whose tabs never get the app's bundle, so the server's first screen stays."""
+    context = new_context(browser, viewport={"width": 1280, "height": 900})
+    context.route("**/static/js/**", lambda route: route.abort())
+    yield context
+    context.close()
+
+
 @pytest.mark.parametrize(("app_page", "lang"), PAGE_PARAMS)
-def test_axe_finds_no_serious_violations_in_the_first_screen(browser, app_server, axe_source, axe_log, app_page, lang):
+def test_axe_finds_no_serious_violations_in_the_first_screen(
+    without_the_app, app_server, axe_source, axe_log, app_page, lang
+):
     """The server's first screen with its camp links and name form, as a reader sees it before the app: here the
     app's bundle is held back, so the first screen stays (techmoney/content/html/first_paint.py)."""
-    context = new_context(browser, viewport={"width": 1280, "height": 900})
+    page = without_the_app.new_page()
     try:
-        context.route("**/static/js/**", lambda route: route.abort())
-        page = context.new_page()
         page.goto(app_server.base_url + page_url(app_page.path, lang), wait_until="domcontentloaded")
         page.evaluate("document.fonts.ready.then(() => true)")
         page.add_script_tag(content=axe_source)
         result = page.evaluate(_FIRST_SCREEN_AXE_JS)
     finally:
-        context.close()
+        page.close()
     axe_log.append((f"{app_page.name} (first screen)", lang, result))
     blocking = [v for v in result if v["impact"] in BLOCKING]
     assert blocking == [], _describe(blocking)

@@ -77,7 +77,7 @@ def test_ui_choices_round_trip_through_the_link(visit, lang):
 
     # The same link in a brand-new browser context (no cookies, no session) shows the same view.
     link = urlsplit(first.page.url)
-    second = visit(f"{link.path}?{link.query}", charts=True)
+    second = visit(f"{link.path}?{link.query}", charts=True, fresh=True)
     assert second.path() == "/donors"
     assert second.query() == want_query, "the app rewrote a link it had written itself"
     after = _view(second)

@@ -39,8 +39,8 @@ def test_every_download_link_is_served(shared_visit, app_page, lang):
             assert body.startswith(MAGIC[extension]), link
 
 
-def test_clicking_the_share_card_link_downloads_the_png(visit):
-    money = visit(page_url("/money", "en"), charts=True)
+def test_clicking_the_share_card_link_downloads_the_png(shared_visit):
+    money = shared_visit(page_url("/money", "en"), charts=True)
     with money.page.expect_download() as download:
         money.page.locator('a[download][href*="download/card/"]').click()
     assert download.value.suggested_filename == "tech-money-2024-money-en.png"
@@ -48,6 +48,7 @@ def test_clicking_the_share_card_link_downloads_the_png(visit):
         assert png.read(8) == b"\x89PNG\r\n\x1a\n"
 
 
-def test_an_unknown_download_is_a_plain_404(visit, app_server):
-    response = visit(page_url("/", "en")).page.request.get(app_server.base_url + "/download/card/nope.png")
+def test_an_unknown_download_is_a_plain_404(shared_visit, app_server):
+    story = shared_visit(page_url("/", "en"), charts=True)
+    response = story.page.request.get(app_server.base_url + "/download/card/nope.png")
     assert response.status == 404 and "Traceback" not in response.text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from techmoney.words.i18n import t
+from tests.e2e import LANGS, page_url
 
 _EMBED_JS = r"""() => {
   const main = document.querySelector('[data-testid="stMain"]');
@@ -27,15 +28,9 @@ _EMBED_JS = r"""() => {
 }"""
 
 
-@pytest.mark.parametrize(
-    ("query", "lang"),
-    [
-        pytest.param("embed=true&chart=flows&lang=en", "en", id="en"),
-        pytest.param("embed=true&chart=flows", "ar", id="ar"),
-    ],
-)
-def test_embedded_chart_stands_alone(visit, query, lang):
-    embedded = visit(f"/?{query}", charts=True, embed=True)
+@pytest.mark.parametrize("lang", LANGS)
+def test_embedded_chart_stands_alone(shared_visit, lang):
+    embedded = shared_visit(page_url("/", lang, "embed=true&chart=flows"), charts=True, embed=True)
     embedded.screenshot("embed-flows", lang, "desktop")
     found = embedded.page.evaluate(_EMBED_JS)
     source_prefix = t("source_line", lang, version="\0").split("\0")[0]

@@ -21,7 +21,7 @@ from techmoney.words.i18n import t
 from tests.conftest import page_title
 from tests.content.html.test_render import Parsed
 from tests.e2e import DESKTOP, LANGS, PHONE, page_url
-from tests.e2e.conftest import SCREENSHOTS, Visitor, new_context
+from tests.e2e.conftest import SCREENSHOTS, new_context
 
 TITLE_BOX = """(selector) => { const e = document.querySelector(selector); if (!e) return null;
     const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }"""
@@ -178,7 +178,7 @@ def _app_camps(visit) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_without_javascript_each_camp_is_a_link_that_hides_or_shows_it_and_the_app_then_shows_that_choice(
-    browser, app_server, lang
+    browser, app_server, visit, lang
 ):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     try:
@@ -217,18 +217,14 @@ def test_without_javascript_each_camp_is_a_link_that_hides_or_shows_it_and_the_a
         chosen = tab.url
     finally:
         context.close()
-    visitor = Visitor(browser, app_server)
-    try:
-        app = visitor(chosen.removeprefix(app_server.base_url), viewport=DESKTOP)
-        assert app.handover() == "app" and app.problems() == []
-        assert _app_camps(app) == [_camp_label(camp, lang) for camp in ("pro_trump", "skeptic", "context")]
-    finally:
-        visitor.close()
+    app = visit(chosen.removeprefix(app_server.base_url), viewport=DESKTOP)
+    assert app.handover() == "app" and app.problems() == []
+    assert _app_camps(app) == [_camp_label(camp, lang) for camp in ("pro_trump", "skeptic", "context")]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_without_javascript_the_name_picker_is_a_form_that_opens_the_name_in_the_views_camps_and_the_app_keeps_it(
-    browser, app_server, lang
+    browser, app_server, visit, lang
 ):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     name = facts.actor_name(shared_dataset(), "hastings", lang)
@@ -249,15 +245,11 @@ def test_without_javascript_the_name_picker_is_a_form_that_opens_the_name_in_the
         chosen = tab.url
     finally:
         context.close()
-    visitor = Visitor(browser, app_server)
-    try:
-        app = visitor(chosen.removeprefix(app_server.base_url), viewport=PHONE)
-        assert app.handover() == "app" and app.problems() == []
-        picker = app.page.locator('[data-testid="stMain"] [data-testid="stSelectbox"] input[role="combobox"]')
-        assert _plain(picker.input_value()) == _plain(name)
-        assert _app_camps(app) == [_camp_label(camp, lang) for camp in ("pro_harris", "context")]
-    finally:
-        visitor.close()
+    app = visit(chosen.removeprefix(app_server.base_url), viewport=PHONE)
+    assert app.handover() == "app" and app.problems() == []
+    picker = app.page.locator('[data-testid="stMain"] [data-testid="stSelectbox"] input[role="combobox"]')
+    assert _plain(picker.input_value()) == _plain(name)
+    assert _app_camps(app) == [_camp_label(camp, lang) for camp in ("pro_harris", "context")]
 
 
 _SIDES_JS = """(rtl) => {

@@ -53,7 +53,7 @@ def test_every_selector_the_stylesheets_aim_at_streamlit_matches_an_element(shar
     # expanders) first, its expanders opened on a desktop as the accessibility tests open them; it stops once
     # every selector is found.
     visits = [
-        (PHONE, page_url("/", "ar", "embed=true&chart=goal"), True, True),
+        (DESKTOP, page_url("/", "ar", "embed=true&chart=flows"), True, True),
         (DESKTOP, page_url(PAGES[-1].path, "ar", NOTICE), PAGES[-1].has_charts, False),
     ]
     visits += [
