@@ -415,8 +415,13 @@ _LTR_JS = r"""() => {
 }"""
 
 
-def test_code_urls_and_embed_snippets_are_left_to_right_on_arabic_pages(visit):
-    sources = visit(page_url("/sources", "ar"), viewport={"width": 390, "height": START_HEIGHT})
+# The Sources page in Arabic on a phone, no camp chosen (see the citation's test): read by two tests.
+SOURCES_PHONE = (page_url("/sources", "ar", "camp="), {"width": 390, "height": START_HEIGHT})
+
+
+def test_code_urls_and_embed_snippets_are_left_to_right_on_arabic_pages(shared_visit):
+    url, viewport = SOURCES_PHONE
+    sources = shared_visit(url, viewport=viewport)
     # The citation and the embed snippet are shown as code (the link to the view is in a panel, with the chart's tools).
     sources.page.wait_for_function("document.querySelectorAll('[data-testid=\"stCode\"]').length >= 2")
     found = sources.page.evaluate(_LTR_JS)
@@ -449,10 +454,11 @@ _CITATION_JS = r"""() => {
 
 
 @pytest.mark.parametrize("width", (390, 1440))
-def test_the_arabic_citation_reads_right_to_left_with_its_link_left_to_right(visit, width):
+def test_the_arabic_citation_reads_right_to_left_with_its_link_left_to_right(shared_visit, width):
     # No camp chosen: the link ends in "camp=", and a trailing "=" left to the bidi algorithm in a right-to-left
     # line would jump to the link's far side.
-    sources = visit(page_url("/sources", "ar", "camp="), viewport={"width": width, "height": START_HEIGHT})
+    url, _ = SOURCES_PHONE
+    sources = shared_visit(url, viewport={"width": width, "height": START_HEIGHT})
     sources.page.wait_for_selector(".st-key-tm-cite pre")
     assert sources.page.evaluate(_CITATION_JS) == {
         "direction": "rtl",
