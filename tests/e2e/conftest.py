@@ -8,11 +8,11 @@
   Chromium if that is missing). If no browser can start, the tests are skipped, or fail loudly
   when ``CI=true``.
 * ``visit(path, ...)`` opens a URL in a new tab (of one context per window size; ``fresh=True``: in a brand-new
-  context), waits until the app has finished its run (and the charts are drawn), and records console errors, page errors, failed requests, HTTP
-  responses >= 400, dialogs and fetched fonts; ``Visit.problems()`` lists what went wrong. The wait
-  fails when the server's first screen gave way to the app by its timeout rather than on the app's
-  marker (``<html data-tm-handover>``, techmoney/content/html/first_paint.py): the app then had not drawn what the
-  first screen promised.
+  context), waits until the app has finished its run (and the charts are drawn), and records console errors,
+  page errors, failed requests, HTTP responses >= 400, dialogs and fetched fonts; ``Visit.problems()`` lists what
+  went wrong. The wait fails when the server's first screen gave way to the app by its timeout rather than on the
+  app's marker (``<html data-tm-handover>``, techmoney/content/html/first_paint.py): the app then had not drawn what
+  the first screen promised.
 * ``shared_visit(path, ...)``: the same, but one visit per URL and window size for the whole run (the page
   readers' tests).
 """
@@ -384,7 +384,6 @@ class Visitor:
         self.cache: dict | None = {} if cache else None
         self.by_size: dict = {}  # the contexts whose tabs are shared, by window size
         self.own: list = []  # the contexts of fresh visits, closed with the test's tabs
-        self.pages: list = []
 
     def _context(self, viewport: dict, fresh: bool):
         size = (viewport["width"], viewport["height"])
@@ -415,7 +414,6 @@ class Visitor:
             self.cache[key].page.bring_to_front()
             return self.cache[key]
         page = self._context(viewport, fresh).new_page()
-        self.pages.append(page)
         result = Visit(page=page, server=self.server, log_offset=self.server.log_size())
         result.attach()
         page.goto(self.server.base_url + url, wait_until="domcontentloaded")
@@ -428,12 +426,11 @@ class Visitor:
     def close_tabs(self) -> None:
         """Close the tabs opened so far (also those a page opened) and the fresh visits' contexts; the shared
         contexts stay for later tests."""
-        for page in [*self.pages, *(page for context in self.by_size.values() for page in context.pages)]:
-            if not page.is_closed():
+        for context in self.by_size.values():
+            for page in context.pages:
                 page.close()
         for context in self.own:
             context.close()
-        self.pages.clear()
         self.own.clear()
 
     def close(self) -> None:
