@@ -173,7 +173,10 @@ def test_a_panel_opens_from_the_keyboard_selects_its_text_copies_it_and_closes_w
     panel = page.locator(f"{MAIN} #tm-embed-goal")
     page.wait_for_function("() => document.querySelector('#tm-embed-goal').matches(':popover-open')")
     field = panel.locator("textarea")
-    assert page.evaluate("() => document.activeElement === document.querySelector('#tm-embed-goal textarea')")
+    # The page's script focuses the field on the popover's toggle event, which comes a task after it opens.
+    page.wait_for_function(
+        "() => document.activeElement === document.querySelector('#tm-embed-goal textarea')", timeout=5_000
+    )
     assert page.evaluate(
         "() => { const f = document.activeElement; return f.selectionEnd - f.selectionStart === f.value.length; }"
     )
